@@ -1,0 +1,111 @@
+/** Notes shown with the outcome (domain.md, "Aandachtspunten"), in table order. */
+import type { RedenSleutel } from './logica.js'
+import {
+  BESCHUT_WERK_2017,
+  LANDELIJKE_NORISK_JOBCOACH,
+  NIEUWE_REGELS_JONGEREN,
+  OVERGANGSRECHT_TOT,
+  parameter,
+} from './parameters.js'
+import type { Situatie } from './situatie.js'
+import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen/types.js'
+
+export interface Aandachtspunt extends RedenSleutel {
+  readonly artikel: string
+}
+
+type Oordeel = 'mogelijk' | 'niet' | 'onbekend'
+
+interface Regel {
+  readonly sleutel: string
+  readonly artikel: string
+  readonly geldt: (s: Situatie, peildatum: string, oordeel: (id: VoorzieningId) => Oordeel) => boolean
+  readonly params?: (peildatum: string) => Record<string, string | number>
+}
+
+const REGELS: readonly Regel[] = [
+  {
+    sleutel: 'kinderopvang',
+    artikel: 'art. 2 lid 3',
+    geldt: (s) => s.jongsteKindLeeftijd !== undefined && s.jongsteKindLeeftijd < 4,
+  },
+  {
+    sleutel: 'naschoolseOpvang',
+    artikel: 'art. 2 lid 3',
+    geldt: (s) => s.jongsteKindLeeftijd !== undefined && s.jongsteKindLeeftijd >= 4 && s.jongsteKindLeeftijd < 13,
+  },
+  {
+    sleutel: 'participatieplaatsPremie',
+    artikel: 'art. 8; Pw art. 10a lid 8-10',
+    geldt: (_s, _p, oordeel) => oordeel('participatieplaats') === 'mogelijk',
+    params: (peildatum) => {
+      const premie = parameter('premieParticipatieplaats', peildatum)
+      return {
+        bedrag: premie.bedrag,
+        maanden: premie.maanden,
+        maxJaren: parameter('participatieplaatsMaxJaren', peildatum),
+      }
+    },
+  },
+  {
+    sleutel: 'participatieplaatsScholing',
+    artikel: 'art. 7; Pw art. 10a lid 5',
+    geldt: (s, _p, oordeel) => oordeel('participatieplaats') === 'mogelijk' && s.startkwalificatie === false,
+  },
+  {
+    sleutel: 'overgangsrecht',
+    artikel: 'art. 16',
+    geldt: (s, peildatum) => s.voorzieningOudeVerordening === true && peildatum < OVERGANGSRECHT_TOT,
+  },
+  {
+    sleutel: 'overgangsrechtVoorbij',
+    artikel: 'art. 16',
+    geldt: (s, peildatum) => s.voorzieningOudeVerordening === true && peildatum >= OVERGANGSRECHT_TOT,
+  },
+  {
+    sleutel: 'geenUitkering',
+    artikel: 'Pw art. 6 lid 1 onder a',
+    geldt: (s) => s.uitkering === 'geen',
+  },
+  {
+    sleutel: 'jongerenNieuweRegels',
+    artikel: 'Pw art. 7 lid 3 onder a; Pw art. 7a',
+    geldt: (s, peildatum) => s.leeftijd !== undefined && s.leeftijd < 27 && peildatum >= NIEUWE_REGELS_JONGEREN,
+  },
+  {
+    sleutel: 'landelijkeRegelsNoRiskJobcoach',
+    artikel: 'raadsvoorstel 2015',
+    geldt: (_s, peildatum, oordeel) =>
+      peildatum >= LANDELIJKE_NORISK_JOBCOACH &&
+      (['no-riskpolis', 'persoonlijke-ondersteuning'] as const).some((id) => oordeel(id) !== 'niet'),
+  },
+  {
+    sleutel: 'eindeBijWerk',
+    artikel: 'art. 3 lid 2',
+    geldt: (_s, _p, oordeel) => VOORZIENINGEN.some((id) => oordeel(id) === 'mogelijk'),
+  },
+  {
+    sleutel: 'beschutWerkTot2017',
+    artikel: 'art. 9',
+    geldt: (_s, peildatum, oordeel) => peildatum < BESCHUT_WERK_2017 && oordeel('beschut-werk') === 'mogelijk',
+    params: (peildatum) => ({ plekken: parameter('beschutWerkPlekken', peildatum) }),
+  },
+  {
+    sleutel: 'beschutWerkVanaf2017',
+    artikel: 'Pw art. 10b',
+    geldt: (_s, peildatum, oordeel) => peildatum >= BESCHUT_WERK_2017 && oordeel('beschut-werk') === 'mogelijk',
+  },
+]
+
+/** The notes that apply, in the order of domain.md. */
+export function aandachtspunten(
+  s: Situatie,
+  peildatum: string,
+  oordeel: (id: VoorzieningId) => Oordeel,
+): Aandachtspunt[] {
+  return REGELS.filter((regel) => regel.geldt(s, peildatum, oordeel)).map((regel) => ({
+    sleutel: regel.sleutel,
+    artikel: regel.artikel,
+    ...(regel.params ? { params: regel.params(peildatum) } : {}),
+  }))
+}

@@ -1,0 +1,65 @@
+/**
+ * The rules core of the Re-integratieverordening Participatiewet gemeente Assen 2015.
+ * `evaluate` is the only place where eligibility is decided; flows/ and server/ ask it.
+ */
+import { type Aandachtspunt, aandachtspunten } from './aandachtspunten.js'
+import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
+import { type Context, evalueer, type Reden } from './logica.js'
+import { isGeldigePeildatum, REGELS } from './parameters.js'
+import { type Feit, inVolgorde, type Situatie } from './situatie.js'
+import { ALLE_VOORZIENINGEN, type VoorzieningId } from './voorzieningen/index.js'
+
+export type Oordeel = 'mogelijk' | 'niet' | 'onbekend'
+
+export interface Uitkomst {
+  readonly voorziening: VoorzieningId
+  readonly oordeel: Oordeel
+  readonly redenen: readonly Reden[]
+  readonly ontbrekend: readonly Feit[]
+}
+
+export interface Regels {
+  readonly naam: string
+  readonly versie: string
+  readonly peildatum: string
+}
+
+export interface Evaluatie {
+  readonly doelgroep: DoelgroepOordeel
+  readonly uitkomsten: readonly Uitkomst[]
+  readonly aandachtspunten: readonly Aandachtspunt[]
+  readonly regels: Regels
+}
+
+/**
+ * Evaluates every voorziening for a Situatie on a peildatum (`YYYY-MM-DD`, within the rules' window).
+ * Pure: the same input always gives the same output.
+ */
+export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
+  if (!isGeldigePeildatum(peildatum)) throw new RangeError(`Peildatum ${peildatum} valt buiten de regels`)
+  const ctx: Context = { peildatum }
+  const uitkomsten = ALLE_VOORZIENINGEN.map((voorziening): Uitkomst => {
+    const uitslag = evalueer(voorziening.conditie(ctx), situatie, ctx)
+    const oordeel: Oordeel = uitslag.waarde === true ? 'mogelijk' : uitslag.waarde === false ? 'niet' : 'onbekend'
+    return {
+      voorziening: voorziening.id,
+      oordeel,
+      redenen: uitslag.redenen,
+      ontbrekend: inVolgorde(uitslag.ontbrekend),
+    }
+  })
+  const perId = new Map(uitkomsten.map((u) => [u.voorziening, u.oordeel]))
+  return {
+    doelgroep: beoordeelDoelgroep(situatie, ctx),
+    uitkomsten,
+    aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend'),
+    regels: { ...REGELS, peildatum },
+  }
+}
+
+export type { Aandachtspunt } from './aandachtspunten.js'
+export type { DoelgroepOordeel, Verwijzing } from './doelgroep.js'
+export type { Reden, RedenSleutel } from './logica.js'
+export * from './parameters.js'
+export * from './situatie.js'
+export { ALLE_VOORZIENINGEN, VOORZIENINGEN, type VoorzieningId } from './voorzieningen/index.js'

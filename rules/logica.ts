@@ -1,0 +1,185 @@
+/**
+ * Three-valued logic (domain.md, "How to evaluate"): every condition is true, false or unknown.
+ * This is the only module that knows about "unknown"; the rest of rules/ builds condition trees
+ * and asks this module to evaluate them.
+ */
+import type { Feit, Situatie } from './situatie.js'
+
+/** `true`, `false`, or `undefined` for unknown. */
+export type Drie = boolean | undefined
+
+/** AND: false if any part is false; else unknown if any part is unknown; else true. */
+export function en(...delen: Drie[]): Drie {
+  let onbekend = false
+  for (const deel of delen) {
+    if (deel === false) return false
+    if (deel === undefined) onbekend = true
+  }
+  return onbekend ? undefined : true
+}
+
+/** OR: true if any part is true; else unknown if any part is unknown; else false. */
+export function of(...delen: Drie[]): Drie {
+  let onbekend = false
+  for (const deel of delen) {
+    if (deel === true) return true
+    if (deel === undefined) onbekend = true
+  }
+  return onbekend ? undefined : false
+}
+
+export function niet(deel: Drie): Drie {
+  return deel === undefined ? undefined : !deel
+}
+
+/** What a rule sees besides the facts: the date whose rules apply. */
+export interface Context {
+  /** `YYYY-MM-DD` */
+  readonly peildatum: string
+}
+
+/** The text of a reason: a key under `redenen.` in locales, with values to fill in. */
+export interface RedenSleutel {
+  readonly sleutel: string
+  readonly params?: Readonly<Record<string, string | number>>
+}
+
+/**
+ * A condition. A leaf tests facts; `en`, `of` and `niet` combine conditions.
+ * A node with an `artikel` and a text for its value gives that text as the reason;
+ * a node without one lets the parts that decided it speak.
+ */
+export type Conditie = Blad | Samengesteld
+
+export interface Teksten {
+  readonly ja?: RedenSleutel
+  readonly nee?: RedenSleutel
+  readonly onbekend?: RedenSleutel
+}
+
+export interface Blad {
+  readonly soort: 'blad'
+  readonly id: string
+  readonly artikel: string
+  /** The facts this condition needs (those that, while missing, keep it unknown). */
+  readonly velden: (ctx: Context) => readonly Feit[]
+  readonly test: (s: Situatie, ctx: Context) => Drie
+  readonly teksten: Teksten
+}
+
+export interface Samengesteld {
+  readonly soort: 'en' | 'of' | 'niet'
+  readonly id?: string
+  readonly artikel?: string
+  readonly delen: readonly Conditie[]
+  readonly teksten?: Teksten
+}
+
+export interface Reden extends RedenSleutel {
+  readonly artikel: string
+  /** The id of the condition that gave this reason (for tracing). */
+  readonly conditie: string
+}
+
+export interface Uitslag {
+  readonly waarde: Drie
+  /** Facts that unknown parts need; empty unless `waarde` is unknown. */
+  readonly ontbrekend: readonly Feit[]
+  readonly redenen: readonly Reden[]
+}
+
+interface Knoop {
+  readonly conditie: Conditie
+  readonly waarde: Drie
+  readonly delen: readonly Knoop[]
+  readonly ontbrekend: readonly Feit[]
+}
+
+function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context): Knoop {
+  if (conditie.soort === 'blad') {
+    const waarde = conditie.test(s, ctx)
+    const ontbrekend = waarde === undefined ? conditie.velden(ctx).filter((veld) => s[veld] === undefined) : []
+    return { conditie, waarde, delen: [], ontbrekend }
+  }
+  const delen = conditie.delen.map((deel) => evalueerKnoop(deel, s, ctx))
+  const waarden = delen.map((deel) => deel.waarde)
+  const waarde = conditie.soort === 'en' ? en(...waarden) : conditie.soort === 'of' ? of(...waarden) : niet(waarden[0])
+  const ontbrekend =
+    waarde === undefined ? delen.filter((d) => d.waarde === undefined).flatMap((d) => d.ontbrekend) : []
+  return { conditie, waarde, delen, ontbrekend }
+}
+
+function tekstVoor(teksten: Teksten | undefined, waarde: Drie): RedenSleutel | undefined {
+  if (!teksten) return undefined
+  return waarde === true ? teksten.ja : waarde === false ? teksten.nee : teksten.onbekend
+}
+
+/**
+ * The reasons of a node (domain.md): for false every false condition, for true the conditions
+ * that made it fit, for unknown the open questions. A node with its own text speaks for itself;
+ * otherwise the parts with the deciding value speak (a NOT's part has the opposite value).
+ */
+function redenenVan(knoop: Knoop, uit: Reden[]): void {
+  const { conditie, waarde } = knoop
+  const eigen = tekstVoor(conditie.teksten, waarde)
+  if (eigen && conditie.artikel) {
+    uit.push({ ...eigen, artikel: conditie.artikel, conditie: conditie.id ?? conditie.soort })
+    return
+  }
+  const gezocht = conditie.soort === 'niet' ? niet(waarde) : waarde
+  for (const deel of knoop.delen) if (deel.waarde === gezocht) redenenVan(deel, uit)
+}
+
+/** Evaluates a condition on the facts: its value, the facts it still needs and its reasons. */
+export function evalueer(conditie: Conditie, s: Situatie, ctx: Context): Uitslag {
+  const knoop = evalueerKnoop(conditie, s, ctx)
+  const redenen: Reden[] = []
+  redenenVan(knoop, redenen)
+  return { waarde: knoop.waarde, ontbrekend: knoop.ontbrekend, redenen }
+}
+
+/** Combinators that build condition trees, so rule files read like the article. */
+export const alle = (delen: Conditie[], extra: Omit<Samengesteld, 'soort' | 'delen'> = {}): Samengesteld => ({
+  soort: 'en',
+  delen,
+  ...extra,
+})
+export const eenVan = (delen: Conditie[], extra: Omit<Samengesteld, 'soort' | 'delen'> = {}): Samengesteld => ({
+  soort: 'of',
+  delen,
+  ...extra,
+})
+export const nietWaar = (deel: Conditie, extra: Omit<Samengesteld, 'soort' | 'delen'> = {}): Samengesteld => ({
+  soort: 'niet',
+  delen: [deel],
+  ...extra,
+})
+
+/**
+ * A leaf on one fact. `test` sees only a known value; while the fact is missing the leaf is unknown.
+ * The reason keys are `<id>.ja|nee|onbekend` under `redenen.` in locales; texts may use the facts
+ * as `{{leeftijd}}` and the dated parameters.
+ */
+export function opFeit<F extends Feit>(
+  id: string,
+  feit: F,
+  artikel: string,
+  test: (waarde: NonNullable<Situatie[F]>, ctx: Context) => boolean,
+): Blad {
+  return {
+    soort: 'blad',
+    id,
+    artikel,
+    velden: () => [feit],
+    test: (s, ctx) => {
+      const waarde = s[feit]
+      return waarde === undefined ? undefined : test(waarde as NonNullable<Situatie[F]>, ctx)
+    },
+    teksten: tekstenVoor(id),
+  }
+}
+
+/** The three reason keys of a condition id. */
+export function tekstenVoor(id: string): Teksten {
+  return { ja: { sleutel: `${id}.ja` }, nee: { sleutel: `${id}.nee` }, onbekend: { sleutel: `${id}.onbekend` } }
+}

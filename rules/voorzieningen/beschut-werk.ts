@@ -1,0 +1,33 @@
+import { D1, D2, D3, D4, doelgroep } from '../doelgroep.js'
+import { alle, eenVan } from '../logica.js'
+import { BESCHUT_WERK_2017 } from '../parameters.js'
+import { afstandGroot, beperking, beschutteWerkplekNodig, heeftUwvUitkering } from '../voorwaarden.js'
+import type { Voorziening } from './types.js'
+
+/** Pw art. 10b lid 1 and 3 from 2017-01-01: "ambtshalve of op verzoek", "of een persoon aan wie het UWV een uitkering verstrekt". */
+const doelgroepVanaf2017 = alle([D1, D2, D4, eenVan([D3, heeftUwvUitkering('Pw art. 10b lid 1')])], {
+  id: 'doelgroepBeschutWerk',
+  artikel: 'Pw art. 10b lid 1',
+  teksten: { ja: { sleutel: 'doelgroepBeschutWerk.ja' } },
+})
+
+const tot2017 = alle([
+  doelgroep,
+  beperking('art. 9 lid 1'),
+  beschutteWerkplekNodig('art. 9 lid 1'),
+  // Art. 9 lid 2: the voorselectie takes only people with a grote afstand.
+  afstandGroot('art. 9 lid 2'),
+])
+
+const vanaf2017 = alle([
+  doelgroepVanaf2017,
+  beperking('Pw art. 10b lid 1'),
+  beschutteWerkplekNodig('Pw art. 10b lid 1'),
+])
+
+/** Art. 9 (2015); Pw art. 10b as changed from 2017-01-01. */
+export const beschutWerk: Voorziening = {
+  id: 'beschut-werk',
+  artikel: 'art. 9',
+  conditie: (ctx) => (ctx.peildatum < BESCHUT_WERK_2017 ? tot2017 : vanaf2017),
+}

@@ -1,0 +1,129 @@
+/**
+ * Builds the Hono app. Tests call `createApp(...).request()` without a port; `index.ts` listens.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import type { AppEnv, Omgeving } from './context.js'
+import type { Teksten } from './i18n.js'
+import { foutenUit, probleemUit, stuurProbleem } from './problem.js'
+import { apiRoutes } from './routes/api/index.js'
+import { checksRoutes } from './routes/checks/index.js'
+import { voorzieningenRoutes } from './routes/voorzieningen/index.js'
+import { API_VERSIE } from './schemas.js'
+
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** The language a request asks for: `?taal=`, then `Accept-Language`, else Dutch. */
+export function kiesTaal(teksten: Teksten, c: Context): string {
+  const gevraagd = c.req.query('taal')
+  if (gevraagd && teksten.talen.some((t) => t.code === gevraagd)) return gevraagd
+  const header = c.req.header('Accept-Language') ?? ''
+  const voorkeuren = header
+    .split(',')
+    .map((deel) => {
+      const [code = '', ...rest] = deel.trim().split(';')
+      const q = Number(
+        rest
+          .find((r) => r.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      )
+      return { code: code.toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0 }
+    })
+    .filter((v) => v.code && v.q > 0)
+    .sort((a, b) => b.q - a.q)
+  return voorkeuren.find((v) => teksten.talen.some((t) => t.code === v.code))?.code ?? 'nl'
+}
+
+/** A sub-app with the validation hook that turns zod errors into Dutch problem+json. */
+export function nieuweRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: async (uitslag, c) => {
+      if (uitslag.success) return
+      const t = c.get('fouten')
+      const invoer =
+        uitslag.target === 'json'
+          ? await c.req.json().catch(() => undefined)
+          : uitslag.target === 'query'
+            ? c.req.query()
+            : uitslag.target === 'param'
+              ? c.req.param()
+              : undefined
+      return stuurProbleem(
+        c,
+        probleemUit(t, 400, 'ongeldigeInvoer', {}, { errors: foutenUit(t, uitslag.error, uitslag.target, invoer) }),
+      )
+    },
+  })
+}
+
+export function createApp(omgeving: Omgeving) {
+  const { teksten } = omgeving
+  const app = new OpenAPIHono<AppEnv>()
+  const startLink = `${omgeving.basisUrl}/api/v1`
+
+  app.use(async (c, next) => {
+    const taal = teksten.taal(kiesTaal(teksten, c))
+    c.set('taal', taal)
+    c.set('fouten', teksten.t(taal.code, 'fouten'))
+    await next()
+    c.header('API-Version', API_VERSIE)
+  })
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        stuurProbleem(c, probleemUit(c.get('fouten'), 413, 'teGroot', { kb: MAX_BODY_BYTES / 1024 }), {
+          Connection: 'close',
+        }),
+    }),
+  )
+
+  // A body must be JSON: say so clearly instead of guessing (NL API Design Rules; hardening).
+  app.use('/api/*', async (c, next) => {
+    const methode = c.req.method
+    if (methode === 'POST' || methode === 'PUT' || methode === 'PATCH') {
+      const soort = c.req.header('Content-Type')
+      const lengte = c.req.header('Content-Length')
+      const heeftInhoud = (lengte !== undefined && lengte !== '0') || c.req.header('Transfer-Encoding') !== undefined
+      const isJson = soort !== undefined && /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i.test(soort)
+      if ((soort !== undefined && !isJson) || (soort === undefined && heeftInhoud)) {
+        return stuurProbleem(c, probleemUit(c.get('fouten'), 400, 'geenJson'))
+      }
+    }
+    await next()
+  })
+
+  app.get('/health', (c) => c.json({ status: 'ok' }, 200))
+
+  const api = nieuweRouter()
+  api.route('/', checksRoutes(omgeving))
+  api.route('/', voorzieningenRoutes(omgeving))
+  api.route('/', apiRoutes(omgeving, api))
+  app.route('/api/v1', api)
+
+  app.notFound((c) => stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'nietGevonden', { start: startLink })))
+
+  app.onError((fout, c) => {
+    const t = c.get('fouten') ?? teksten.t('nl', 'fouten')
+    if (fout instanceof HTTPException && fout.status === 400) {
+      return stuurProbleem(c, probleemUit(t, 400, 'ongeldigeJson'))
+    }
+    if (fout instanceof HTTPException && fout.status < 500) {
+      return stuurProbleem(
+        c,
+        probleemUit(t, fout.status, fout.status === 404 ? 'nietGevonden' : 'ongeldigeInvoer', { start: startLink }),
+      )
+    }
+    console.error(JSON.stringify({ niveau: 'error', bericht: 'onverwachte fout', fout: fout.name }))
+    return stuurProbleem(c, probleemUit(t, 500, 'serverfout'))
+  })
+
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

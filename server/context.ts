@@ -1,0 +1,24 @@
+import type { Gemeente } from './gemeente.js'
+import type { Taal, Teksten, Vertaal } from './i18n.js'
+
+/** What every handler can reach: the configuration read once at start-up. */
+export interface Omgeving {
+  readonly gemeente: Gemeente
+  readonly teksten: Teksten
+  /** Today in Europe/Amsterdam (`YYYY-MM-DD`); injectable for tests. */
+  readonly vandaag: () => string
+  /** The absolute base URL, without a trailing slash. */
+  readonly basisUrl: string
+}
+
+export interface AppVariabelen {
+  taal: Taal
+  fouten: Vertaal
+}
+
+export type AppEnv = { Variables: AppVariabelen }
+
+/** Today in Europe/Amsterdam as `YYYY-MM-DD`. */
+export function vandaagInAmsterdam(nu: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu)
+}

@@ -1,0 +1,45 @@
+import { createApp } from '../server/app.js'
+import type { Omgeving } from '../server/context.js'
+import { laadGemeente } from '../server/gemeente.js'
+import { maakTeksten } from '../server/i18n.js'
+
+export const teksten = maakTeksten()
+export const assen = laadGemeente('assen')
+
+/** An app on a fixed day, as a test needs it. */
+export function testApp(extra: Partial<Omgeving> = {}) {
+  return createApp({
+    gemeente: assen,
+    teksten,
+    vandaag: () => '2026-11-22',
+    basisUrl: 'http://localhost:8787',
+    ...extra,
+  })
+}
+
+export type TestApp = ReturnType<typeof testApp>
+
+/** A JSON request to the app. */
+export async function vraag(
+  app: TestApp,
+  methode: string,
+  pad: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const init: RequestInit = { method: methode, headers: { ...headers } }
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body)
+    ;(init.headers as Record<string, string>)['Content-Type'] ??= 'application/json'
+  }
+  const res = await app.request(pad, init)
+  const tekst = await res.text()
+  let json: unknown
+  try {
+    json = tekst ? JSON.parse(tekst) : undefined
+  } catch {
+    json = undefined
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON freely
+  return { status: res.status, headers: res.headers, json: json as any, tekst }
+}
