@@ -5,13 +5,16 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
+import { nieuweRouter } from './app-router.js'
 import type { AppEnv, Omgeving } from './context.js'
 import type { Teksten } from './i18n.js'
-import { foutenUit, probleemUit, stuurProbleem } from './problem.js'
+import { probleemUit, stuurProbleem } from './problem.js'
 import { apiRoutes } from './routes/api/index.js'
 import { checksRoutes } from './routes/checks/index.js'
+import { gesprekkenRoutes } from './routes/gesprekken/index.js'
 import { voorzieningenRoutes } from './routes/voorzieningen/index.js'
 import { API_VERSIE } from './schemas.js'
+import { OpslagFout } from './store/types.js'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
@@ -35,28 +38,6 @@ export function kiesTaal(teksten: Teksten, c: Context): string {
     .filter((v) => v.code && v.q > 0)
     .sort((a, b) => b.q - a.q)
   return voorkeuren.find((v) => teksten.talen.some((t) => t.code === v.code))?.code ?? 'nl'
-}
-
-/** A sub-app with the validation hook that turns zod errors into Dutch problem+json. */
-export function nieuweRouter() {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: async (uitslag, c) => {
-      if (uitslag.success) return
-      const t = c.get('fouten')
-      const invoer =
-        uitslag.target === 'json'
-          ? await c.req.json().catch(() => undefined)
-          : uitslag.target === 'query'
-            ? c.req.query()
-            : uitslag.target === 'param'
-              ? c.req.param()
-              : undefined
-      return stuurProbleem(
-        c,
-        probleemUit(t, 400, 'ongeldigeInvoer', {}, { errors: foutenUit(t, uitslag.error, uitslag.target, invoer) }),
-      )
-    },
-  })
 }
 
 export function createApp(omgeving: Omgeving) {
@@ -98,11 +79,20 @@ export function createApp(omgeving: Omgeving) {
     await next()
   })
 
-  app.get('/health', (c) => c.json({ status: 'ok' }, 200))
+  // Liveness with the state of the store; /health/ready is for load balancers (503 while the store is down).
+  app.get('/health', async (c) => {
+    const gereed = await omgeving.store.gereed()
+    return c.json({ status: gereed ? 'ok' : 'degraded', opslag: { soort: omgeving.store.soort, gereed } }, 200)
+  })
+  app.get('/health/ready', async (c) => {
+    const gereed = await omgeving.store.gereed()
+    return c.json({ status: gereed ? 'ok' : 'unavailable' }, gereed ? 200 : 503)
+  })
 
   const api = nieuweRouter()
   api.route('/', checksRoutes(omgeving))
   api.route('/', voorzieningenRoutes(omgeving))
+  api.route('/', gesprekkenRoutes(omgeving, omgeving.store))
   api.route('/', apiRoutes(omgeving, api))
   app.route('/api/v1', api)
 
@@ -110,6 +100,9 @@ export function createApp(omgeving: Omgeving) {
 
   app.onError((fout, c) => {
     const t = c.get('fouten') ?? teksten.t('nl', 'fouten')
+    if (fout instanceof OpslagFout) {
+      return stuurProbleem(c, probleemUit(t, 503, 'opslag'), { 'Retry-After': '30' })
+    }
     if (fout instanceof HTTPException && fout.status === 400) {
       return stuurProbleem(c, probleemUit(t, 400, 'ongeldigeJson'))
     }

@@ -1,5 +1,6 @@
 import type { Gemeente } from './gemeente.js'
 import type { Taal, Teksten, Vertaal } from './i18n.js'
+import type { GesprekStore } from './store/types.js'
 
 /** What every handler can reach: the configuration read once at start-up. */
 export interface Omgeving {
@@ -9,6 +10,8 @@ export interface Omgeving {
   readonly vandaag: () => string
   /** The absolute base URL, without a trailing slash. */
   readonly basisUrl: string
+  /** Where conversations live. */
+  readonly store: GesprekStore
 }
 
 export interface AppVariabelen {

@@ -7,6 +7,8 @@ import { vandaagInAmsterdam } from './context.js'
 import { EnvFout, leesEnv } from './env.js'
 import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
+import { geheugenStore } from './store/geheugen.js'
+import { redisStore } from './store/redis.js'
 
 function start() {
   const env = leesEnv(process.env)
@@ -15,7 +17,10 @@ function start() {
   const basisUrl = (
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
   ).replace(/\/$/, '')
-  const app = createApp({ gemeente, teksten, vandaag: () => vandaagInAmsterdam(), basisUrl })
+  const store = env.REDIS_URL
+    ? redisStore(env.REDIS_URL, env.GESPREK_TTL_MINUTES * 60)
+    : geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 })
+  const app = createApp({ gemeente, teksten, vandaag: () => vandaagInAmsterdam(), basisUrl, store })
 
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     console.log(`Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
@@ -28,7 +33,9 @@ function start() {
     stoppen = true
     const noodrem = setTimeout(() => process.exit(0), 10_000)
     noodrem.unref()
-    server.close(() => process.exit(0))
+    server.close(() => {
+      void store.close().finally(() => process.exit(0))
+    })
     if ('closeIdleConnections' in server) server.closeIdleConnections()
   }
   process.on('SIGTERM', stop)

@@ -2,6 +2,7 @@ import { createApp } from '../server/app.js'
 import type { Omgeving } from '../server/context.js'
 import { laadGemeente } from '../server/gemeente.js'
 import { maakTeksten } from '../server/i18n.js'
+import { geheugenStore } from '../server/store/geheugen.js'
 
 export const teksten = maakTeksten()
 export const assen = laadGemeente('assen')
@@ -13,6 +14,7 @@ export function testApp(extra: Partial<Omgeving> = {}) {
     teksten,
     vandaag: () => '2026-11-22',
     basisUrl: 'http://localhost:8787',
+    store: geheugenStore({ max: 1000, ttlMs: 60 * 60_000 }),
     ...extra,
   })
 }

@@ -1,0 +1,184 @@
+/**
+ * Stepping a conversation without keeping an actor: the state is a small JSON value that the
+ * server stores, restored with `resolveState` and moved with the pure `initialTransition()` and
+ * `transition()` of XState.
+ */
+import { initialTransition, transition } from 'xstate'
+import { type Evaluatie, evaluate } from '../rules/index.js'
+import type { GesprekEvent } from './gesprek.js'
+import { MACHINES } from './machines.js'
+import { type Antwoord, feitenUit, type GesprekContext, geschat, zonderOverbodig } from './strategie.js'
+import { ONDERWERP_VRAAG, type Onderwerp, type VraagDefinitie, vraagMetId, type Waarde } from './vragen.js'
+
+/** What the store keeps of a dialogue: the machine's state and context, nothing else. */
+export interface Bewaard {
+  /** `kiesOnderwerp` while the first menu is open; otherwise the machine's state. */
+  readonly staat: 'kiesOnderwerp' | 'vraag' | 'uitkomst'
+  readonly context: GesprekContext
+}
+
+export type Verzoek =
+  | { readonly type: 'antwoord'; readonly vraag: string; readonly waarde: Waarde }
+  | { readonly type: 'wijzig'; readonly vraag: string; readonly waarde: Waarde }
+  | { readonly type: 'terug' }
+
+/** After this many "Weet ik niet" answers, or going back this often, the route to a person is offered once. */
+export const ROUTE_NA_WEET_NIET = 3
+export const ROUTE_NA_TERUG = 6
+
+/** A message key (under `berichten.` in gesprek.json) with the values it needs. */
+export interface Bericht {
+  readonly sleutel: string
+  readonly waarden?: Readonly<Record<string, string>>
+}
+
+export interface StapGegevens {
+  readonly vraag?: VraagDefinitie
+  readonly antwoorden: readonly Antwoord[]
+  readonly voortgang: { readonly beantwoord: number; readonly geschat: number }
+  readonly kanTerug: boolean
+  readonly klaar: boolean
+  readonly evaluatie: Evaluatie
+  readonly berichten: readonly Bericht[]
+}
+
+function uitSnapshot(snapshot: { value: unknown; context: GesprekContext }): Bewaard {
+  return { staat: snapshot.value === 'uitkomst' ? 'uitkomst' : 'vraag', context: snapshot.context }
+}
+
+/** A machine started on given answers; it opens the first question still missing. */
+function begin(onderwerp: Onderwerp, peildatum: string, antwoorden: readonly Antwoord[]): Bewaard {
+  const [snapshot] = initialTransition(MACHINES[onderwerp], { peildatum, antwoorden })
+  return uitSnapshot(snapshot)
+}
+
+/** Starts a conversation: with an onderwerp at its first question, without one at the menu. */
+export function start(onderwerp: Onderwerp | undefined, peildatum: string): Bewaard {
+  if (onderwerp) return begin(onderwerp, peildatum, [])
+  return {
+    staat: 'kiesOnderwerp',
+    context: { onderwerp: 'alles', peildatum, antwoorden: [], vraag: ONDERWERP_VRAAG.id, terug: 0, weetNiet: 0 },
+  }
+}
+
+/** The open question, if any. */
+export function openVraag(bewaard: Bewaard): string | undefined {
+  return bewaard.staat === 'uitkomst' ? undefined : bewaard.context.vraag
+}
+
+const heeftMenuAntwoord = (context: GesprekContext) => context.antwoorden[0]?.vraag === ONDERWERP_VRAAG.id
+
+/** Can the resident go one question back? */
+export function kanTerug(bewaard: Bewaard): boolean {
+  return bewaard.staat !== 'kiesOnderwerp' && bewaard.context.antwoorden.length > 0
+}
+
+/**
+ * Steps the conversation. Returns undefined when the request does not fit the dialogue
+ * (not the open question, a question never answered, nothing to go back to).
+ */
+export function stap(bewaard: Bewaard, verzoek: Verzoek): Bewaard | undefined {
+  const { context } = bewaard
+  const isMenu = verzoek.type !== 'terug' && verzoek.vraag === ONDERWERP_VRAAG.id
+  if (bewaard.staat === 'kiesOnderwerp') {
+    if (!isMenu) return undefined
+    const gekozen = verzoek.waarde as Onderwerp
+    return begin(gekozen, context.peildatum, [{ vraag: ONDERWERP_VRAAG.id, waarde: gekozen }])
+  }
+  if (verzoek.type === 'terug' && heeftMenuAntwoord(context) && context.antwoorden.length === 1) {
+    return {
+      ...start(undefined, context.peildatum),
+      context: { ...start(undefined, context.peildatum).context, terug: context.terug + 1, weetNiet: context.weetNiet },
+    }
+  }
+  if (isMenu) {
+    // A new onderwerp: the same answers, without those the new dialogue does not need.
+    if (verzoek.type !== 'wijzig' || !heeftMenuAntwoord(context)) return undefined
+    const gekozen = verzoek.waarde as Onderwerp
+    const antwoorden = [{ vraag: ONDERWERP_VRAAG.id, waarde: gekozen }, ...context.antwoorden.slice(1)]
+    return begin(gekozen, context.peildatum, zonderOverbodig({ ...context, onderwerp: gekozen, antwoorden }))
+  }
+  const event: GesprekEvent =
+    verzoek.type === 'terug'
+      ? { type: 'vraag.terug' }
+      : verzoek.type === 'wijzig' && verzoek.vraag !== openVraag(bewaard)
+        ? { type: 'antwoord.gewijzigd', vraag: verzoek.vraag, waarde: verzoek.waarde }
+        : { type: 'antwoord.gegeven', vraag: verzoek.vraag, waarde: verzoek.waarde }
+  const machine = MACHINES[context.onderwerp]
+  const snapshot = machine.resolveState({ value: bewaard.staat, context })
+  const [volgende] = transition(machine, snapshot, event)
+  if (volgende.context === snapshot.context) return undefined
+  return uitSnapshot(volgende)
+}
+
+/** The facts collected so far. */
+export function feiten(bewaard: Bewaard) {
+  return feitenUit(bewaard.context.antwoorden)
+}
+
+function berichtenVoor(
+  bewaard: Bewaard,
+  evaluatie: Evaluatie,
+  vorige?: { bewaard: Bewaard; evaluatie: Evaluatie },
+): Bericht[] {
+  const { context } = bewaard
+  const uit: Bericht[] = []
+  if (!vorige) {
+    uit.push({ sleutel: 'welkom' })
+    if (bewaard.staat !== 'kiesOnderwerp')
+      uit.push({
+        sleutel: `intro.${context.onderwerp === 'alles' || context.onderwerp === 'werkgever' ? context.onderwerp : 'voorziening'}`,
+        waarden: { onderwerp: context.onderwerp },
+      })
+  } else if (vorige.bewaard.staat === 'kiesOnderwerp' && bewaard.staat !== 'kiesOnderwerp') {
+    uit.push({
+      sleutel: `intro.${context.onderwerp === 'alles' || context.onderwerp === 'werkgever' ? context.onderwerp : 'voorziening'}`,
+      waarden: { onderwerp: context.onderwerp },
+    })
+  }
+  const nuNee = evaluatie.doelgroep.oordeel === 'nee'
+  if (nuNee && (!vorige || vorige.evaluatie.doelgroep.oordeel !== 'nee') && context.onderwerp !== 'werkgever') {
+    uit.push(
+      { sleutel: 'doelgroepNee' },
+      { sleutel: `verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}` },
+    )
+  }
+  if (vorige) {
+    const route =
+      (context.weetNiet === ROUTE_NA_WEET_NIET && vorige.bewaard.context.weetNiet < ROUTE_NA_WEET_NIET) ||
+      (context.terug === ROUTE_NA_TERUG && vorige.bewaard.context.terug < ROUTE_NA_TERUG)
+    if (route) uit.push({ sleutel: 'routeNaarMens' })
+  }
+  if (bewaard.staat === 'uitkomst' && (!vorige || vorige.bewaard.staat !== 'uitkomst')) {
+    uit.push({ sleutel: context.onderwerp === 'werkgever' ? 'klaarWerkgever' : 'klaar' })
+  }
+  return uit
+}
+
+/**
+ * Describes a step without words: the open question, the answers, progress, the outcome and
+ * message keys. With `vorige`, the messages are those of this step; without, those for a resume.
+ */
+export function beschrijf(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
+  const { context } = bewaard
+  const evaluatie = evaluate(feitenUit(context.antwoorden), context.peildatum)
+  const open = openVraag(bewaard)
+  const vorigeGegevens = vorige && {
+    bewaard: vorige,
+    evaluatie: evaluate(feitenUit(vorige.context.antwoorden), vorige.context.peildatum),
+  }
+  const vraag = open ? vraagMetId(open) : undefined
+  const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie)
+  return {
+    ...(vraag ? { vraag } : {}),
+    antwoorden: context.antwoorden,
+    voortgang: {
+      beantwoord: context.antwoorden.length,
+      geschat: Math.max(geschatAantal, context.antwoorden.length + (open ? 1 : 0)),
+    },
+    kanTerug: kanTerug(bewaard),
+    klaar: bewaard.staat === 'uitkomst',
+    evaluatie,
+    berichten: berichtenVoor(bewaard, evaluatie, vorigeGegevens),
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Which question comes next. The rules say what is undecided and which facts would decide it
+ * (`ontbrekend`); this module only chooses the order. It decides nothing about eligibility.
+ */
+import { type Evaluatie, evaluate, FEITEN, type Feit, type Situatie } from '../rules/index.js'
+import { type Onderwerp, VRAGEN, voorzieningenVan, vraagMetId, type Waarde } from './vragen.js'
+
+export interface Antwoord {
+  readonly vraag: string
+  readonly waarde: Waarde
+}
+
+export interface GesprekContext {
+  readonly onderwerp: Onderwerp
+  /** `YYYY-MM-DD`: the day the conversation started (Europe/Amsterdam). */
+  readonly peildatum: string
+  /** Every answer, in the order given; the facts are derived from them. */
+  readonly antwoorden: readonly Antwoord[]
+  /** The open question, if any. */
+  readonly vraag?: string
+  readonly terug: number
+  readonly weetNiet: number
+}
+
+/** The facts the answers give ("Weet ik niet" leaves a fact unknown). */
+export function feitenUit(antwoorden: readonly Antwoord[]): Situatie {
+  const s: Record<string, Waarde> = {}
+  for (const { vraag, waarde } of antwoorden) {
+    const feit = vraagMetId(vraag)?.feit
+    if (feit && waarde !== null) s[feit] = waarde
+  }
+  return s as Situatie
+}
+
+/** Facts asked only for the notes, at the end of the `alles` dialogue (art. 2 lid 3: kinderopvang). */
+const AANDACHT_FEITEN: readonly Feit[] = ['jongsteKindLeeftijd']
+
+const beantwoord = (ctx: GesprekContext) => new Set(ctx.antwoorden.map((a) => a.vraag))
+
+/** The facts that would decide an undecided outcome of this dialogue, most needed first. */
+export function kandidaten(ctx: GesprekContext, e: Evaluatie): Feit[] {
+  const gehad = beantwoord(ctx)
+  const relevant = new Set(voorzieningenVan(ctx.onderwerp))
+  const aantal = new Map<Feit, number>()
+  for (const u of e.uitkomsten) {
+    if (u.oordeel !== 'onbekend' || !relevant.has(u.voorziening)) continue
+    for (const feit of u.ontbrekend) if (!gehad.has(feit)) aantal.set(feit, (aantal.get(feit) ?? 0) + 1)
+  }
+  // Exclusion facts first (doelgroep), then what most undecided outcomes need; ties in contract order.
+  const uitsluiting = new Set(e.doelgroep.ontbrekend)
+  return [...aantal.keys()].sort(
+    (a, b) =>
+      Number(uitsluiting.has(b)) - Number(uitsluiting.has(a)) ||
+      (aantal.get(b) ?? 0) - (aantal.get(a) ?? 0) ||
+      FEITEN.indexOf(a) - FEITEN.indexOf(b),
+  )
+}
+
+function aandachtVragen(ctx: GesprekContext, e: Evaluatie): Feit[] {
+  if (ctx.onderwerp !== 'alles' || e.doelgroep.oordeel === 'nee') return []
+  const gehad = beantwoord(ctx)
+  return AANDACHT_FEITEN.filter((f) => !gehad.has(f))
+}
+
+/** The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet" remains. */
+export function volgendeVraag(
+  ctx: GesprekContext,
+  e = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum),
+): string | undefined {
+  return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e)[0]
+}
+
+/** Estimated number of questions in all: answered so far plus the facts still missing. */
+export function geschat(ctx: GesprekContext, e = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum)): number {
+  return ctx.antwoorden.length + kandidaten(ctx, e).length + aandachtVragen(ctx, e).length
+}
+
+/** Does this fact still matter: without it, would an outcome of this dialogue be undecided and need it? */
+function doetErToe(ctx: GesprekContext, index: number): boolean {
+  const antwoord = ctx.antwoorden[index]
+  const feit = antwoord && vraagMetId(antwoord.vraag)?.feit
+  if (!feit) return true
+  if (AANDACHT_FEITEN.includes(feit)) return ctx.onderwerp === 'alles'
+  const zonder = ctx.antwoorden.filter((_, i) => i !== index)
+  const e = evaluate(feitenUit(zonder), ctx.peildatum)
+  const relevant = new Set(voorzieningenVan(ctx.onderwerp))
+  return e.uitkomsten.some(
+    (u) => relevant.has(u.voorziening) && u.oordeel === 'onbekend' && u.ontbrekend.includes(feit),
+  )
+}
+
+/**
+ * After a change: drop the answers that no longer matter, one at a time from the last,
+ * because dropping one can make another matter again (an OR of two true facts).
+ */
+export function zonderOverbodig(ctx: GesprekContext): readonly Antwoord[] {
+  let huidig = ctx
+  for (let i = huidig.antwoorden.length - 1; i >= 0; i--) {
+    if (!doetErToe(huidig, i)) huidig = { ...huidig, antwoorden: huidig.antwoorden.filter((_, j) => j !== i) }
+  }
+  return huidig.antwoorden
+}
+
+export { VRAGEN }

@@ -1,0 +1,112 @@
+/**
+ * The questions: one per fact, plus the first menu (`onderwerp`). Only shape lives here
+ * (kind, choices, bounds); every word is in `locales/<taal>/gesprek.json` under `vragen.<id>`.
+ */
+import { AFSTANDEN, type Feit, type Situatie, UITKERINGEN, VOORZIENINGEN, type VoorzieningId } from '../rules/index.js'
+
+export const ONDERWERPEN = ['alles', 'werkgever', ...VOORZIENINGEN] as const
+export type Onderwerp = (typeof ONDERWERPEN)[number]
+
+export type Waarde = boolean | number | string | null
+
+export interface Keuze {
+  readonly waarde: Waarde
+  /** Key under `keuzes.` in gesprek.json. */
+  readonly label: string
+}
+
+export interface VraagDefinitie {
+  readonly id: string
+  readonly feit?: Feit
+  readonly soort: 'keuze' | 'getal'
+  readonly keuzes: readonly Keuze[]
+  readonly min?: number
+  readonly max?: number
+}
+
+const WEET_NIET: Keuze = { waarde: null, label: 'weetNiet' }
+const jaNee: readonly Keuze[] = [{ waarde: true, label: 'ja' }, { waarde: false, label: 'nee' }, WEET_NIET]
+
+const keuzeVraag = (feit: Feit, keuzes: readonly Keuze[] = jaNee): VraagDefinitie => ({
+  id: feit,
+  feit,
+  soort: 'keuze',
+  keuzes,
+})
+const getalVraag = (feit: Feit, min: number, max: number, extra: readonly Keuze[] = [WEET_NIET]): VraagDefinitie => ({
+  id: feit,
+  feit,
+  soort: 'getal',
+  keuzes: extra,
+  min,
+  max,
+})
+
+/** One question per fact; bounds within the Situatie schema. */
+export const VRAGEN: Readonly<Record<Feit, VraagDefinitie>> = {
+  woontInGemeente: keuzeVraag('woontInGemeente'),
+  leeftijd: getalVraag('leeftijd', 0, 120),
+  aowLeeftijdBereikt: keuzeVraag('aowLeeftijdBereikt'),
+  uitkering: keuzeVraag('uitkering', [...UITKERINGEN.map((u) => ({ waarde: u, label: `uitkering.${u}` })), WEET_NIET]),
+  werktMetLoonkostensubsidie: keuzeVraag('werktMetLoonkostensubsidie'),
+  maandenUitkering: getalVraag('maandenUitkering', 0, 600),
+  jarenGeenWerkinkomen: getalVraag('jarenGeenWerkinkomen', 0, 100),
+  ooitBetaaldGewerkt: keuzeVraag('ooitBetaaldGewerkt'),
+  startkwalificatie: keuzeVraag('startkwalificatie'),
+  kanBekostigdOnderwijsVolgen: keuzeVraag('kanBekostigdOnderwijsVolgen'),
+  afstandTotArbeidsmarkt: keuzeVraag('afstandTotArbeidsmarkt', [
+    ...AFSTANDEN.map((a) => ({ waarde: a, label: `afstand.${a}` })),
+    WEET_NIET,
+  ]),
+  kanOoitZonderSteunWerken: keuzeVraag('kanOoitZonderSteunWerken'),
+  beperking: keuzeVraag('beperking'),
+  beschutteWerkplekNodig: keuzeVraag('beschutteWerkplekNodig'),
+  kanVolledigMinimumloonVerdienen: keuzeVraag('kanVolledigMinimumloonVerdienen'),
+  contractMaanden: getalVraag('contractMaanden', 0, 120, [{ waarde: 0, label: 'geenContract' }, WEET_NIET]),
+  jongsteKindLeeftijd: getalVraag('jongsteKindLeeftijd', 0, 25, [{ waarde: null, label: 'geenKinderen' }, WEET_NIET]),
+  voorzieningOudeVerordening: keuzeVraag('voorzieningOudeVerordening'),
+}
+
+/** The menu when a conversation starts without an onderwerp; it fills no fact. */
+export const ONDERWERP_VRAAG: VraagDefinitie = {
+  id: 'onderwerp',
+  soort: 'keuze',
+  keuzes: ONDERWERPEN.map((o) => ({ waarde: o, label: `onderwerp.${o}` })),
+}
+
+/** A question by id. */
+export function vraagMetId(id: string): VraagDefinitie | undefined {
+  if (id === ONDERWERP_VRAAG.id) return ONDERWERP_VRAAG
+  return Object.hasOwn(VRAGEN, id) ? VRAGEN[id as Feit] : undefined
+}
+
+/** True when a value fits the question (a choice's value, or a whole number within bounds, or null). */
+export function isGeldigAntwoord(vraag: VraagDefinitie, waarde: unknown): waarde is Waarde {
+  if (waarde === null) return vraag.keuzes.some((k) => k.waarde === null)
+  if (vraag.keuzes.some((k) => k.waarde === waarde)) return true
+  return (
+    vraag.soort === 'getal' &&
+    typeof waarde === 'number' &&
+    Number.isInteger(waarde) &&
+    waarde >= (vraag.min ?? 0) &&
+    waarde <= (vraag.max ?? Number.MAX_SAFE_INTEGER)
+  )
+}
+
+/** The voorzieningen a dialogue is about. */
+export const WERKGEVER_VOORZIENINGEN: readonly VoorzieningId[] = [
+  'no-riskpolis',
+  'loonkostensubsidie',
+  'loonkostensubsidie-loonwaarde',
+  'persoonlijke-ondersteuning',
+  'detacheringsbaan',
+  'bemiddeling',
+]
+
+export function voorzieningenVan(onderwerp: Onderwerp): readonly VoorzieningId[] {
+  if (onderwerp === 'alles') return VOORZIENINGEN
+  if (onderwerp === 'werkgever') return WERKGEVER_VOORZIENINGEN
+  return [onderwerp]
+}
+
+export type { Situatie }

@@ -1,0 +1,134 @@
+/**
+ * Renders a step of the dialogue (the contract's Stap) in the conversation's language.
+ * The flows describe the step in keys; this only chooses words.
+ */
+import type { Antwoord, StapGegevens, VraagDefinitie } from '../flows/index.js'
+import { vraagMetId, WERKGEVER_VOORZIENINGEN } from '../flows/index.js'
+import type { Omgeving } from './context.js'
+import type { GesprekRecord } from './store/types.js'
+import { type EvaluatieTekst, maakWeergever } from './weergave.js'
+
+export interface StapTekst {
+  gesprek: string
+  taal: string
+  richting: 'ltr' | 'rtl'
+  onderwerp?: string
+  berichten: { tekst: string }[]
+  vraag?: {
+    id: string
+    feit?: string
+    tekst: string
+    hulp: string
+    soort: 'keuze' | 'getal'
+    keuzes: { waarde: boolean | number | string | null; label: string }[]
+    label?: string
+    min?: number
+    max?: number
+  }
+  uitkomsten?: EvaluatieTekst['uitkomsten']
+  doelgroep?: EvaluatieTekst['doelgroep']
+  aandachtspunten?: EvaluatieTekst['aandachtspunten']
+  antwoorden: { vraag: string; feit?: string; tekst: string; waarde: boolean | number | string | null; label: string }[]
+  voortgang: { beantwoord: number; geschat: number }
+  regels: EvaluatieTekst['regels']
+  kanTerug: boolean
+  klaar: boolean
+}
+
+export function maakStapWeergave(omgeving: Omgeving) {
+  const { teksten, gemeente } = omgeving
+  const profiel = {
+    gemeente: gemeente.naam,
+    telefoon: gemeente.contact.telefoon,
+    openingstijden: gemeente.contact.openingstijden,
+  }
+
+  function vraagTekst(
+    t: (k: string, w?: Record<string, unknown>) => string,
+    vraag: VraagDefinitie,
+    werkgever: boolean,
+  ) {
+    const basis = `vragen.${vraag.id}`
+    return werkgever && t(`${basis}.werkgever`, profiel) !== `${basis}.werkgever`
+      ? t(`${basis}.werkgever`, profiel)
+      : t(`${basis}.tekst`, profiel)
+  }
+
+  function antwoordLabel(
+    t: (k: string, w?: Record<string, unknown>) => string,
+    vraag: VraagDefinitie,
+    waarde: Antwoord['waarde'],
+  ) {
+    const keuze = vraag.keuzes.find((k) => k.waarde === waarde)
+    if (keuze) return t(`keuzes.${keuze.label}`)
+    const sleutel = `vragen.${vraag.id}.antwoord`
+    const tekst = t(sleutel, { waarde })
+    return tekst === sleutel ? String(waarde) : tekst
+  }
+
+  return function stapTekst(record: GesprekRecord, gegevens: StapGegevens): StapTekst {
+    const taal = teksten.taal(record.taal)
+    const t = teksten.t(taal.code, 'gesprek')
+    const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? undefined : record.bewaard.context.onderwerp
+    const werkgever = onderwerp === 'werkgever'
+    const regelsT = teksten.t(taal.code, 'regels')
+    const weergave = maakWeergever(regelsT, gemeente, {}).evaluatie(gegevens.evaluatie)
+    const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
+    const berichten = gegevens.berichten.map((b) => ({
+      tekst: t(`berichten.${b.sleutel}`, { ...profiel, naam, ...b.waarden }),
+    }))
+    if (werkgever && gegevens.klaar) {
+      const open = new Set(weergave.uitkomsten.filter((u) => u.oordeel !== 'niet').map((u) => u.voorziening))
+      const aanbod = WERKGEVER_VOORZIENINGEN.filter((v) => open.has(v))
+      if (aanbod.length > 0)
+        berichten.push({ tekst: t('werkgever.aanbod') }, ...aanbod.map((v) => ({ tekst: t(`werkgever.${v}`) })))
+    }
+    const vraag = gegevens.vraag
+    return {
+      gesprek: record.id,
+      taal: taal.code,
+      richting: taal.richting,
+      ...(onderwerp ? { onderwerp } : {}),
+      berichten,
+      ...(vraag
+        ? {
+            vraag: {
+              id: vraag.id,
+              ...(vraag.feit ? { feit: vraag.feit } : {}),
+              tekst: vraagTekst(t, vraag, werkgever),
+              hulp: t(`vragen.${vraag.id}.hulp`, profiel),
+              soort: vraag.soort,
+              keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
+              ...(vraag.soort === 'getal'
+                ? { label: t(`vragen.${vraag.id}.label`), min: vraag.min, max: vraag.max }
+                : {}),
+            },
+          }
+        : {}),
+      ...(gegevens.klaar
+        ? {
+            uitkomsten: weergave.uitkomsten,
+            doelgroep: weergave.doelgroep,
+            aandachtspunten: weergave.aandachtspunten,
+          }
+        : {}),
+      antwoorden: gegevens.antwoorden.flatMap((a) => {
+        const def = vraagMetId(a.vraag)
+        if (!def) return []
+        return [
+          {
+            vraag: a.vraag,
+            ...(def.feit ? { feit: def.feit } : {}),
+            tekst: vraagTekst(t, def, werkgever),
+            waarde: a.waarde,
+            label: antwoordLabel(t, def, a.waarde),
+          },
+        ]
+      }),
+      voortgang: gegevens.voortgang,
+      regels: weergave.regels,
+      kanTerug: gegevens.kanTerug,
+      klaar: gegevens.klaar,
+    }
+  }
+}
