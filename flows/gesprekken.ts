@@ -86,10 +86,8 @@ export function stap(bewaard: Bewaard, verzoek: Verzoek): Bewaard | undefined {
     return begin(gekozen, context.peildatum, [{ vraag: ONDERWERP_VRAAG.id, waarde: gekozen }])
   }
   if (verzoek.type === 'terug' && heeftMenuAntwoord(context) && context.antwoorden.length === 1) {
-    return {
-      ...start(undefined, context.peildatum),
-      context: { ...start(undefined, context.peildatum).context, terug: context.terug + 1, weetNiet: context.weetNiet },
-    }
+    const menu = start(undefined, context.peildatum)
+    return { ...menu, context: { ...menu.context, terug: context.terug + 1, weetNiet: context.weetNiet } }
   }
   if (isMenu) {
     // A new onderwerp: the same answers, without those the new dialogue does not need.
@@ -116,40 +114,37 @@ export function feiten(bewaard: Bewaard) {
   return feitenUit(bewaard.context.antwoorden)
 }
 
+function introVan(onderwerp: Onderwerp): Bericht {
+  const soort = onderwerp === 'alles' || onderwerp === 'werkgever' ? onderwerp : 'voorziening'
+  return { sleutel: `intro.${soort}`, waarden: { onderwerp } }
+}
+
 function berichtenVoor(
   bewaard: Bewaard,
   evaluatie: Evaluatie,
   vorige?: { bewaard: Bewaard; evaluatie: Evaluatie },
 ): Bericht[] {
   const { context } = bewaard
+  const gekozen = bewaard.staat !== 'kiesOnderwerp'
   const uit: Bericht[] = []
-  if (!vorige) {
-    uit.push({ sleutel: 'welkom' })
-    if (bewaard.staat !== 'kiesOnderwerp')
-      uit.push({
-        sleutel: `intro.${context.onderwerp === 'alles' || context.onderwerp === 'werkgever' ? context.onderwerp : 'voorziening'}`,
-        waarden: { onderwerp: context.onderwerp },
-      })
-  } else if (vorige.bewaard.staat === 'kiesOnderwerp' && bewaard.staat !== 'kiesOnderwerp') {
-    uit.push({
-      sleutel: `intro.${context.onderwerp === 'alles' || context.onderwerp === 'werkgever' ? context.onderwerp : 'voorziening'}`,
-      waarden: { onderwerp: context.onderwerp },
-    })
-  }
-  const nuNee = evaluatie.doelgroep.oordeel === 'nee'
-  if (nuNee && (!vorige || vorige.evaluatie.doelgroep.oordeel !== 'nee') && context.onderwerp !== 'werkgever') {
+  if (!vorige) uit.push({ sleutel: 'welkom' })
+  if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
+  const werdNee = evaluatie.doelgroep.oordeel === 'nee' && vorige?.evaluatie.doelgroep.oordeel !== 'nee'
+  if (gekozen && werdNee && context.onderwerp !== 'werkgever') {
     uit.push(
       { sleutel: 'doelgroepNee' },
       { sleutel: `verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}` },
     )
   }
-  if (vorige) {
-    const route =
-      (context.weetNiet === ROUTE_NA_WEET_NIET && vorige.bewaard.context.weetNiet < ROUTE_NA_WEET_NIET) ||
-      (context.terug === ROUTE_NA_TERUG && vorige.bewaard.context.terug < ROUTE_NA_TERUG)
-    if (route) uit.push({ sleutel: 'routeNaarMens' })
+  const was = vorige?.bewaard.context
+  if (
+    was &&
+    ((context.weetNiet >= ROUTE_NA_WEET_NIET && was.weetNiet < ROUTE_NA_WEET_NIET) ||
+      (context.terug >= ROUTE_NA_TERUG && was.terug < ROUTE_NA_TERUG))
+  ) {
+    uit.push({ sleutel: 'routeNaarMens' })
   }
-  if (bewaard.staat === 'uitkomst' && (!vorige || vorige.bewaard.staat !== 'uitkomst')) {
+  if (bewaard.staat === 'uitkomst' && vorige?.bewaard.staat !== 'uitkomst') {
     uit.push({ sleutel: context.onderwerp === 'werkgever' ? 'klaarWerkgever' : 'klaar' })
   }
   return uit
