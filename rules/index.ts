@@ -4,7 +4,7 @@
  */
 import { type Aandachtspunt, aandachtspunten } from './aandachtspunten.js'
 import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
-import { type Context, evalueer, type Reden } from './logica.js'
+import { type Conditie, type Context, evalueer, type Reden } from './logica.js'
 import { isGeldigePeildatum, REGELS } from './parameters.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
 import { ALLE_VOORZIENINGEN, type VoorzieningId } from './voorzieningen/index.js'
@@ -55,6 +55,20 @@ export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
     aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend'),
     regels: { ...REGELS, peildatum },
   }
+}
+
+/** Every fact a voorziening's rule can ask for on a peildatum (the leaves of its condition tree). */
+export function benodigdeFeiten(id: VoorzieningId, peildatum: string): Feit[] {
+  const ctx: Context = { peildatum }
+  const voorziening = ALLE_VOORZIENINGEN.find((v) => v.id === id)
+  if (!voorziening) return []
+  const feiten: Feit[] = []
+  const loop = (c: Conditie): void => {
+    if (c.soort === 'blad') feiten.push(...c.velden(ctx))
+    else c.delen.forEach(loop)
+  }
+  loop(voorziening.conditie(ctx))
+  return inVolgorde(feiten)
 }
 
 export type { Aandachtspunt } from './aandachtspunten.js'

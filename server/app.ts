@@ -10,8 +10,10 @@ import type { AppEnv, Omgeving } from './context.js'
 import type { Teksten } from './i18n.js'
 import { probleemUit, stuurProbleem } from './problem.js'
 import { apiRoutes } from './routes/api/index.js'
+import { beheerRoutes } from './routes/beheer/index.js'
 import { checksRoutes } from './routes/checks/index.js'
 import { gesprekkenRoutes } from './routes/gesprekken/index.js'
+import { statistiekenRoutes } from './routes/statistieken/index.js'
 import { voorzieningenRoutes } from './routes/voorzieningen/index.js'
 import { API_VERSIE } from './schemas.js'
 import { OpslagFout } from './store/types.js'
@@ -93,8 +95,10 @@ export function createApp(omgeving: Omgeving) {
   api.route('/', checksRoutes(omgeving))
   api.route('/', voorzieningenRoutes(omgeving))
   api.route('/', gesprekkenRoutes(omgeving, omgeving.store))
+  api.route('/', statistiekenRoutes(omgeving))
   api.route('/', apiRoutes(omgeving, api))
   app.route('/api/v1', api)
+  app.route('/beheer', beheerRoutes(omgeving))
 
   app.notFound((c) => stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'nietGevonden', { start: startLink })))
 

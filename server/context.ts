@@ -1,5 +1,6 @@
 import type { Gemeente } from './gemeente.js'
 import type { Taal, Teksten, Vertaal } from './i18n.js'
+import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
 
 /** What every handler can reach: the configuration read once at start-up. */
@@ -12,6 +13,10 @@ export interface Omgeving {
   readonly basisUrl: string
   /** Where conversations live. */
   readonly store: GesprekStore
+  /** Anonymous use statistics (issue 10); without one nothing is counted. */
+  readonly teller?: Teller
+  /** Bearer token for `/beheer` and `/api/v1/statistieken`; without one they are disabled. */
+  readonly beheerToken?: string
 }
 
 export interface AppVariabelen {

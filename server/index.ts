@@ -7,6 +7,7 @@ import { vandaagInAmsterdam } from './context.js'
 import { EnvFout, leesEnv } from './env.js'
 import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
+import { maakTeller } from './statistieken/index.js'
 import { geheugenStore } from './store/geheugen.js'
 import { redisStore } from './store/redis.js'
 
@@ -20,7 +21,16 @@ function start() {
   const store = env.REDIS_URL
     ? redisStore(env.REDIS_URL, env.GESPREK_TTL_MINUTES * 60)
     : geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 })
-  const app = createApp({ gemeente, teksten, vandaag: () => vandaagInAmsterdam(), basisUrl, store })
+  const teller = maakTeller({ redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD })
+  const app = createApp({
+    gemeente,
+    teksten,
+    vandaag: () => vandaagInAmsterdam(),
+    basisUrl,
+    store,
+    ...(teller ? { teller } : {}),
+    ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
+  })
 
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     console.log(`Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
@@ -34,7 +44,7 @@ function start() {
     const noodrem = setTimeout(() => process.exit(0), 10_000)
     noodrem.unref()
     server.close(() => {
-      void store.close().finally(() => process.exit(0))
+      void Promise.allSettled([store.close(), teller?.close()]).finally(() => process.exit(0))
     })
     if ('closeIdleConnections' in server) server.closeIdleConnections()
   }

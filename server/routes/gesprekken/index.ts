@@ -18,6 +18,7 @@ import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
 import { jsonAntwoord, PROBLEMEN, RedenSchema, RegelsSchema, UitkomstSchema, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
+import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
 
 const WaardeSchema = z.union([z.boolean(), z.number(), z.string().max(64), z.null()]).openapi('Waarde')
@@ -174,6 +175,10 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   const antwoord = (c: Context<AppEnv>, record: GesprekRecord, vorige?: Bewaard, status: 200 | 201 = 200): never =>
     c.json(stapTekst(record, beschrijf(record.bewaard, vorige)), status) as never
 
+  /** Issue 10: the anonymous counts of a step, only when the app has a counter. */
+  const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord) =>
+    omgeving.teller ? telStap(vorige, nieuw) : { record: nieuw, tellingen: [] }
+
   async function laad(c: Context<AppEnv>, id: string): Promise<GesprekRecord | Response> {
     if (!ID.test(id)) return nietGevonden(c)
     return (await store.get(id)) ?? nietGevonden(c)
@@ -185,8 +190,9 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
     if (record instanceof Response) return record as never
     const volgende = stap(record.bewaard, verzoek)
     if (!volgende) return conflict(c, sleutel)
-    const nieuw: GesprekRecord = { ...record, bewaard: volgende, bijgewerkt: Date.now() }
+    const { record: nieuw, tellingen } = geteld(record, { ...record, bewaard: volgende, bijgewerkt: Date.now() })
     await store.set(nieuw)
+    tel(omgeving, tellingen)
     return antwoord(c, nieuw, record.bewaard)
   }
 
@@ -221,14 +227,15 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
       return ongeldig(c, '/taal', 'onbekende-taal', t('veld.taal', { talen }))
     }
     const nu = Date.now()
-    const record: GesprekRecord = {
+    const { record, tellingen } = geteld(undefined, {
       id: randomUUID(),
       taal: gevraagd.taal ?? c.get('taal').code,
       aangemaakt: nu,
       bijgewerkt: nu,
       bewaard: start(gevraagd.onderwerp, omgeving.vandaag()),
-    }
+    })
     await store.set(record)
+    tel(omgeving, tellingen)
     c.header('Location', `${startLink}/${record.id}`)
     return antwoord(c, record, undefined, 201)
   })
@@ -269,7 +276,9 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
 
   router.openapi(routes.wis, async (c) => {
     const { id } = c.req.valid('param')
+    const record = omgeving.teller && ID.test(id) ? await store.get(id) : undefined
     if (!ID.test(id) || !(await store.delete(id))) return nietGevonden(c)
+    if (record) tel(omgeving, telGesprek(record, 'gewist'))
     return c.body(null, 204) as never
   })
 

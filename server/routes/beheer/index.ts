@@ -1,0 +1,128 @@
+/**
+ * `/beheer`: the dashboard for the gemeente, and its CSV.
+ *
+ * Access is the Bearer token (`BEHEER_TOKEN`), either in the `Authorization` header (curl, a
+ * header extension, a reverse proxy) or typed once into the login form. The form posts the token
+ * and gets the page back directly: no cookie, no session, nothing in a URL. The page's own forms
+ * post it again from a hidden field, so closing the tab forgets it. Pages are `no-store` and the
+ * CSP forbids every script.
+ */
+import { type Context, Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { ONDERWERPEN } from '../../../flows/index.js'
+import type { AppEnv, Omgeving } from '../../context.js'
+import { probleemUit, stuurProbleem } from '../../problem.js'
+import { maakOverzicht } from '../../statistieken/overzicht.js'
+import { MENU } from '../../statistieken/types.js'
+import { periodeFouten, standaardPeriode } from '../statistieken/index.js'
+import { alsCsv } from './csv.js'
+import { beheerPagina, type Formulier, loginPagina } from './pagina.js'
+import { BEHEER_CSS } from './stijl.js'
+import { bearerUit, beheerProblemen, tokenKlopt } from './toegang.js'
+
+const CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+const VEILIG = {
+  'Content-Security-Policy': CSP,
+  'Cache-Control': 'no-store',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+}
+
+const DATUM = /^\d{4}-\d{2}-\d{2}$/
+const isDatum = (waarde: string) =>
+  DATUM.test(waarde) && new Date(`${waarde}T00:00:00Z`).toISOString().slice(0, 10) === waarde
+
+export function beheerRoutes(omgeving: Omgeving) {
+  const router = new Hono<AppEnv>()
+  const { t, uit, geenToegang } = beheerProblemen(omgeving)
+
+  router.get('/beheer.css', (c) =>
+    c.body(BEHEER_CSS, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+    }),
+  )
+
+  // A login form is tiny; anything bigger is not one.
+  router.use('*', bodyLimit({ maxSize: 4 * 1024, onError: (c) => c.text('', 413, { Connection: 'close' }) }))
+
+  /** The fields of the request (query for GET, form body for POST). */
+  async function velden(c: Context<AppEnv>): Promise<Record<string, string>> {
+    if (c.req.method !== 'POST') return c.req.query()
+    const body = await c.req.parseBody().catch(() => ({}))
+    return Object.fromEntries(Object.entries(body).filter((v): v is [string, string] => typeof v[1] === 'string'))
+  }
+
+  /** The token and where it came from, or a response that refuses. */
+  async function toegang(c: Context<AppEnv>) {
+    if (!omgeving.beheerToken) return { weigering: uit(c) }
+    const invoer = await velden(c)
+    const uitKop = bearerUit(c)
+    if (tokenKlopt(omgeving.beheerToken, uitKop)) return { invoer, viaFormulier: false }
+    if (c.req.method === 'POST' && tokenKlopt(omgeving.beheerToken, invoer.token)) return { invoer, viaFormulier: true }
+    // A browser gets the login form (still 401); every other client the problem document.
+    const wilHtml = (c.req.header('Accept') ?? '').includes('text/html')
+    if (wilHtml) {
+      const fout = uitKop !== undefined || invoer.token !== undefined
+      c.header('WWW-Authenticate', 'Bearer realm="werkwijzer-beheer"')
+      return { weigering: c.html(loginPagina(omgeving, fout), 401, VEILIG) }
+    }
+    return { weigering: geenToegang(c) }
+  }
+
+  /** The period and onderwerp asked for, or the Dutch reason it is wrong. */
+  function periode(invoer: Record<string, string>) {
+    const standaard = standaardPeriode(omgeving.vandaag())
+    const van = invoer.van || standaard.van
+    const tot = invoer.tot || standaard.tot
+    const onderwerp = [MENU, ...ONDERWERPEN].includes(invoer.onderwerp ?? '') ? invoer.onderwerp : undefined
+    if (!isDatum(van) || !isDatum(tot)) return { van, tot, onderwerp, fout: t('periode.detail') }
+    const fouten = periodeFouten(t, van, tot)
+    return { van, tot, onderwerp, fout: fouten[0]?.detail }
+  }
+
+  async function pagina(c: Context<AppEnv>) {
+    const uitslag = await toegang(c)
+    if ('weigering' in uitslag) return uitslag.weigering
+    const { van, tot, onderwerp, fout } = periode(uitslag.invoer)
+    const formulier: Formulier = {
+      van,
+      tot,
+      ...(onderwerp ? { onderwerp } : {}),
+      ...(uitslag.viaFormulier ? { token: uitslag.invoer.token } : {}),
+    }
+    if (fout) return c.html(beheerPagina(omgeving, undefined, formulier, fout), 400, VEILIG)
+    const rijen = omgeving.teller ? await omgeving.teller.lees(van, tot) : []
+    return c.html(beheerPagina(omgeving, maakOverzicht(rijen, van, tot, onderwerp), formulier), 200, VEILIG)
+  }
+
+  async function csv(c: Context<AppEnv>) {
+    const uitslag = await toegang(c)
+    if ('weigering' in uitslag) return uitslag.weigering
+    const { van, tot, onderwerp, fout } = periode(uitslag.invoer)
+    if (fout)
+      return stuurProbleem(c, { ...probleemUit(t, 400, 'periode'), detail: fout }, { 'Cache-Control': 'no-store' })
+    const rijen = omgeving.teller ? await omgeving.teller.lees(van, tot) : []
+    return c.body(alsCsv(maakOverzicht(rijen, van, tot, onderwerp)), 200, {
+      ...VEILIG,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="werkwijzer-cijfers-${van}-${tot}.csv"`,
+    })
+  }
+
+  router.get('/', pagina)
+  router.post('/', pagina)
+  router.get('/statistieken.csv', csv)
+  router.post('/statistieken.csv', csv)
+  return router
+}

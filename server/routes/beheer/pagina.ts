@@ -1,0 +1,243 @@
+/**
+ * The dashboard as one server-rendered HTML page: no script at all, so the CSP can forbid it.
+ * Every chart has a table beside it with the same numbers.
+ */
+import { ONDERWERPEN } from '../../../flows/index.js'
+import type { Omgeving } from '../../context.js'
+import { type Aantal, MINDER_DAN, type Overzicht } from '../../statistieken/overzicht.js'
+import { MENU } from '../../statistieken/types.js'
+import { esc, type Staaf, staafdiagram } from './grafiek.js'
+
+export interface Formulier {
+  readonly van: string
+  readonly tot: string
+  readonly onderwerp?: string
+  /** Set when the token came in a form: the forms on the page send it again (no cookie is ever set). */
+  readonly token?: string
+}
+
+type T = (sleutel: string, waarden?: Record<string, unknown>) => string
+
+function omhulsel(t: T, titel: string, inhoud: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${esc(titel)}</title>
+<link rel="stylesheet" href="/beheer/beheer.css">
+</head>
+<body>
+<header><h1>${esc(t('pagina.titel'))}</h1></header>
+<main>
+${inhoud}
+</main>
+</body>
+</html>`
+}
+
+/** The page that asks for the token. */
+export function loginPagina(omgeving: Omgeving, fout: boolean): string {
+  const t = omgeving.teksten.t('nl', 'beheer')
+  return omhulsel(
+    t,
+    `${t('pagina.loginKop')} - ${t('pagina.titel')}`,
+    `<h2>${esc(t('pagina.loginKop'))}</h2>
+${fout ? `<p class="melding" role="alert">${esc(t('pagina.loginFout'))}</p>` : ''}
+<p class="uitleg">${esc(t('pagina.loginUitleg'))}</p>
+<form class="login" method="post" action="/beheer">
+<label for="token">${esc(t('pagina.token'))}<input id="token" name="token" type="password" autocomplete="current-password" required minlength="16"></label>
+<div><button type="submit">${esc(t('pagina.inloggen'))}</button></div>
+</form>`,
+  )
+}
+
+/** The dashboard for one period. */
+export function beheerPagina(
+  omgeving: Omgeving,
+  overzicht: Overzicht | undefined,
+  formulier: Formulier,
+  melding?: string,
+) {
+  const { teksten, gemeente } = omgeving
+  const t = teksten.t('nl', 'beheer')
+  const g = teksten.t('nl', 'gesprek')
+  const r = teksten.t('nl', 'regels')
+  const aantal = (a: Aantal) =>
+    a === MINDER_DAN ? t('pagina.minderDan', { drempel: overzicht?.drempel ?? 5 }) : String(a)
+  const vraagTekst = (id: string) => g(`vragen.${id}.tekst`, { gemeente: gemeente.naam })
+  const onderwerpNaam = (o: string) => (o === MENU ? t('pagina.menu') : g(`keuzes.onderwerp.${o}`))
+  const taalNaam = (code: string) => teksten.talen.find((x) => x.code === code)?.naam ?? code
+  const verborgen = formulier.token ? `<input type="hidden" name="token" value="${esc(formulier.token)}">` : ''
+  const methode = formulier.token ? 'post' : 'get'
+
+  const tabel = (caption: string, koppen: string[], rijen: string[][]) =>
+    `<table><caption>${esc(caption)}</caption><thead><tr>${koppen
+      .map((k, i) => `<th scope="col"${i > 0 ? ' class="getal"' : ''}>${esc(k)}</th>`)
+      .join('')}</tr></thead><tbody>${rijen
+      .map(
+        (rij) =>
+          `<tr>${rij.map((cel, i) => (i === 0 ? `<th scope="row">${esc(cel)}</th>` : `<td class="getal">${esc(cel)}</td>`)).join('')}</tr>`,
+      )
+      .join('')}</tbody></table>`
+  const paneel = (grafiek: string, tabelHtml: string) =>
+    `<div class="paneel"><div>${grafiek}</div><div>${tabelHtml}</div></div>`
+  const enkel = (label: string, waarde: Aantal, klasse = 'staaf'): Staaf => ({
+    label,
+    delen: [{ waarde, klasse }],
+    tekst: aantal(waarde),
+  })
+
+  const keuzes = [MENU, ...ONDERWERPEN]
+    .map(
+      (o) =>
+        `<option value="${esc(o)}"${formulier.onderwerp === o ? ' selected' : ''}>${esc(onderwerpNaam(o))}</option>`,
+    )
+    .join('')
+  const periodeForm = `<section aria-labelledby="periode-kop">
+<h2 id="periode-kop">${esc(t('pagina.periodeKop'))}</h2>
+<p class="uitleg">${esc(t('pagina.periodeUitleg'))}</p>
+<form class="periode" method="${methode}" action="/beheer">
+${verborgen}
+<label for="van">${esc(t('pagina.van'))}<input id="van" name="van" type="date" value="${esc(formulier.van)}" required></label>
+<label for="tot">${esc(t('pagina.tot'))}<input id="tot" name="tot" type="date" value="${esc(formulier.tot)}" required></label>
+<label for="onderwerp">${esc(t('pagina.onderwerp'))}<select id="onderwerp" name="onderwerp"><option value="">${esc(t('pagina.alleOnderwerpen'))}</option>${keuzes}</select></label>
+<button type="submit">${esc(t('pagina.toon'))}</button>
+</form>
+</section>`
+  if (!overzicht) {
+    return omhulsel(
+      t,
+      t('pagina.titel'),
+      `${melding ? `<p class="melding" role="alert">${esc(melding)}</p>` : ''}${periodeForm}`,
+    )
+  }
+
+  const csvVelden = [
+    ['van', overzicht.van],
+    ['tot', overzicht.tot],
+    ...(overzicht.onderwerp ? [['onderwerp', overzicht.onderwerp]] : []),
+  ]
+  const csv = formulier.token
+    ? `<form method="post" action="/beheer/statistieken.csv">${verborgen}${csvVelden
+        .map(([k, v]) => `<input type="hidden" name="${esc(k ?? '')}" value="${esc(v ?? '')}">`)
+        .join('')}<button type="submit" class="tweede">${esc(t('pagina.download'))}</button></form>`
+    : `<p><a href="/beheer/statistieken.csv?${esc(new URLSearchParams(csvVelden as [string, string][]).toString())}">${esc(t('pagina.download'))}</a></p>`
+
+  const { gesprekken } = overzicht
+  const kern = `<ul class="kerncijfers">${(
+    [
+      ['gestart', gesprekken.gestart],
+      ['klaar', gesprekken.klaar],
+      ['samenvattingen', gesprekken.samenvattingen],
+      ['gewist', gesprekken.gewist],
+    ] as const
+  )
+    .map(([k, v]) => `<li><strong>${esc(aantal(v))}</strong>${esc(t(`pagina.${k}`))}</li>`)
+    .join('')}</ul>`
+
+  const trechter = [
+    enkel(t('pagina.gestart'), gesprekken.gestart),
+    ...overzicht.vragen.map((v) => enkel(vraagTekst(v.vraag), v.bereikt)),
+    enkel(t('pagina.klaar'), gesprekken.klaar),
+  ]
+  const trechterTabel = tabel(
+    t('pagina.trechterKop'),
+    [t('pagina.stap'), t('pagina.bereikt'), t('pagina.gestopt'), t('pagina.weetNiet')],
+    [
+      [t('pagina.gestart'), aantal(gesprekken.gestart), '', ''],
+      ...overzicht.vragen.map((v) => [vraagTekst(v.vraag), aantal(v.bereikt), aantal(v.gestopt), aantal(v.weetNiet)]),
+      [t('pagina.klaar'), aantal(gesprekken.klaar), '', ''],
+    ],
+  )
+
+  const oordelen = ['mogelijk', 'onbekend', 'niet'] as const
+  const uitkomstStaven: Staaf[] = overzicht.uitkomsten.map((u) => ({
+    label: r(`voorzieningen.${u.voorziening}.naam`),
+    delen: oordelen.map((o) => ({ waarde: u[o], klasse: `staaf--${o}` })),
+    tekst: '',
+  }))
+  const legenda = `<ul class="legenda">${oordelen
+    .map((o) => `<li><span class="${o}" aria-hidden="true"></span>${esc(t(`pagina.${o}`))}</li>`)
+    .join('')}</ul>`
+  const uitkomstTabel = tabel(
+    t('pagina.uitkomstenKop'),
+    [t('pagina.voorziening'), ...oordelen.map((o) => t(`pagina.${o}`))],
+    overzicht.uitkomsten.map((u) => [r(`voorzieningen.${u.voorziening}.naam`), ...oordelen.map((o) => aantal(u[o]))]),
+  )
+
+  const klopt = [
+    ['kloptJa', overzicht.klopt.ja],
+    ['kloptEenBeetje', overzicht.klopt.eenBeetje],
+    ['kloptNee', overzicht.klopt.nee],
+  ] as const
+  const kloptTabel = tabel(
+    t('pagina.kloptKop'),
+    [t('pagina.antwoord'), t('pagina.aantal')],
+    klopt.map(([k, v]) => [t(`pagina.${k}`), aantal(v)]),
+  )
+
+  const leeg = `<p class="leeg">${esc(t('pagina.geenCijfers'))}</p>`
+  const inhoud = `${melding ? `<p class="melding" role="alert">${esc(melding)}</p>` : ''}
+<p class="uitleg">${esc(t('pagina.intro'))}</p>
+<p class="uitleg">${esc(t('pagina.drempel', { drempel: overzicht.drempel }))}</p>
+${periodeForm}
+<section aria-labelledby="gesprekken-kop">
+<h2 id="gesprekken-kop">${esc(t('pagina.gesprekkenKop'))}</h2>
+<p>${esc(t('pagina.periodeTekst', { van: overzicht.van, tot: overzicht.tot }))}${overzicht.onderwerp ? ` ${esc(t('pagina.onderwerp'))}: ${esc(onderwerpNaam(overzicht.onderwerp))}.` : ''}</p>
+${kern}
+${csv}
+</section>
+<section aria-labelledby="trechter-kop">
+<h2 id="trechter-kop">${esc(t('pagina.trechterKop'))}</h2>
+<p class="uitleg">${esc(t('pagina.trechterUitleg'))} ${esc(t('pagina.gestoptUitleg'))}</p>
+${paneel(staafdiagram(trechter, `${t('pagina.trechterKop')} ${t('pagina.grafiekLabel')}`, 'trechter-grafiek'), trechterTabel)}
+</section>
+<section aria-labelledby="uitkomsten-kop">
+<h2 id="uitkomsten-kop">${esc(t('pagina.uitkomstenKop'))}</h2>
+<p class="uitleg">${esc(t('pagina.uitkomstenUitleg'))}</p>
+${
+  overzicht.uitkomsten.length === 0
+    ? leeg
+    : paneel(
+        `${legenda}${staafdiagram(uitkomstStaven, `${t('pagina.uitkomstenKop')} ${t('pagina.grafiekLabel')}`, 'uitkomsten-grafiek')}`,
+        uitkomstTabel,
+      )
+}
+${
+  overzicht.doelgroepNee.length === 0
+    ? ''
+    : `<h3>${esc(t('pagina.doelgroepKop'))}</h3><p class="uitleg">${esc(t('pagina.doelgroepUitleg'))}</p>${tabel(
+        t('pagina.doelgroepKop'),
+        [t('pagina.verwijzing'), t('pagina.aantal')],
+        overzicht.doelgroepNee.map((d) => [t(`pagina.verwijzingen.${d.verwijzing}`), aantal(d.aantal)]),
+      )}`
+}
+</section>
+<section aria-labelledby="klopt-kop">
+<h2 id="klopt-kop">${esc(t('pagina.kloptKop'))}</h2>
+<p class="uitleg">${esc(t('pagina.kloptUitleg'))}</p>
+${paneel(
+  staafdiagram(
+    klopt.map(([k, v]) => enkel(t(`pagina.${k}`), v)),
+    `${t('pagina.kloptKop')} ${t('pagina.grafiekLabel')}`,
+    'klopt-grafiek',
+  ),
+  kloptTabel,
+)}
+</section>
+<section aria-labelledby="verdeling-kop">
+<h2 id="verdeling-kop">${esc(t('pagina.perOnderwerpKop'))}</h2>
+<div class="paneel"><div>${tabel(
+    t('pagina.perOnderwerpKop'),
+    [t('pagina.onderwerp'), t('pagina.gestart'), t('pagina.klaar')],
+    overzicht.perOnderwerp.map((o) => [onderwerpNaam(o.onderwerp), aantal(o.gestart), aantal(o.klaar)]),
+  )}</div><div>${tabel(
+    t('pagina.perTaalKop'),
+    [t('pagina.taal'), t('pagina.gestart'), t('pagina.klaar')],
+    overzicht.perTaal.map((x) => [taalNaam(x.taal), aantal(x.gestart), aantal(x.klaar)]),
+  )}</div></div>
+</section>`
+  return omhulsel(t, t('pagina.titel'), inhoud)
+}

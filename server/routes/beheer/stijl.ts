@@ -1,0 +1,46 @@
+/** The dashboard's stylesheet, served from `/beheer/beheer.css` so the CSP can forbid inline styles. */
+export const BEHEER_CSS = `
+:root { --werkwijzer-primair: #00566e; --werkwijzer-tekst: #1a1a1a; --werkwijzer-rand: #c8d3d6; --werkwijzer-zacht: #f2f6f7; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--werkwijzer-tekst); background: #fff; line-height: 1.5; }
+header { background: var(--werkwijzer-primair); color: #fff; padding: 1rem 1.5rem; }
+header h1 { margin: 0; font-size: 1.6rem; }
+header p { margin: .25rem 0 0; }
+main { max-width: 80rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--werkwijzer-rand); padding-bottom: .25rem; }
+.uitleg { margin: .25rem 0 1rem; max-width: 60rem; }
+form.periode { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; background: var(--werkwijzer-zacht); padding: 1rem; border-radius: 6px; }
+form.periode label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .25rem; }
+input, select, button { font: inherit; min-height: 44px; padding: .4rem .6rem; border: 1px solid #5b6b70; border-radius: 4px; background: #fff; color: inherit; }
+button { background: var(--werkwijzer-primair); color: #fff; border-color: var(--werkwijzer-primair); font-weight: 600; cursor: pointer; padding: .4rem 1rem; }
+button.tweede { background: #fff; color: var(--werkwijzer-primair); }
+:focus-visible { outline: 3px solid #f39200; outline-offset: 2px; }
+.kerncijfers { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
+.kerncijfers li { border: 1px solid var(--werkwijzer-rand); border-radius: 6px; padding: .75rem 1rem; }
+.kerncijfers strong { display: block; font-size: 1.6rem; color: var(--werkwijzer-primair); }
+.paneel { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 2rem; align-items: start; }
+@media (max-width: 64rem) { .paneel { grid-template-columns: 1fr; } }
+.grafiek { display: block; max-width: 100%; height: auto; }
+.grafiek__label { font-size: 14px; fill: var(--werkwijzer-tekst); }
+.grafiek__waarde { font-size: 14px; font-weight: 600; fill: var(--werkwijzer-tekst); }
+.grafiek__spoor { fill: var(--werkwijzer-zacht); }
+.staaf { fill: var(--werkwijzer-primair); }
+.staaf--mogelijk { fill: #1b7340; }
+.staaf--onbekend { fill: #8a5a00; }
+.staaf--niet { fill: #a4262c; }
+.legenda { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; margin: 0 0 .5rem; list-style: none; }
+.legenda span { display: inline-block; width: 1rem; height: 1rem; margin-right: .35rem; vertical-align: -2px; border-radius: 2px; }
+.legenda .mogelijk { background: #1b7340; } .legenda .onbekend { background: #8a5a00; } .legenda .niet { background: #a4262c; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: .35rem; }
+th, td { border-bottom: 1px solid var(--werkwijzer-rand); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+td.getal, th.getal { text-align: right; }
+td.getal { white-space: nowrap; }
+section > table { max-width: 40rem; }
+thead th { background: var(--werkwijzer-zacht); }
+.melding { border-left: 4px solid #a4262c; background: #fbeeee; padding: .75rem 1rem; }
+.leeg { font-style: italic; }
+form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
+@media (forced-colors: active) { .staaf, .staaf--mogelijk, .staaf--onbekend, .staaf--niet { fill: CanvasText; } .grafiek__spoor { fill: Canvas; stroke: CanvasText; } }
+@media print { form { display: none; } header { background: none; color: #000; } }
+`

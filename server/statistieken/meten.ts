@@ -1,0 +1,133 @@
+/**
+ * What a conversation step adds to the figures. Pure: it reads two states of one conversation and
+ * returns the counts plus a small memory (`telling` on the record) of what was counted already, so
+ * a question reached twice (after going back) or a second finish is counted once per conversation.
+ * That memory lives and dies with the conversation; the figures never hold it.
+ */
+import { type Bewaard, feiten, openVraag, voorzieningenVan, vraagMetId } from '../../flows/index.js'
+import { evaluate } from '../../rules/index.js'
+import type { Omgeving } from '../context.js'
+import type { GesprekRecord } from '../store/types.js'
+import { type Feedback, MENU, type Telling } from './types.js'
+
+/** What was counted for one conversation already. */
+export interface TelStand {
+  readonly bereikt: readonly string[]
+  readonly beantwoord: readonly string[]
+  readonly weetNiet: readonly string[]
+  readonly gekozen?: true
+  readonly klaar?: true
+  readonly feedback?: true
+}
+
+export type GeteldRecord = GesprekRecord & { readonly telling?: TelStand }
+
+const LEEG: TelStand = { bereikt: [], beantwoord: [], weetNiet: [] }
+
+const onderwerpVan = (bewaard: Bewaard) => (bewaard.staat === 'kiesOnderwerp' ? MENU : bewaard.context.onderwerp)
+
+/** "Weet ik niet" is only recognisable where it is the one choice with `null` (not "Geen kinderen"). */
+function isWeetNiet(vraagId: string, waarde: unknown): boolean {
+  const vraag = vraagMetId(vraagId)
+  return waarde === null && vraag !== undefined && vraag.keuzes.filter((k) => k.waarde === null).length === 1
+}
+
+/**
+ * The counts for a conversation that moved from `vorige` (undefined: just created) to `nieuw`,
+ * and the record to store (with the updated memory).
+ */
+export function telStap(
+  vorige: GesprekRecord | undefined,
+  nieuw: GesprekRecord,
+): { record: GeteldRecord; tellingen: Telling[] } {
+  const stand = (nieuw as GeteldRecord).telling ?? LEEG
+  const { bewaard, taal } = nieuw
+  const onderwerp = onderwerpVan(bewaard)
+  const tellingen: Telling[] = []
+  const plus = (sleutel: string, o = onderwerp) => tellingen.push({ onderwerp: o, taal, sleutel })
+  const vraagOnderwerp = (vraag: string) => (vraag === 'onderwerp' ? MENU : onderwerp)
+
+  if (!vorige) plus('gestart')
+  let gekozen = stand.gekozen
+  if (vorige?.bewaard.staat === 'kiesOnderwerp' && bewaard.staat !== 'kiesOnderwerp' && !gekozen) {
+    plus('gekozen')
+    gekozen = true
+  }
+
+  const beantwoord = [...stand.beantwoord]
+  const weetNiet = [...stand.weetNiet]
+  for (const { vraag, waarde } of bewaard.context.antwoorden) {
+    if (!beantwoord.includes(vraag)) {
+      beantwoord.push(vraag)
+      plus(`beantwoord:${vraag}`, vraagOnderwerp(vraag))
+    }
+    if (isWeetNiet(vraag, waarde) && !weetNiet.includes(vraag)) {
+      weetNiet.push(vraag)
+      plus(`weetNiet:${vraag}`, vraagOnderwerp(vraag))
+    }
+  }
+
+  const bereikt = [...stand.bereikt]
+  const open = openVraag(bewaard)
+  if (open && !bereikt.includes(open)) {
+    bereikt.push(open)
+    plus(`bereikt:${open}`, vraagOnderwerp(open))
+  }
+
+  let klaar = stand.klaar
+  if (bewaard.staat === 'uitkomst' && !klaar) {
+    klaar = true
+    plus('klaar')
+    // What it told them the first time they reached the end: the voorzieningen of this onderwerp.
+    const evaluatie = evaluate(feiten(bewaard), bewaard.context.peildatum)
+    const relevant = new Set<string>(voorzieningenVan(bewaard.context.onderwerp))
+    for (const u of evaluatie.uitkomsten)
+      if (relevant.has(u.voorziening)) plus(`uitkomst:${u.voorziening}:${u.oordeel}`)
+    if (evaluatie.doelgroep.oordeel === 'nee' && bewaard.context.onderwerp !== 'werkgever') {
+      plus(`doelgroepNee:${evaluatie.doelgroep.verwijzing ?? 'geen'}`)
+    }
+  }
+
+  const telling: TelStand = {
+    bereikt,
+    beantwoord,
+    weetNiet,
+    ...(gekozen ? { gekozen } : {}),
+    ...(klaar ? { klaar } : {}),
+    ...(stand.feedback ? { feedback: stand.feedback } : {}),
+  }
+  return { record: { ...nieuw, telling }, tellingen }
+}
+
+/** "Klopt dit voor jou?": allowed once per conversation, and only at the outcome. */
+export function telFeedback(
+  record: GesprekRecord,
+  antwoord: Feedback,
+): { record: GeteldRecord; tellingen: Telling[] } | 'teVroeg' | 'alGegeven' {
+  const stand = (record as GeteldRecord).telling
+  if (stand?.feedback) return 'alGegeven'
+  if (record.bewaard.staat !== 'uitkomst') return 'teVroeg'
+  return {
+    record: { ...record, telling: { ...(stand ?? LEEG), feedback: true } },
+    tellingen: [{ onderwerp: onderwerpVan(record.bewaard), taal: record.taal, sleutel: `feedback:${antwoord}` }],
+  }
+}
+
+/** One count about a whole conversation (`samenvatting`, `gewist`). */
+export function telGesprek(record: GesprekRecord, sleutel: 'samenvatting' | 'gewist'): Telling[] {
+  return [{ onderwerp: onderwerpVan(record.bewaard), taal: record.taal, sleutel }]
+}
+
+/**
+ * Hands counts to the counter of the app, if there is one, for today in Europe/Amsterdam.
+ * Never throws and never waits: counting must not slow down or break a conversation.
+ */
+export function tel(omgeving: Omgeving, tellingen: readonly Telling[]): void {
+  const teller = omgeving.teller
+  if (!teller || tellingen.length === 0) return
+  try {
+    teller.tel(omgeving.vandaag(), tellingen)
+  } catch (fout) {
+    console.error(JSON.stringify({ niveau: 'error', bericht: 'statistieken niet geteld', fout: (fout as Error).name }))
+  }
+}
