@@ -4,10 +4,10 @@
  * `transition()` of XState.
  */
 import { initialTransition, transition } from 'xstate'
-import { type Evaluatie, evaluate } from '../rules/index.js'
+import type { Evaluatie } from '../rules/index.js'
 import type { GesprekEvent } from './gesprek.js'
 import { MACHINES } from './machines.js'
-import { type Antwoord, feitenUit, type GesprekContext, geschat, zonderOverbodig } from './strategie.js'
+import { type Antwoord, evaluatieVan, feitenUit, type GesprekContext, geschat, zonderOverbodig } from './strategie.js'
 import { ONDERWERP_VRAAG, type Onderwerp, type VraagDefinitie, vraagMetId, type Waarde } from './vragen.js'
 
 /** What the store keeps of a dialogue: the machine's state and context, nothing else. */
@@ -122,14 +122,14 @@ function introVan(onderwerp: Onderwerp): Bericht {
 function berichtenVoor(
   bewaard: Bewaard,
   evaluatie: Evaluatie,
-  vorige?: { bewaard: Bewaard; evaluatie: Evaluatie },
+  vorige?: { bewaard: Bewaard; evaluatie: () => Evaluatie },
 ): Bericht[] {
   const { context } = bewaard
   const gekozen = bewaard.staat !== 'kiesOnderwerp'
   const uit: Bericht[] = []
   if (!vorige) uit.push({ sleutel: 'welkom' })
   if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
-  const werdNee = evaluatie.doelgroep.oordeel === 'nee' && vorige?.evaluatie.doelgroep.oordeel !== 'nee'
+  const werdNee = evaluatie.doelgroep.oordeel === 'nee' && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
   if (gekozen && werdNee && context.onderwerp !== 'werkgever') {
     uit.push(
       { sleutel: 'doelgroepNee' },
@@ -156,12 +156,10 @@ function berichtenVoor(
  */
 export function beschrijf(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
   const { context } = bewaard
-  const evaluatie = evaluate(feitenUit(context.antwoorden), context.peildatum)
+  const evaluatie = evaluatieVan(context)
   const open = openVraag(bewaard)
-  const vorigeGegevens = vorige && {
-    bewaard: vorige,
-    evaluatie: evaluate(feitenUit(vorige.context.antwoorden), vorige.context.peildatum),
-  }
+  // The previous evaluation only matters when the doelgroep is now "nee": evaluated only then.
+  const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context) }
   const vraag = open ? vraagMetId(open) : undefined
   const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie)
   return {

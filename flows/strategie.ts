@@ -32,6 +32,24 @@ export function feitenUit(antwoorden: readonly Antwoord[]): Situatie {
   return s as Situatie
 }
 
+/** How many recent evaluations `evaluatieVan` keeps (a few KB each). */
+const RECENT = 32
+const recent: { antwoorden: readonly Antwoord[]; peildatum: string; evaluatie: Evaluatie }[] = []
+
+/**
+ * The rules' evaluation of a conversation's answers. One step asks for the same answers several
+ * times (choosing the next question, estimating the rest, describing the step), so the last few
+ * results are kept, found by the identity of the answers array: answers are never changed in place,
+ * a new answer makes a new array, so the same array always has the same facts. Issue 9.
+ */
+export function evaluatieVan(ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>): Evaluatie {
+  for (const r of recent) if (r.antwoorden === ctx.antwoorden && r.peildatum === ctx.peildatum) return r.evaluatie
+  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum)
+  if (recent.length >= RECENT) recent.pop()
+  recent.unshift({ antwoorden: ctx.antwoorden, peildatum: ctx.peildatum, evaluatie })
+  return evaluatie
+}
+
 /** Facts asked only for the notes, at the end of the `alles` dialogue (art. 2 lid 3: kinderopvang). */
 const AANDACHT_FEITEN: readonly Feit[] = ['jongsteKindLeeftijd']
 
@@ -63,15 +81,12 @@ function aandachtVragen(ctx: GesprekContext, e: Evaluatie): Feit[] {
 }
 
 /** The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet" remains. */
-export function volgendeVraag(
-  ctx: GesprekContext,
-  e = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum),
-): string | undefined {
+export function volgendeVraag(ctx: GesprekContext, e = evaluatieVan(ctx)): string | undefined {
   return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e)[0]
 }
 
 /** Estimated number of questions in all: answered so far plus the facts still missing. */
-export function geschat(ctx: GesprekContext, e = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum)): number {
+export function geschat(ctx: GesprekContext, e = evaluatieVan(ctx)): number {
   return ctx.antwoorden.length + kandidaten(ctx, e).length + aandachtVragen(ctx, e).length
 }
 

@@ -12,6 +12,7 @@ import {
   type Context,
   eenVan,
   evalueer,
+  type Geheugen,
   nietWaar,
   opFeit,
   tekstenVoor,
@@ -105,8 +106,8 @@ function verwijzingD2(s: Situatie, ctx: Context): Verwijzing {
 }
 
 /** The doelgroep, with the verwijzing of the first failing condition in table order. */
-export function beoordeelDoelgroep(s: Situatie, ctx: Context): DoelgroepOordeel {
-  const uitslag = evalueer(alle(DOELGROEP_DELEN), s, ctx)
+export function beoordeelDoelgroep(s: Situatie, ctx: Context, geheugen?: Geheugen): DoelgroepOordeel {
+  const uitslag = evalueer(alle(DOELGROEP_DELEN), s, ctx, geheugen)
   const oordeel = uitslag.waarde === true ? 'ja' : uitslag.waarde === false ? 'nee' : 'onbekend'
   const ontbrekend = inVolgorde(uitslag.ontbrekend)
   if (oordeel !== 'nee') return { oordeel, redenen: uitslag.redenen, ontbrekend }
@@ -116,7 +117,7 @@ export function beoordeelDoelgroep(s: Situatie, ctx: Context): DoelgroepOordeel 
     [D3, () => 'uwv'],
     [D4, () => 'onderwijs'],
   ]
-  const eerste = verwijzingen.find(([conditie]) => evalueer(conditie, s, ctx).waarde === false)
+  const eerste = verwijzingen.find(([conditie]) => evalueer(conditie, s, ctx, geheugen).waarde === false)
   const verwijzing = eerste ? eerste[1](s, ctx) : undefined
   return { oordeel, ...(verwijzing ? { verwijzing } : {}), redenen: uitslag.redenen, ontbrekend }
 }

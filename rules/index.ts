@@ -4,7 +4,7 @@
  */
 import { type Aandachtspunt, aandachtspunten } from './aandachtspunten.js'
 import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
-import { type Conditie, type Context, evalueer, type Reden } from './logica.js'
+import { type Conditie, type Context, evalueer, type Geheugen, type Reden } from './logica.js'
 import { isGeldigePeildatum, REGELS } from './parameters.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
 import { ALLE_VOORZIENINGEN, type VoorzieningId } from './voorzieningen/index.js'
@@ -38,8 +38,10 @@ export interface Evaluatie {
 export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
   if (!isGeldigePeildatum(peildatum)) throw new RangeError(`Peildatum ${peildatum} valt buiten de regels`)
   const ctx: Context = { peildatum }
+  // One memory for this evaluation: the doelgroep, part of every voorziening, is evaluated once.
+  const geheugen: Geheugen = new Map()
   const uitkomsten = ALLE_VOORZIENINGEN.map((voorziening): Uitkomst => {
-    const uitslag = evalueer(voorziening.conditie(ctx), situatie, ctx)
+    const uitslag = evalueer(voorziening.conditie(ctx), situatie, ctx, geheugen)
     const oordeel: Oordeel = uitslag.waarde === true ? 'mogelijk' : uitslag.waarde === false ? 'niet' : 'onbekend'
     return {
       voorziening: voorziening.id,
@@ -50,7 +52,7 @@ export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
   })
   const perId = new Map(uitkomsten.map((u) => [u.voorziening, u.oordeel]))
   return {
-    doelgroep: beoordeelDoelgroep(situatie, ctx),
+    doelgroep: beoordeelDoelgroep(situatie, ctx, geheugen),
     uitkomsten,
     aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend'),
     regels: { ...REGELS, peildatum },

@@ -88,25 +88,60 @@ export interface Uitslag {
   readonly redenen: readonly Reden[]
 }
 
-interface Knoop {
+export interface Knoop {
   readonly conditie: Conditie
   readonly waarde: Drie
   readonly delen: readonly Knoop[]
   readonly ontbrekend: readonly Feit[]
 }
 
-function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context): Knoop {
+const GEEN_FEITEN: readonly Feit[] = Object.freeze([])
+const GEEN_KNOPEN: readonly Knoop[] = Object.freeze([])
+
+/**
+ * Evaluated nodes of one evaluation, by condition. A shared part (the doelgroep is in every
+ * voorziening) is evaluated once per Situatie: a node's value depends only on the node, the facts
+ * and the context, so the answer is the same.
+ */
+export type Geheugen = Map<Conditie, Knoop>
+
+function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): Knoop {
+  const bekend = geheugen?.get(conditie)
+  if (bekend) return bekend
+  let knoop: Knoop
   if (conditie.soort === 'blad') {
     const waarde = conditie.test(s, ctx)
-    const ontbrekend = waarde === undefined ? conditie.velden(ctx).filter((veld) => s[veld] === undefined) : []
-    return { conditie, waarde, delen: [], ontbrekend }
+    const ontbrekend = waarde === undefined ? conditie.velden(ctx).filter((veld) => s[veld] === undefined) : GEEN_FEITEN
+    knoop = { conditie, waarde, delen: GEEN_KNOPEN, ontbrekend }
+  } else {
+    // The same three-valued en/of/niet as above, without the intermediate arrays (this runs for every node).
+    const delen: Knoop[] = []
+    for (const deel of conditie.delen) delen.push(evalueerKnoop(deel, s, ctx, geheugen))
+    let waarde: Drie
+    if (conditie.soort === 'niet') waarde = niet(delen[0]?.waarde)
+    else {
+      const beslissend = conditie.soort === 'of'
+      let onbekend = false
+      let beslist = false
+      for (const deel of delen) {
+        if (deel.waarde === beslissend) {
+          beslist = true
+          break
+        }
+        if (deel.waarde === undefined) onbekend = true
+      }
+      waarde = beslist ? beslissend : onbekend ? undefined : !beslissend
+    }
+    let ontbrekend = GEEN_FEITEN
+    if (waarde === undefined) {
+      const feiten: Feit[] = []
+      for (const deel of delen) if (deel.waarde === undefined) for (const feit of deel.ontbrekend) feiten.push(feit)
+      ontbrekend = feiten
+    }
+    knoop = { conditie, waarde, delen, ontbrekend }
   }
-  const delen = conditie.delen.map((deel) => evalueerKnoop(deel, s, ctx))
-  const waarden = delen.map((deel) => deel.waarde)
-  const waarde = conditie.soort === 'en' ? en(...waarden) : conditie.soort === 'of' ? of(...waarden) : niet(waarden[0])
-  const ontbrekend =
-    waarde === undefined ? delen.filter((d) => d.waarde === undefined).flatMap((d) => d.ontbrekend) : []
-  return { conditie, waarde, delen, ontbrekend }
+  geheugen?.set(conditie, knoop)
+  return knoop
 }
 
 function tekstVoor(teksten: Teksten | undefined, waarde: Drie): RedenSleutel | undefined {
@@ -123,16 +158,25 @@ function redenenVan(knoop: Knoop, uit: Reden[]): void {
   const { conditie, waarde } = knoop
   const eigen = tekstVoor(conditie.teksten, waarde)
   if (eigen && conditie.artikel) {
-    uit.push({ ...eigen, artikel: conditie.artikel, conditie: conditie.id ?? conditie.soort })
+    // Written out instead of `{ ...eigen, … }`: the same keys in the same order, without a generic object copy.
+    const id = conditie.id ?? conditie.soort
+    uit.push(
+      eigen.params === undefined
+        ? { sleutel: eigen.sleutel, artikel: conditie.artikel, conditie: id }
+        : { sleutel: eigen.sleutel, params: eigen.params, artikel: conditie.artikel, conditie: id },
+    )
     return
   }
   const gezocht = conditie.soort === 'niet' ? niet(waarde) : waarde
   for (const deel of knoop.delen) if (deel.waarde === gezocht) redenenVan(deel, uit)
 }
 
-/** Evaluates a condition on the facts: its value, the facts it still needs and its reasons. */
-export function evalueer(conditie: Conditie, s: Situatie, ctx: Context): Uitslag {
-  const knoop = evalueerKnoop(conditie, s, ctx)
+/**
+ * Evaluates a condition on the facts: its value, the facts it still needs and its reasons.
+ * Calls on the same facts and context may share a `geheugen` so common parts are evaluated once.
+ */
+export function evalueer(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): Uitslag {
+  const knoop = evalueerKnoop(conditie, s, ctx, geheugen)
   const redenen: Reden[] = []
   redenenVan(knoop, redenen)
   return { waarde: knoop.waarde, ontbrekend: knoop.ontbrekend, redenen }

@@ -1,5 +1,6 @@
 // Builds the server (and, once it exists, the widget) into dist/ with esbuild.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
 await build({
@@ -14,6 +15,8 @@ await build({
   logLevel: 'warning',
 })
 
+// The widget: one file for the gemeente's site (issue 5). The server serves it with an ETag and
+// under a content-hashed name; test/widget/grootte.test.ts holds it to 25 KB gzip.
 if (existsSync('widget/index.tsx')) {
   await build({
     entryPoints: ['widget/index.tsx'],
@@ -24,7 +27,10 @@ if (existsSync('widget/index.tsx')) {
     target: ['es2020'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
   })
+  const kb = (gzipSync(readFileSync('dist/widget.js')).length / 1024).toFixed(1)
+  console.log(`dist/widget.js: ${kb} KB gzip`)
 }

@@ -6,15 +6,23 @@ import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { nieuweRouter } from './app-router.js'
+import { beveiligingsKoppen, corsBeleid, heeftLichaam, snelheidsLimiet, strikteJson } from './beveiliging.js'
 import type { AppEnv, Omgeving } from './context.js'
 import type { Teksten } from './i18n.js'
+import { logFout, logVerzoeken, stilleLogger } from './logging.js'
 import { probleemUit, stuurProbleem } from './problem.js'
 import { apiRoutes } from './routes/api/index.js'
 import { beheerRoutes } from './routes/beheer/index.js'
 import { checksRoutes } from './routes/checks/index.js'
+import { gemeenteRoutes } from './routes/gemeente/index.js'
 import { gesprekkenRoutes } from './routes/gesprekken/index.js'
+import { gesprekTaalRoutes } from './routes/gesprekken/taal.js'
+import { privacyRoutes } from './routes/privacy/index.js'
+import { samenvattingRoutes } from './routes/samenvatting/index.js'
 import { statistiekenRoutes } from './routes/statistieken/index.js'
+import { tekstenRoutes } from './routes/teksten/index.js'
 import { voorzieningenRoutes } from './routes/voorzieningen/index.js'
+import { widgetRoutes } from './routes/widget/index.js'
 import { API_VERSIE } from './schemas.js'
 import { OpslagFout } from './store/types.js'
 
@@ -46,6 +54,11 @@ export function createApp(omgeving: Omgeving) {
   const { teksten } = omgeving
   const app = new OpenAPIHono<AppEnv>()
   const startLink = `${omgeving.basisUrl}/api/v1`
+  const logger = omgeving.logger ?? stilleLogger
+  const beveiliging = omgeving.beveiliging ?? {}
+
+  // Issue 8: one log line per request (id and timing only), outermost so it times everything.
+  app.use(logVerzoeken(logger))
 
   app.use(async (c, next) => {
     const taal = teksten.taal(kiesTaal(teksten, c))
@@ -55,16 +68,24 @@ export function createApp(omgeving: Omgeving) {
     c.header('API-Version', API_VERSIE)
   })
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        stuurProbleem(c, probleemUit(c.get('fouten'), 413, 'teGroot', { kb: MAX_BODY_BYTES / 1024 }), {
-          Connection: 'close',
-        }),
-    }),
-  )
+  // Issue 8: security headers (routes may set their own), CORS, rate limit per client IP.
+  app.use(beveiligingsKoppen())
+  app.use(corsBeleid(beveiliging.origins ?? [new URL(omgeving.basisUrl).origin]))
+  if (beveiliging.perMinuut) app.use(snelheidsLimiet({ ...beveiliging, perMinuut: beveiliging.perMinuut }))
+
+  const teGroot = (c: Context<AppEnv>) =>
+    stuurProbleem(c, probleemUit(c.get('fouten'), 413, 'teGroot', { kb: MAX_BODY_BYTES / 1024 }), {
+      Connection: 'close',
+    })
+  const lichaamsGrens = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: teGroot })
+  // Hono's bodyLimit, with its Content-Length check done first from the headers: it reads
+  // `c.req.raw.body`, which makes @hono/node-server build a web stream for every POST (issue 9).
+  app.use('/api/*', async (c, next) => {
+    if (!heeftLichaam(c)) return next()
+    const lengte = c.req.header('Content-Length')
+    if (lengte === undefined || c.req.header('Transfer-Encoding') !== undefined) return lichaamsGrens(c, next)
+    return Number.parseInt(lengte || '0', 10) > MAX_BODY_BYTES ? teGroot(c) : next()
+  })
 
   // A body must be JSON: say so clearly instead of guessing (NL API Design Rules; hardening).
   app.use('/api/*', async (c, next) => {
@@ -80,6 +101,8 @@ export function createApp(omgeving: Omgeving) {
     }
     await next()
   })
+  // Valid UTF-8 and JSON, not too deep, no prototype keys: before any route reads the body.
+  app.use('/api/*', strikteJson())
 
   // Liveness with the state of the store; /health/ready is for load balancers (503 while the store is down).
   app.get('/health', async (c) => {
@@ -95,10 +118,16 @@ export function createApp(omgeving: Omgeving) {
   api.route('/', checksRoutes(omgeving))
   api.route('/', voorzieningenRoutes(omgeving))
   api.route('/', gesprekkenRoutes(omgeving, omgeving.store))
+  api.route('/', gesprekTaalRoutes(omgeving))
+  api.route('/', samenvattingRoutes(omgeving, omgeving.store))
+  api.route('/', tekstenRoutes(omgeving))
+  api.route('/', gemeenteRoutes(omgeving))
   api.route('/', statistiekenRoutes(omgeving))
   api.route('/', apiRoutes(omgeving, api))
   app.route('/api/v1', api)
+  app.route('/', widgetRoutes(omgeving))
   app.route('/beheer', beheerRoutes(omgeving))
+  app.route('/privacy', privacyRoutes(omgeving, omgeving.bewaarMinuten))
 
   app.notFound((c) => stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'nietGevonden', { start: startLink })))
 
@@ -116,7 +145,7 @@ export function createApp(omgeving: Omgeving) {
         probleemUit(t, fout.status, fout.status === 404 ? 'nietGevonden' : 'ongeldigeInvoer', { start: startLink }),
       )
     }
-    console.error(JSON.stringify({ niveau: 'error', bericht: 'onverwachte fout', fout: fout.name }))
+    logFout(logger, fout, c.get('verzoekId'))
     return stuurProbleem(c, probleemUit(t, 500, 'serverfout'))
   })
 

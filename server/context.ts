@@ -1,5 +1,7 @@
+import type { BeveiligingOpties } from './beveiliging.js'
 import type { Gemeente } from './gemeente.js'
 import type { Taal, Teksten, Vertaal } from './i18n.js'
+import type { Logger } from './logging.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
 
@@ -17,16 +19,27 @@ export interface Omgeving {
   readonly teller?: Teller
   /** Bearer token for `/beheer` and `/api/v1/statistieken`; without one they are disabled. */
   readonly beheerToken?: string
+  /** How long an idle conversation is kept (GESPREK_TTL_MINUTES), for the privacy statement. */
+  readonly bewaarMinuten?: number
+  /** Structured request logs (issue 8); without one nothing is logged. */
+  readonly logger?: Logger
+  /** CORS origins and the rate limit (issue 8); without it: own origin only, no rate limit. */
+  readonly beveiliging?: BeveiligingOpties
 }
 
 export interface AppVariabelen {
   taal: Taal
   fouten: Vertaal
+  /** The request id of the log line (issue 8). */
+  verzoekId: string
 }
 
 export type AppEnv = { Variables: AppVariabelen }
 
+/** Made once: building an Intl.DateTimeFormat costs far more than formatting with it (issue 9). */
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+
 /** Today in Europe/Amsterdam as `YYYY-MM-DD`. */
 export function vandaagInAmsterdam(nu: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu)
+  return AMSTERDAM.format(nu)
 }

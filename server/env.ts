@@ -28,6 +28,8 @@ export const EnvSchema = z.object({
   /** Comma separated origins that may call the API from a browser (default: the server's own origin). */
   ALLOWED_ORIGINS: z.preprocess(leegIsOnbekend, z.string().optional()),
   RATE_LIMIT_PER_MINUTE: getal(120, 1, 1_000_000),
+  /** Behind a reverse proxy: count per client by the last `X-Forwarded-For` entry (`true`/`1`). */
+  TRUST_PROXY: z.preprocess((waarde) => waarde === 'true' || waarde === '1', z.boolean()),
   /** Bearer token for /beheer and /api/v1/statistieken; without it they are disabled. */
   BEHEER_TOKEN: z.preprocess(leegIsOnbekend, z.string().min(16).optional()),
   STATISTIEKEN_PAD: z.preprocess(leegIsOnbekend, z.string().default('data/statistieken.db')),

@@ -65,6 +65,7 @@ export function maakTeksten(map = MAP): Teksten {
     returnNull: false,
   })
   const cache = new Map<string, Vertaal>()
+  const onthouden = maakGeheugen(instantie)
   const standaard = talen.find((t) => t.code === STANDAARD_TAAL) ?? { code: 'nl', naam: 'Nederlands', richting: 'ltr' }
   return {
     talen,
@@ -74,8 +75,14 @@ export function maakTeksten(map = MAP): Teksten {
       const sleutel = `${taal}:${ns}`
       let t = cache.get(sleutel)
       if (!t) {
-        const vast = instantie.getFixedT(taal, ns)
-        t = (sleutel, waarden) => String(vast(sleutel, waarden ?? {}))
+        // What i18next's getFixedT(taal, ns) does, without copying all of i18next's options on every call.
+        const vertaal = (sleutel: string, waarden?: Record<string, unknown>) => {
+          const opties: Record<string, unknown> = { ...waarden }
+          opties.lng ||= taal
+          opties.ns ||= ns
+          return String(instantie.t(sleutel, opties))
+        }
+        t = onthouden(taal, ns, vertaal)
         cache.set(sleutel, t)
       }
       return t
@@ -83,5 +90,85 @@ export function maakTeksten(map = MAP): Teksten {
     taal(code) {
       return talen.find((t) => t.code === code) ?? standaard
     },
+  }
+}
+
+/** Options that make i18next do more than fill in `{{values}}`: calls that pass one are never remembered. */
+const OPTIES = new Set([
+  'count',
+  'context',
+  'replace',
+  'lng',
+  'lngs',
+  'ns',
+  'ordinal',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'keyPrefix',
+  'skipInterpolation',
+  'nsSeparator',
+  'keySeparator',
+  'fallbackLng',
+  'nest',
+])
+const isOptie = (naam: string) => OPTIES.has(naam) || naam.startsWith('defaultValue')
+
+/** At most this many remembered texts for the whole process (a few MB at worst); then it starts afresh. */
+export const MAX_ONTHOUDEN = 10_000
+
+/**
+ * Remembers finished texts (issue 9: a step looks up dozens, and i18next's lookup is the largest cost
+ * of a render). A text is remembered under its key and the values of only the `{{names}}` its
+ * resource strings use, so a reason with `{{leeftijd}}` is remembered per age, not per person.
+ * Keys whose resource is missing text, an object, or nests `$t(...)`, and calls with i18next
+ * options, values that are objects, are passed straight through. The resources never change
+ * after start-up, so a remembered text is the text i18next would give.
+ */
+function maakGeheugen(instantie: i18n) {
+  const teksten = new Map<string, string>()
+  return (taal: string, ns: string, vertaal: Vertaal): Vertaal => {
+    const voor = `${taal}\u0000${ns}\u0000`
+    const namenVan = new Map<string, readonly string[] | null>()
+    const namen = (sleutel: string): readonly string[] | null => {
+      const bekend = namenVan.get(sleutel)
+      if (bekend !== undefined) return bekend
+      let uit: string[] | null = sleutel.includes(':') ? null : []
+      for (const code of instantie.services.languageUtils.toResolveHierarchy(taal)) {
+        if (uit === null) break
+        const bron: unknown = instantie.getResource(code, ns, sleutel)
+        if (bron === undefined) continue
+        if (typeof bron !== 'string' || bron.includes('$t(')) uit = null
+        else
+          for (const [, binnen = ''] of bron.matchAll(/\{\{(.+?)\}\}/g)) {
+            const naam = binnen.replace(/^\s*-/, '').split(',')[0]?.split('.')[0]?.trim() ?? ''
+            if (!uit.includes(naam)) uit.push(naam)
+          }
+      }
+      if (namenVan.size < MAX_ONTHOUDEN) namenVan.set(sleutel, uit)
+      return uit
+    }
+    return (sleutel, waarden) => {
+      const gebruikt = namen(sleutel)
+      if (gebruikt === null) return vertaal(sleutel, waarden)
+      let plek = voor + sleutel
+      if (waarden) {
+        for (const naam in waarden) if (isOptie(naam)) return vertaal(sleutel, waarden)
+        for (const naam of gebruikt) {
+          const waarde = waarden[naam]
+          if (typeof waarde === 'object' && waarde !== null) return vertaal(sleutel, waarden)
+          plek += `\u0000${typeof waarde}:${String(waarde)}`
+        }
+      }
+      let tekst = teksten.get(plek)
+      if (tekst === undefined) {
+        tekst = vertaal(sleutel, waarden)
+        if (teksten.size >= MAX_ONTHOUDEN) teksten.clear()
+        teksten.set(plek, tekst)
+      }
+      return tekst
+    }
   }
 }

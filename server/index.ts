@@ -7,6 +7,7 @@ import { vandaagInAmsterdam } from './context.js'
 import { EnvFout, leesEnv } from './env.js'
 import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
+import { logFout, maakLogger } from './logging.js'
 import { maakTeller } from './statistieken/index.js'
 import { geheugenStore } from './store/geheugen.js'
 import { redisStore } from './store/redis.js'
@@ -18,9 +19,12 @@ function start() {
   const basisUrl = (
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
   ).replace(/\/$/, '')
-  const store = env.REDIS_URL
-    ? redisStore(env.REDIS_URL, env.GESPREK_TTL_MINUTES * 60)
-    : geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 })
+  const logger = maakLogger(env.LOG_LEVEL)
+  const redis = env.REDIS_URL ? redisStore(env.REDIS_URL, env.GESPREK_TTL_MINUTES * 60) : undefined
+  const store = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 })
+  const origins = env.ALLOWED_ORIGINS?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
   const teller = maakTeller({ redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD })
   const app = createApp({
     gemeente,
@@ -30,10 +34,22 @@ function start() {
     store,
     ...(teller ? { teller } : {}),
     ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
+    logger,
+    bewaarMinuten: env.GESPREK_TTL_MINUTES,
+    beveiliging: {
+      ...(origins?.length ? { origins } : {}),
+      perMinuut: env.RATE_LIMIT_PER_MINUTE,
+      ...(redis ? { redis: redis.redis } : {}),
+      vertrouwProxy: env.TRUST_PROXY,
+    },
   })
 
+  // An error outside a request (or one that escaped it) is logged; it never takes the process down.
+  process.on('uncaughtException', (fout) => logFout(logger, fout))
+  process.on('unhandledRejection', (fout) => logFout(logger, fout))
+
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
-    console.log(`Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
+    logger.info({ poort: info.port }, `Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
   })
 
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish (at most 10 s), then exit 0.
@@ -46,7 +62,11 @@ function start() {
     server.close(() => {
       void Promise.allSettled([store.close(), teller?.close()]).finally(() => process.exit(0))
     })
-    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    // A keep-alive connection whose request has just finished is closed too, so exit does not wait for it.
+    if ('closeIdleConnections' in server) {
+      server.closeIdleConnections()
+      setInterval(() => server.closeIdleConnections(), 100).unref()
+    }
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

@@ -41,7 +41,17 @@ export const UitkomstSchema = z
   .openapi('Uitkomst')
 
 export const RegelsSchema = z
-  .object({ naam: z.string(), versie: z.string(), peildatum: z.iso.date() })
+  .object({
+    naam: z.string(),
+    versie: z.string(),
+    peildatum: z.iso.date(),
+    geldigVanaf: z.iso.date().optional().openapi({ description: 'De dag waarop de regels van de gemeente ingingen.' }),
+    tekst: z.string().optional().openapi({
+      description: 'Dezelfde gegevens als zin, in de taal van het antwoord.',
+      example:
+        'Volgens de regels van 1 juli 2015: Re-integratieverordening Participatiewet, versie 2015. We keken naar de regels zoals ze gelden op 22 november 2026.',
+    }),
+  })
   .openapi('Regels')
 
 export const EvaluatieSchema = z

@@ -2,9 +2,10 @@
  * Renders a step of the dialogue (the contract's Stap) in the conversation's language.
  * The flows describe the step in keys; this only chooses words.
  */
-import type { Antwoord, StapGegevens, VraagDefinitie } from '../flows/index.js'
+import type { Antwoord, Bericht, StapGegevens, VraagDefinitie } from '../flows/index.js'
 import { vraagMetId, WERKGEVER_VOORZIENINGEN } from '../flows/index.js'
 import type { Omgeving } from './context.js'
+import { STANDAARD_TAAL } from './i18n.js'
 import type { GesprekRecord } from './store/types.js'
 import { type EvaluatieTekst, maakWeergever } from './weergave.js'
 
@@ -72,12 +73,20 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? undefined : record.bewaard.context.onderwerp
     const werkgever = onderwerp === 'werkgever'
     const regelsT = teksten.t(taal.code, 'regels')
-    const weergave = maakWeergever(regelsT, gemeente, {}).evaluatie(gegevens.evaluatie)
+    const weergever = maakWeergever(regelsT, gemeente, {}, taal.code)
+    // The outcome's texts only where the Stap shows them (at the end): rendering every reason on
+    // every step was the largest cost of a step (issue 9).
+    const weergave = gegevens.klaar ? weergever.evaluatie(gegevens.evaluatie) : undefined
     const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
-    const berichten = gegevens.berichten.map((b) => ({
-      tekst: t(`berichten.${b.sleutel}`, { ...profiel, naam, ...b.waarden }),
-    }))
-    if (werkgever && gegevens.klaar) {
+    // Issue 7: a translated screen says once, right after the welcome, that the Dutch text counts,
+    // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.
+    const taalNotitie = taal.code === STANDAARD_TAAL ? [] : gemeente.tolk ? ['taalNotitie', 'tolk'] : ['taalNotitie']
+    const berichten = gegevens.berichten
+      .flatMap((b) => (b.sleutel === 'welkom' ? [b, ...taalNotitie.map((sleutel) => ({ sleutel }))] : [b]))
+      .map((b: Bericht) => ({
+        tekst: t(`berichten.${b.sleutel}`, { ...profiel, naam, ...b.waarden }),
+      }))
+    if (werkgever && weergave) {
       const open = new Set(weergave.uitkomsten.filter((u) => u.oordeel !== 'niet').map((u) => u.voorziening))
       const aanbod = WERKGEVER_VOORZIENINGEN.filter((v) => open.has(v))
       if (aanbod.length > 0)
@@ -105,7 +114,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
             },
           }
         : {}),
-      ...(gegevens.klaar
+      ...(weergave
         ? {
             uitkomsten: weergave.uitkomsten,
             doelgroep: weergave.doelgroep,
@@ -126,7 +135,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
         ]
       }),
       voortgang: gegevens.voortgang,
-      regels: weergave.regels,
+      regels: weergave?.regels ?? weergever.regels(gegevens.evaluatie.regels.peildatum),
       kanTerug: gegevens.kanTerug,
       klaar: gegevens.klaar,
     }

@@ -5,8 +5,8 @@
 
 import type { z } from '@hono/zod-openapi'
 import type { Aandachtspunt, Evaluatie, Reden, Situatie } from '../rules/index.js'
-import type { Gemeente } from './gemeente.js'
-import type { Vertaal } from './i18n.js'
+import { type Gemeente, gemeenteParameter } from './gemeente.js'
+import { STANDAARD_TAAL, type Vertaal } from './i18n.js'
 import type { EvaluatieSchema, RedenSchema, UitkomstSchema } from './schemas.js'
 
 export type RedenTekst = z.infer<typeof RedenSchema>
@@ -15,6 +15,21 @@ export type EvaluatieTekst = z.infer<typeof EvaluatieSchema>
 
 /** The link the gemeente publishes for an article ("art. 8 lid 1" finds "art. 8"). */
 export function artikelLink(gemeente: Gemeente, artikel: string): string | undefined {
+  // The articles are the rules' own few strings: each is looked up once per gemeente (issue 9).
+  let bekend = LINKS.get(gemeente)
+  if (!bekend) {
+    bekend = new Map()
+    LINKS.set(gemeente, bekend)
+  }
+  if (bekend.has(artikel)) return bekend.get(artikel)
+  const link = zoekArtikelLink(gemeente, artikel)
+  if (bekend.size < 1000) bekend.set(artikel, link)
+  return link
+}
+
+const LINKS = new WeakMap<Gemeente, Map<string, string | undefined>>()
+
+function zoekArtikelLink(gemeente: Gemeente, artikel: string): string | undefined {
   const links = gemeente.verordening.artikelLinks
   const eerste = artikel.split(';')[0]?.trim() ?? ''
   if (links[eerste]) return links[eerste]
@@ -22,13 +37,63 @@ export function artikelLink(gemeente: Gemeente, artikel: string): string | undef
   return kort ? links[kort] : undefined
 }
 
+/**
+ * English as written in Europe ("1 July 2015", not "July 1, 2015"); Arabic with Western digits,
+ * as the ages and amounts on the same screen.
+ */
+const DATUM_LOCALE: Readonly<Record<string, string>> = { en: 'en-GB', ar: 'ar-u-nu-latn' }
+
+/** One formatter per locale, made on first use, and the last few hundred dates written: every answer shows two (issue 9). */
+const DATUM_FORMAAT = new Map<string, Intl.DateTimeFormat>()
+const DATUM_TEKST = new Map<string, string>()
+
+/** A `YYYY-MM-DD` date as people write it in a language ("1 juli 2015", "1 July 2015"). */
+export function datumTekst(datum: string, taal: string): string {
+  const locale = DATUM_LOCALE[taal] ?? taal
+  const sleutel = `${locale} ${datum}`
+  const bekend = DATUM_TEKST.get(sleutel)
+  if (bekend !== undefined) return bekend
+  let formaat = DATUM_FORMAAT.get(locale)
+  if (!formaat) {
+    formaat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    DATUM_FORMAAT.set(locale, formaat)
+  }
+  const tekst = formaat.format(new Date(`${datum}T00:00:00Z`))
+  if (DATUM_TEKST.size >= 500) DATUM_TEKST.clear()
+  DATUM_TEKST.set(sleutel, tekst)
+  return tekst
+}
+
+/** The values the gemeente's profile sets for a note, over those of the model verordening. */
+function gemeenteParams(gemeente: Gemeente, a: Aandachtspunt, peildatum: string): Record<string, string | number> {
+  if (a.sleutel === 'participatieplaatsPremie') {
+    const premie = gemeenteParameter(gemeente, 'premieParticipatieplaats', peildatum)
+    return premie ? { bedrag: premie.bedrag, maanden: premie.maanden } : {}
+  }
+  if (a.sleutel === 'beschutWerkTot2017') {
+    const plekken = gemeenteParameter(gemeente, 'beschutWerkPlekken', peildatum)
+    return plekken === undefined ? {} : { plekken }
+  }
+  return {}
+}
+
 export interface Weergever {
   reden(r: Reden | Aandachtspunt, groep: 'redenen' | 'aandachtspunten'): RedenTekst
+  /** Only the `regels` part of `evaluatie` (a dialogue step shows the outcome only at the end). */
+  regels(peildatum: string): EvaluatieTekst['regels']
   evaluatie(e: Evaluatie): EvaluatieTekst
 }
 
-/** A renderer for one language, one gemeente and the facts of one person (for `{{leeftijd}}` and the like). */
-export function maakWeergever(t: Vertaal, gemeente: Gemeente, situatie: Situatie): Weergever {
+/**
+ * A renderer for one language, one gemeente and the facts of one person (for `{{leeftijd}}` and the like).
+ * `taal` is the code of the language `t` speaks; it formats the dates in `regels.tekst`.
+ */
+export function maakWeergever(
+  t: Vertaal,
+  gemeente: Gemeente,
+  situatie: Situatie,
+  taal: string = STANDAARD_TAAL,
+): Weergever {
   const basis = { ...situatie, gemeente: gemeente.naam }
   const reden: Weergever['reden'] = (r, groep) => {
     const link = artikelLink(gemeente, r.artikel)
@@ -38,8 +103,18 @@ export function maakWeergever(t: Vertaal, gemeente: Gemeente, situatie: Situatie
       ...(link ? { link } : {}),
     }
   }
+  // The name and version come from the profile: the rules core implements the model, the gemeente names its own text.
+  const regels = (peildatum: string): EvaluatieTekst['regels'] => {
+    const { naam, versie, geldigVanaf } = gemeente.verordening
+    const tekst = [
+      t('regels.bron', { datum: datumTekst(geldigVanaf, taal), naam, versie }),
+      t('regels.peildatum', { peildatum: datumTekst(peildatum, taal) }),
+    ].join(' ')
+    return { naam, versie, peildatum, geldigVanaf, tekst }
+  }
   return {
     reden,
+    regels,
     evaluatie(e) {
       return {
         doelgroep: {
@@ -54,8 +129,13 @@ export function maakWeergever(t: Vertaal, gemeente: Gemeente, situatie: Situatie
           redenen: u.redenen.map((r) => reden(r, 'redenen')),
           ontbrekend: [...u.ontbrekend],
         })),
-        aandachtspunten: e.aandachtspunten.map((a) => reden(a, 'aandachtspunten')),
-        regels: { naam: gemeente.verordening.naam, versie: e.regels.versie, peildatum: e.regels.peildatum },
+        aandachtspunten: e.aandachtspunten.map((a) =>
+          reden(
+            { ...a, params: { ...a.params, ...gemeenteParams(gemeente, a, e.regels.peildatum) } },
+            'aandachtspunten',
+          ),
+        ),
+        regels: regels(e.regels.peildatum),
       }
     },
   }

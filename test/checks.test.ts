@@ -25,7 +25,7 @@ describe('POST /api/v1/checks met de persona’s', () => {
       json.uitkomsten.map((u: { voorziening: string; oordeel: string }) => [u.voorziening, u.oordeel]),
     )
     expect(oordelen).toEqual(verwacht.oordelen)
-    expect(json.regels).toEqual({
+    expect(json.regels).toMatchObject({
       naam: 'Re-integratieverordening Participatiewet gemeente Assen 2015',
       versie: '2015',
       peildatum,

@@ -231,7 +231,7 @@ describe('fouten volgens het contract', () => {
     }
     zoek(stap, '')
     expect(stap).not.toHaveProperty('vraag')
-    expect(stap.regels).toEqual({
+    expect(stap.regels).toMatchObject({
       naam: 'Re-integratieverordening Participatiewet gemeente Assen 2015',
       versie: '2015',
       peildatum: '2026-11-22',
@@ -286,10 +286,7 @@ describe('willekeurige gesprekken (fast-check)', () => {
             if (actie.soort === 'terug') r = await vraag(app, 'POST', `${pad}/terug`)
             else if (actie.soort === 'wijzig' && stap.antwoorden.length > 0) {
               const a = stap.antwoorden[actie.welke % stap.antwoorden.length]
-              const def = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp })).json
-              void def
-              const vorm = stap.vraag?.id === a.vraag ? stap.vraag : undefined
-              const waarde = vorm ? waardeVoor(vorm, actie.keuze, actie.getal) : actie.keuze % 2 === 0 ? null : a.waarde
+              const waarde = waardeVoor(vraagMetId(a.vraag), actie.keuze, actie.getal)
               r = await vraag(app, 'PUT', `${pad}/antwoorden/${a.vraag}`, { waarde })
             } else if (stap.vraag) {
               r = await vraag(app, 'POST', `${pad}/antwoorden`, {

@@ -2,7 +2,7 @@
  * Browser tests: a real server on a free port and Debian's Chromium driven by playwright-core.
  * Browsers cannot be downloaded here; `npm test`'s pretest installs `chromium` with apt-get.
  */
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, createServer } from 'node:net'
 import { serve } from '@hono/node-server'
 import { type Browser, chromium } from 'playwright-core'
 import { createApp } from '../../server/app.js'
@@ -31,27 +31,33 @@ export interface TestServer {
   close(): Promise<void>
 }
 
+/** A free loopback port (the OS picks one, then it is released for the server). */
+export function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const proef = createServer()
+    proef.once('error', reject)
+    proef.listen(0, '127.0.0.1', () => {
+      const { port } = proef.address() as AddressInfo
+      proef.close(() => resolve(port))
+    })
+  })
+}
+
 /** Serves the app (built from source, like `npm start` does from dist/) on a free loopback port. */
 export async function startServer(extra: Partial<Omgeving> = {}): Promise<TestServer> {
-  let basisUrl = ''
-  const omgeving: Omgeving = {
+  const poort = await vrijePoort()
+  const basisUrl = `http://127.0.0.1:${poort}`
+  const app = createApp({
     gemeente: assen,
     teksten,
     vandaag: () => '2026-11-22',
-    get basisUrl() {
-      return basisUrl
-    },
+    basisUrl,
     store: geheugenStore({ max: 1000, ttlMs: 60 * 60_000 }),
     ...extra,
-  }
+  })
   return new Promise((resolve) => {
-    const server = serve({ fetch: (req) => app.fetch(req), hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
-      basisUrl = `http://127.0.0.1:${info.port}`
-      resolve({
-        url: basisUrl,
-        close: () => new Promise<void>((klaar) => server.close(() => klaar())),
-      })
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: poort }, () => {
+      resolve({ url: basisUrl, close: () => new Promise<void>((klaar) => server.close(() => klaar())) })
     })
-    const app = createApp(omgeving)
   })
 }

@@ -26,6 +26,9 @@ export function apiRoutes(omgeving: Omgeving, api: OpenAPIHono<AppEnv>) {
         { name: 'checks', description: 'De regels op een situatie, zonder opslag.' },
         { name: 'voorzieningen', description: 'De voorzieningen van de verordening.' },
         { name: 'gesprekken', description: 'Een gesprek met vragen in gewone taal.' },
+        { name: 'gemeente', description: 'Het openbare profiel van de gemeente.' },
+        { name: 'teksten', description: 'De teksten van de widget, per taal.' },
+        { name: 'statistieken', description: 'Anonieme tellingen voor de gemeente (met token).' },
       ],
     })
     c.header('Access-Control-Allow-Origin', '*')

@@ -29,7 +29,7 @@ export function checksRoutes(omgeving: Omgeving) {
     const { situatie, peildatum } = c.req.valid('json')
     const datum = peildatum ?? omgeving.vandaag()
     const taal = c.get('taal')
-    const weergever = maakWeergever(omgeving.teksten.t(taal.code), omgeving.gemeente, situatie)
+    const weergever = maakWeergever(omgeving.teksten.t(taal.code), omgeving.gemeente, situatie, taal.code)
     c.header('Content-Language', taal.code)
     return c.json(weergever.evaluatie(evaluate(situatie, datum)), 200)
   })

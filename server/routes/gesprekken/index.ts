@@ -23,7 +23,7 @@ import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/t
 
 const WaardeSchema = z.union([z.boolean(), z.number(), z.string().max(64), z.null()]).openapi('Waarde')
 
-const StapSchema = z
+export const StapSchema = z
   .object({
     gesprek: z.string(),
     taal: z.string(),

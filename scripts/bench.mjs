@@ -1,0 +1,736 @@
+// `npm run bench` (issue 9): proves that Werkwijzer is fast and light, in one go.
+//
+// Builds if dist/ is missing, starts the production build itself (memory store), measures every
+// figure of issue 9, then does it again with REDIS_URL on a private redis-server (if installed):
+// bytes per key and the 1-vs-2 process scaling ratio. Prints a table (figure, goal, met) and writes
+// bench/RESULTS.md. Exits non-zero only on errors (non-2xx answers, crashes), never on slow figures.
+//
+// Env: BENCH_SECONDS (default 10) per HTTP load figure; BENCH_CONVERSATIONS (default 20000).
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import autocannon from 'autocannon'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+process.chdir(ROOT)
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20_000)
+const CONNECTIONS = 32
+const RESIDENTS = 16
+/** The rate limiter (issue 8) would stop a load test after 120 requests: this is the maximum env.ts accepts. */
+const RATE_LIMIT = '1000000'
+const TMP = mkdtempSync(join(os.tmpdir(), 'werkwijzer-bench-'))
+const PERSONAS = JSON.parse(readFileSync(findPersonas(), 'utf8'))
+const FULL = PERSONAS.reduce((a, b) => (Object.keys(b.situatie).length > Object.keys(a.situatie).length ? b : a))
+const SPARSE = { woontInGemeente: true, leeftijd: 30 }
+
+const loadBefore = os.loadavg()
+const started = Date.now()
+const errors = []
+const rows = []
+const notes = []
+/** Every child we start, so a crash or Ctrl+C leaves nothing running. */
+const children = new Set()
+
+function findPersonas() {
+  for (const pad of [process.env.BENCH_PERSONAS, '/work/shared/cases/personas.json', 'test/personas.json']) {
+    if (pad && existsSync(pad)) return pad
+  }
+  throw new Error('personas.json not found (set BENCH_PERSONAS)')
+}
+
+const log = (text) => process.stdout.write(`${text}\n`)
+const fmt = (n, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+function row(figure, value, goal, met) {
+  rows.push({ figure, value, goal, met: met === undefined ? '–' : met ? 'yes' : 'NO' })
+  log(`  ${figure}: ${value}${goal ? `  (goal ${goal}: ${met === undefined ? '–' : met ? 'met' : 'NOT met'})` : ''}`)
+}
+
+function fout(where, what) {
+  errors.push(`${where}: ${what}`)
+  log(`  ERROR ${where}: ${what}`)
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP without fetch's overhead: one keep-alive agent, JSON in and out.
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
+
+function request(port, method, path, body) {
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? undefined : JSON.stringify(body)
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {},
+      },
+      (res) => {
+        const chunks = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let json
+          try {
+            json = text ? JSON.parse(text) : undefined
+          } catch {
+            json = undefined
+          }
+          resolve({ status: res.statusCode ?? 0, json, text })
+        })
+      },
+    )
+    req.on('error', reject)
+    if (data) req.write(data)
+    req.end()
+  })
+}
+
+/** GET /health once, with its own short-lived connection (for start-up timing). */
+function probe(port) {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/health', agent: false }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode))
+    })
+    req.on('error', () => resolve(0))
+    req.setTimeout(1000, () => req.destroy())
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server processes.
+
+/**
+ * Starts `node dist/server.js` on a free port (production build, HOST=127.0.0.1), waits for the
+ * first 200 on /health and returns how long that took. `memory` adds `--expose-gc` and the hook
+ * that answers SIGUSR2 with process.memoryUsage() after a full GC.
+ */
+async function startServer({ env = {}, memory = false, name = 'server' } = {}) {
+  const port = await freePort()
+  const args = memory ? ['--expose-gc', '--import', pathToFileURL(join(ROOT, 'bench/gc-hook.mjs')).href] : []
+  const childEnv = { ...process.env }
+  for (const k of ['REDIS_URL', 'PUBLIC_URL', 'PORT', 'HOST', 'BEHEER_TOKEN', 'NODE_OPTIONS']) delete childEnv[k]
+  Object.assign(childEnv, {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
+    STATISTIEKEN_PAD: join(TMP, `statistieken-${port}.db`),
+    ...env,
+  })
+  const begin = process.hrtime.bigint()
+  const proc = spawn(process.execPath, [...args, 'dist/server.js'], {
+    env: childEnv,
+    // Request logs (one line per request at LOG_LEVEL=info) go to /dev/null, as cheap as a real log pipe gets.
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  children.add(proc)
+  let stderr = ''
+  const waiters = []
+  proc.stderr.setEncoding('utf8')
+  proc.stderr.on('data', (d) => {
+    stderr += d
+    let i = stderr.indexOf('\n')
+    while (i >= 0) {
+      const line = stderr.slice(0, i)
+      stderr = stderr.slice(i + 1)
+      if (line.startsWith('BENCH_MEM ')) waiters.shift()?.(JSON.parse(line.slice(10)))
+      else if (line.trim()) server.stderr.push(line)
+      i = stderr.indexOf('\n')
+    }
+  })
+  const server = {
+    name,
+    port,
+    proc,
+    stderr: [],
+    exited: false,
+    stopping: false,
+    /** RSS and heap after a full GC (only with `memory`). */
+    memory: () =>
+      new Promise((resolve) => {
+        waiters.push(resolve)
+        proc.kill('SIGUSR2')
+      }),
+    async stop() {
+      if (server.exited) return
+      server.stopping = true
+      const done = new Promise((r) => proc.once('exit', r))
+      proc.kill('SIGTERM')
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 12_000)
+      await done
+      clearTimeout(timer)
+    },
+  }
+  proc.on('exit', (code, signal) => {
+    server.exited = true
+    children.delete(proc)
+    if (!server.stopping) {
+      fout(name, `exited unexpectedly (code ${code}, signal ${signal}) ${server.stderr.slice(-5).join(' | ')}`)
+    }
+  })
+  for (;;) {
+    if (server.exited) throw new Error(`${name} did not start: ${server.stderr.join(' | ')}`)
+    if ((await probe(port)) === 200) break
+    if (process.hrtime.bigint() - begin > 15_000_000_000n) throw new Error(`${name}: no 200 on /health in 15 s`)
+    await sleep(5)
+  }
+  server.startMs = Number(process.hrtime.bigint() - begin) / 1e6
+  return server
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load with autocannon.
+
+function cannon(opts) {
+  const timing = opts.amount ? {} : { duration: SECONDS }
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, ...timing, ...opts }, (err, result) => (err ? reject(err) : resolve(result)))
+  })
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' }
+
+/** Requests per second for one endpoint; any non-2xx answer or socket error counts as an error. */
+async function load(label, port, opts = {}) {
+  const r = await cannon({ url: `http://127.0.0.1:${port}${opts.path ?? '/'}`, ...opts })
+  checkCannon(label, r)
+  return r
+}
+
+function checkCannon(label, r) {
+  if (r.non2xx > 0) fout(label, `${r.non2xx} non-2xx answers`)
+  if (r.errors > 0 || r.timeouts > 0) fout(label, `${r.errors} socket errors, ${r.timeouts} timeouts`)
+  if (r.requests.total === 0) fout(label, 'no answers at all')
+}
+
+const rps = (r) => r.requests.total / (r.duration || SECONDS)
+
+const WARM_UP = Math.max(1, Math.min(3, SECONDS / 4))
+
+/**
+ * A fresh process is several times slower for its first seconds (V8 compiles the hot paths, caches
+ * fill, connections open). Production servers are warm, so every server gets the same short load first.
+ */
+async function warmUp(port, label) {
+  for (const [path, body] of [
+    ['/api/v1/checks', { situatie: FULL.situatie, peildatum: FULL.peildatum }],
+    ['/api/v1/gesprekken', { onderwerp: 'alles' }],
+  ]) {
+    const r = await cannon({
+      url: `http://127.0.0.1:${port}${path}`,
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify(body),
+      duration: WARM_UP,
+    })
+    checkCannon(`warm-up ${label}`, r)
+  }
+  await dialogues(port, `warm-up ${label}`, { seconds: WARM_UP })
+}
+
+async function httpFigures(server, suffix) {
+  await warmUp(server.port, server.name)
+  const health = await load(`/health${suffix}`, server.port, { path: '/health' })
+  row(
+    `GET /health req/s${suffix}`,
+    `${fmt(rps(health))} (p99 ${health.latency.p99} ms)`,
+    'reference: the ceiling of this stack',
+  )
+  const checks = await load(`/checks${suffix}`, server.port, {
+    path: '/api/v1/checks',
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify({ situatie: FULL.situatie, peildatum: FULL.peildatum }),
+  })
+  const cRatio = rps(checks) / rps(health)
+  row(
+    `POST /api/v1/checks req/s${suffix}`,
+    `${fmt(rps(checks))} = ${fmt(cRatio, 2)} x /health (p99 ${checks.latency.p99} ms)`,
+    '≥ 0.5 x /health',
+    cRatio >= 0.5,
+  )
+  const gesprekken = await load(`/gesprekken${suffix}`, server.port, {
+    path: '/api/v1/gesprekken',
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify({ onderwerp: 'alles' }),
+  })
+  const gRatio = rps(gesprekken) / rps(health)
+  row(
+    `POST /api/v1/gesprekken req/s${suffix}`,
+    `${fmt(rps(gesprekken))} = ${fmt(gRatio, 2)} x /health (p99 ${gesprekken.latency.p99} ms)`,
+    '≥ 0.25 x /health',
+    gRatio >= 0.25,
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dialogue: simulated residents walking `alles` to the end, again and again.
+
+/** The answer a persona gives to a question; the first choice when the persona does not know the fact. */
+function antwoordVoor(persona, vraag) {
+  const feit = vraag.feit ?? vraag.id
+  const eigen = Object.hasOwn(persona.situatie, feit) ? persona.situatie[feit] : undefined
+  if (eigen !== undefined) {
+    if (vraag.keuzes.some((k) => k.waarde === eigen)) return eigen
+    if (vraag.soort === 'getal' && typeof eigen === 'number') return eigen
+  }
+  return vraag.keuzes[0]?.waarde ?? null
+}
+
+async function dialogues(port, label, { keepIds = 0, seconds = SECONDS } = {}) {
+  const latencies = []
+  const finishedIds = []
+  let conversations = 0
+  const deadline = Date.now() + seconds * 1000
+  async function resident(nr) {
+    let n = nr
+    while (Date.now() < deadline && errors.length < 20) {
+      const persona = PERSONAS[n++ % PERSONAS.length]
+      const begin = await request(port, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
+      if (begin.status !== 201) return fout(label, `start: HTTP ${begin.status} ${begin.text.slice(0, 200)}`)
+      let stap = begin.json
+      for (let i = 0; !stap.klaar; i++) {
+        if (i > 100 || !stap.vraag) return fout(label, `dialogue does not end (${persona.naam})`)
+        const body = { vraag: stap.vraag.id, waarde: antwoordVoor(persona, stap.vraag) }
+        const t0 = process.hrtime.bigint()
+        const res = await request(port, 'POST', `/api/v1/gesprekken/${stap.gesprek}/antwoorden`, body)
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6)
+        if (res.status !== 200) {
+          return fout(label, `step ${stap.vraag.id}: HTTP ${res.status} ${res.text.slice(0, 200)}`)
+        }
+        stap = res.json
+      }
+      conversations++
+      if (finishedIds.length < keepIds) finishedIds.push(stap.gesprek)
+    }
+  }
+  await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => resident(i)))
+  const sorted = latencies.sort((a, b) => a - b)
+  return {
+    steps: sorted.length,
+    conversations,
+    p50: percentile(sorted, 50) ?? Number.NaN,
+    p99: percentile(sorted, 99) ?? Number.NaN,
+    finishedIds,
+  }
+}
+
+async function dialogueFigure(server, suffix, opts) {
+  const d = await dialogues(server.port, `dialogue${suffix}`, opts)
+  row(
+    `dialogue step latency${suffix}`,
+    `p50 ${fmt(d.p50, 1)} ms, p99 ${fmt(d.p99, 1)} ms (${fmt(d.steps)} steps, ${fmt(d.conversations)} dialogues, ${RESIDENTS} residents)`,
+    'p99 ≤ 25 ms',
+    d.p99 <= 25,
+  )
+  return d
+}
+
+// ---------------------------------------------------------------------------------------------
+// The figures.
+
+async function evaluateFigure() {
+  // The rules bundled on the fly with esbuild (already a dev dependency), so no TypeScript loader is needed.
+  const { build } = await import('esbuild')
+  const out = join(TMP, 'rules.mjs')
+  await build({
+    entryPoints: ['rules/index.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  })
+  const { evaluate } = await import(pathToFileURL(out).href)
+  const measure = (situatie, peildatum) => {
+    let sink = 0
+    for (let i = 0; i < 20_000; i++) sink += evaluate(situatie, peildatum).uitkomsten.length // warm-up
+    // Calls per batch so that a batch takes about 50 ms.
+    const t0 = process.hrtime.bigint()
+    for (let i = 0; i < 2000; i++) sink += evaluate(situatie, peildatum).uitkomsten.length
+    const perCall = Number(process.hrtime.bigint() - t0) / 2000
+    const batch = Math.max(1000, Math.round(50e6 / perCall))
+    const samples = []
+    for (let b = 0; b < 15; b++) {
+      const s = process.hrtime.bigint()
+      for (let i = 0; i < batch; i++) sink += evaluate(situatie, peildatum).uitkomsten.length
+      samples.push(Number(process.hrtime.bigint() - s) / batch / 1000)
+    }
+    if (sink === 0) throw new Error('evaluate returned nothing')
+    return { median: median(samples), min: Math.min(...samples) }
+  }
+  const full = measure(FULL.situatie, FULL.peildatum)
+  const sparse = measure(SPARSE, FULL.peildatum)
+  const keys = Object.keys(FULL.situatie).length
+  row(
+    `evaluate(), full Situatie (${keys} facts)`,
+    `${fmt(full.median, 1)} µs/call (best batch ${fmt(full.min, 1)})`,
+    '≤ 50 µs',
+    full.median <= 50,
+  )
+  row(
+    'evaluate(), sparse Situatie (2 facts)',
+    `${fmt(sparse.median, 1)} µs/call (best batch ${fmt(sparse.min, 1)})`,
+    '≤ 50 µs',
+    sparse.median <= 50,
+  )
+}
+
+function widgetFigure() {
+  if (!existsSync('dist/widget.js')) {
+    row('widget.js gzip size', 'not built', '≤ 25 KB')
+    return
+  }
+  const raw = readFileSync('dist/widget.js')
+  const gz = gzipSync(raw, { level: 9 }).length
+  row(
+    'widget.js gzip size',
+    `${fmt(gz / 1024, 1)} KB gzip -9 (${fmt(raw.length / 1024, 1)} KB minified)`,
+    '≤ 25 KB',
+    gz <= 25 * 1024,
+  )
+}
+
+async function startupFigure() {
+  const times = []
+  for (let i = 0; i < 5; i++) {
+    const s = await startServer({ name: `start-up ${i + 1}` })
+    times.push(s.startMs)
+    await s.stop()
+  }
+  const m = median(times)
+  row(
+    'start-up to first 200 on /health',
+    `${fmt(m)} ms median of 5 (max ${fmt(Math.max(...times))} ms)`,
+    '≤ 1000 ms',
+    m <= 1000,
+  )
+}
+
+async function openAndDelete(port, amount) {
+  const ids = []
+  let next = 0
+  const worker = async () => {
+    while (next < amount) {
+      next++
+      const r = await request(port, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
+      if (r.status !== 201) return fout('memory warm-up', `HTTP ${r.status}`)
+      ids.push(r.json.gesprek)
+    }
+  }
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker))
+  const del = async () => {
+    for (let id = ids.pop(); id; id = ids.pop()) {
+      const r = await request(port, 'DELETE', `/api/v1/gesprekken/${id}`)
+      if (r.status !== 204) return fout('memory warm-up', `DELETE: HTTP ${r.status}`)
+    }
+  }
+  await Promise.all(Array.from({ length: CONNECTIONS }, del))
+}
+
+async function memoryFigure() {
+  const s = await startServer({ memory: true, name: 'memory server' })
+  try {
+    // Warm up: the code compiled, caches filled and the heap grown by the same kind of load (5,000
+    // conversations opened by 32 clients, then deleted), so that the difference is the conversations.
+    await openAndDelete(s.port, 5000)
+    await sleep(200)
+    const before = await s.memory()
+    const r = await cannon({
+      url: `http://127.0.0.1:${s.port}/api/v1/gesprekken`,
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ onderwerp: 'alles' }),
+      amount: CONVERSATIONS,
+    })
+    checkCannon('memory: conversations', r)
+    await sleep(200)
+    const after = await s.memory()
+    const made = r['2xx']
+    const rss = (after.rss - before.rss) / made
+    const heap = (after.heapUsed - before.heapUsed) / made
+    row(
+      `memory per open conversation (memory store, ${fmt(made)})`,
+      `${fmt(rss)} B RSS (${fmt(heap)} B heap; RSS ${fmt(before.rss / 2 ** 20)} → ${fmt(after.rss / 2 ** 20)} MB)`,
+      '≤ 4 KB',
+      rss <= 4096,
+    )
+  } finally {
+    await s.stop()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Redis.
+
+async function startRedis() {
+  try {
+    execFileSync('redis-server', ['--version'], { stdio: 'ignore' })
+  } catch {
+    return undefined
+  }
+  const port = await freePort()
+  const proc = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', TMP],
+    { stdio: 'ignore' },
+  )
+  children.add(proc)
+  proc.on('exit', () => children.delete(proc))
+  const { Redis } = await import('ioredis')
+  const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0 })
+  client.on('error', () => {})
+  for (let i = 0; i < 100; i++) {
+    try {
+      await client.connect()
+      break
+    } catch {
+      client.disconnect()
+      await sleep(50)
+    }
+  }
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    client,
+    async stop() {
+      client.disconnect()
+      const done = new Promise((r) => (proc.exitCode === null ? proc.once('exit', r) : r()))
+      proc.kill('SIGTERM')
+      await done
+    },
+  }
+}
+
+async function bytesPerKey(redis, port, finishedIds) {
+  const fresh = []
+  for (let i = 0; i < 50; i++) {
+    const r = await request(port, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
+    if (r.status === 201) fresh.push(r.json.gesprek)
+  }
+  const usage = async (ids) => {
+    const sizes = []
+    for (const id of ids) {
+      const b = await redis.client.call('MEMORY', 'USAGE', `werkwijzer:gesprek:${id}`, 'SAMPLES', '0')
+      if (typeof b === 'number') sizes.push(b)
+    }
+    return sizes.length ? sizes.reduce((a, b) => a + b, 0) / sizes.length : Number.NaN
+  }
+  const open = await usage(fresh)
+  const done = await usage(finishedIds)
+  row(
+    'bytes per conversation key in Redis',
+    `${fmt(open)} B just opened, ${fmt(done)} B finished dialogue (MEMORY USAGE, mean)`,
+    '≤ 4 KB',
+    Math.max(open, done || 0) <= 4096,
+  )
+}
+
+/** Requests per second of POST /gesprekken with 2 x 16 connections, to one process or split over two. */
+async function scaling(redis) {
+  const body = JSON.stringify({ onderwerp: 'alles' })
+  const run = (ports) =>
+    Promise.all(
+      [0, 1].map((i) =>
+        cannon({
+          url: `http://127.0.0.1:${ports[i % ports.length]}/api/v1/gesprekken`,
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body,
+          connections: CONNECTIONS / 2,
+        }),
+      ),
+    )
+  const env = { REDIS_URL: redis.url }
+  const a = await startServer({ env, name: 'scaling server A' })
+  let one
+  try {
+    await warmUp(a.port, a.name)
+    one = await run([a.port])
+  } finally {
+    await a.stop()
+  }
+  const b = await startServer({ env, name: 'scaling server B' })
+  const c = await startServer({ env, name: 'scaling server C' })
+  let two
+  try {
+    await Promise.all([warmUp(b.port, b.name), warmUp(c.port, c.name)])
+    two = await run([b.port, c.port])
+  } finally {
+    await Promise.all([b.stop(), c.stop()])
+  }
+  for (const r of [...one, ...two]) checkCannon('scaling', r)
+  const sum = (rs) => rs.reduce((t, r) => t + rps(r), 0)
+  const ratio = sum(two) / sum(one)
+  row(
+    'scaling: 2 vs 1 server processes on one Redis',
+    `${fmt(ratio, 2)} x (POST /gesprekken: ${fmt(sum(one))} → ${fmt(sum(two))} req/s)`,
+    'report the ratio',
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function gitCommit() {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim()
+    return dirty ? `${sha} (with uncommitted changes)` : sha
+  } catch {
+    return 'unknown'
+  }
+}
+
+function table() {
+  const head = ['figure', 'result', 'goal', 'met']
+  const body = rows.map((r) => [r.figure, r.value, r.goal, r.met])
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ')
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')
+}
+
+function markdown() {
+  const cpus = os.cpus()
+  const loadAfter = os.loadavg()
+  const marker = '<!-- notes: written by hand, kept by scripts/bench.mjs -->'
+  const old = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : ''
+  const kept = old.includes(marker) ? old.slice(old.indexOf(marker)) : `${marker}\n`
+  const busy = loadBefore[0] > 0.5 ? ' (other processes were running: the figures are pessimistic)' : ''
+  return `# Benchmark results
+
+Written by \`npm run bench\` (\`scripts/bench.mjs\`); the notes at the end are written by hand.
+
+- date: ${new Date().toISOString()}
+- commit: ${gitCommit()}
+- Node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), ${fmt(os.totalmem() / 2 ** 30, 1)} GB RAM
+- load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min)${busy}; after: ${loadAfter.map((l) => l.toFixed(2)).join(' / ')}
+- ${SECONDS} s per HTTP load figure, ${CONNECTIONS} connections (autocannon ${autocannonVersion()}), ${RESIDENTS} simulated residents; run took ${fmt((Date.now() - started) / 1000)} s
+- server: \`node dist/server.js\` (production build), HOST=127.0.0.1, LOG_LEVEL default (info, to /dev/null), **RATE_LIMIT_PER_MINUTE=${RATE_LIMIT}** (the highest env.ts accepts) so the rate limiter does not stop the load; the load generator runs on the same machine
+- errors: ${errors.length === 0 ? 'none' : errors.map((e) => `\n  - ${e}`).join('')}
+
+| figure | result | goal | met |
+|---|---|---|---|
+${rows.map((r) => `| ${r.figure} | ${r.value} | ${r.goal} | ${r.met} |`).join('\n')}
+
+How each figure is measured:
+
+- **req/s**: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, one after the other on the same server process, after a warm-up (${WARM_UP} s each of \`/checks\`, \`/gesprekken\` and dialogues: a fresh process is several times slower for its first seconds). \`/checks\` posts the persona with the most facts (\`${FULL.naam.split(',')[0]}\`); \`/gesprekken\` posts \`{"onderwerp":"alles"}\`.
+- **dialogue step latency**: ${RESIDENTS} concurrent residents (keep-alive HTTP), each starts an \`alles\` dialogue and answers every question as a persona from \`personas.json\` would (the first choice for a fact the persona lacks) until \`klaar\`, again and again for ${SECONDS} s. Each \`POST …/antwoorden\` is timed from the client.
+- **evaluate()**: \`rules/index.ts\` bundled with esbuild and called in a loop in the bench process (20,000 warm-up calls, then the median of 15 batches of about 50 ms each), before any server runs.
+- **memory per conversation**: a fresh server with \`--expose-gc\` and \`bench/gc-hook.mjs\`; after a warm-up (5,000 conversations opened by ${CONNECTIONS} clients and deleted again, so code, caches and heap have grown as under load), a full GC and RSS; then ${fmt(CONVERSATIONS)} \`POST /gesprekken\` (all kept: MAX_GESPREKKEN is 100,000), a full GC and RSS again; the difference divided by the number of conversations. RSS after GC is what the operating system really gives the process; the heap figure is what the conversations themselves hold.
+- **bytes per key in Redis**: \`MEMORY USAGE key SAMPLES 0\` on 50 just-opened conversations and on dialogues walked to the end.
+- **widget.js**: \`dist/widget.js\` compressed with gzip level 9.
+- **start-up**: \`node dist/server.js\` spawned, \`GET /health\` polled every 5 ms, median of 5 starts (\`npm start\` adds npm's own start-up and a build).
+- **scaling**: POST /gesprekken with 2 x 16 connections for ${SECONDS} s, after the same warm-up, first both to one server process, then one each to two processes on the same Redis (what a round-robin load balancer does). Everything (load generator, Redis, servers) shares the ${cpus.length} CPUs.
+
+${kept}`
+}
+
+function autocannonVersion() {
+  try {
+    return JSON.parse(readFileSync('node_modules/autocannon/package.json', 'utf8')).version
+  } catch {
+    return '?'
+  }
+}
+
+async function main() {
+  log(
+    `Werkwijzer benchmark: ${SECONDS} s per load figure, load average ${loadBefore[0].toFixed(2)} on ${os.cpus().length} CPUs`,
+  )
+  if (!existsSync('dist/server.js')) {
+    log('dist/server.js is missing: building (npm run build)')
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
+  }
+
+  log('\n[1/4] micro-benchmarks and files')
+  await evaluateFigure()
+  widgetFigure()
+  await startupFigure()
+
+  log('\n[2/4] HTTP, memory store')
+  const server = await startServer({ name: 'server (memory store)' })
+  try {
+    await httpFigures(server, '')
+    await dialogueFigure(server, '')
+  } finally {
+    await server.stop()
+  }
+
+  log('\n[3/4] memory per conversation')
+  await memoryFigure()
+
+  log('\n[4/4] Redis')
+  const redis = await startRedis()
+  if (!redis) {
+    row('Redis figures', 'skipped: redis-server is not installed', '')
+    notes.push('redis-server not installed')
+  } else {
+    try {
+      const s = await startServer({ env: { REDIS_URL: redis.url }, name: 'server (Redis)' })
+      try {
+        await httpFigures(s, ' (Redis)')
+        const d = await dialogueFigure(s, ' (Redis)', { keepIds: 50 })
+        await bytesPerKey(redis, s.port, d.finishedIds)
+      } finally {
+        await s.stop()
+      }
+      await redis.client.flushall()
+      await scaling(redis)
+    } finally {
+      await redis.stop()
+    }
+  }
+}
+
+async function cleanup() {
+  for (const c of children) c.kill('SIGKILL')
+  agent.destroy()
+  rmSync(TMP, { recursive: true, force: true })
+}
+
+process.on('SIGINT', () => {
+  void cleanup().finally(() => process.exit(130))
+})
+
+try {
+  await main()
+} catch (e) {
+  fout('bench', e instanceof Error ? (e.stack ?? e.message) : String(e))
+}
+log(`\n${table()}\n`)
+writeFileSync('bench/RESULTS.md', markdown())
+log(`written to bench/RESULTS.md in ${fmt((Date.now() - started) / 1000)} s`)
+if (errors.length > 0) log(`\n${errors.length} error(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`)
+await cleanup()
+process.exit(errors.length > 0 ? 1 : 0)

@@ -1,0 +1,81 @@
+/**
+ * Structured logs (pino), privacy first (issue 8, AVG data minimisation): one line per request with a
+ * request id, the method, the route *pattern* (never the concrete path, which holds conversation ids),
+ * the status and the time taken. No IP address, no user agent, no query string, no body, no answers
+ * or notes, no error messages (they may quote input).
+ */
+import { randomUUID } from 'node:crypto'
+import type { MiddlewareHandler } from 'hono'
+import { matchedRoutes } from 'hono/route'
+import { type DestinationStream, type Logger, pino } from 'pino'
+import type { AppEnv } from './context.js'
+
+export type { Logger }
+
+export type LogNiveau = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+
+/** A pino logger with only what we allow: no pid, no hostname; `bestemming` lets tests capture lines. */
+export function maakLogger(niveau: LogNiveau = 'info', bestemming?: DestinationStream): Logger {
+  const opties = {
+    level: niveau,
+    base: null,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label: string) => ({ niveau: label }) },
+    messageKey: 'bericht',
+  }
+  return bestemming ? pino(opties, bestemming) : pino(opties)
+}
+
+/** A logger that writes nothing: the default when the app gets none (tests). */
+export const stilleLogger: Logger = maakLogger('silent')
+
+/** An incoming `X-Request-Id` from the gemeente's proxy is kept only when it looks like an id. */
+const VERZOEK_ID = /^[A-Za-z0-9._-]{8,64}$/
+
+/** The route pattern that answered, e.g. `/api/v1/gesprekken/:id`; never the path itself. */
+function routeVan(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
+  try {
+    const routes = matchedRoutes(c).filter((r) => r.method !== 'ALL')
+    return routes.at(-1)?.path ?? '-'
+  } catch {
+    return '-'
+  }
+}
+
+/** Middleware: request id (also sent back as `X-Request-Id`) and one log line per request. */
+export function logVerzoeken(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const begin = performance.now()
+    const binnen = c.req.header('X-Request-Id')
+    const id = binnen && VERZOEK_ID.test(binnen) ? binnen : randomUUID()
+    c.set('verzoekId', id)
+    try {
+      await next()
+    } finally {
+      c.header('X-Request-Id', id)
+      logger.info(
+        {
+          verzoek: id,
+          methode: c.req.method,
+          route: routeVan(c),
+          status: c.res.status,
+          ms: Math.round((performance.now() - begin) * 10) / 10,
+        },
+        'verzoek',
+      )
+    }
+  }
+}
+
+/** An unexpected error: its kind and where, never its message (it may quote what a resident typed). */
+export function logFout(logger: Logger, fout: unknown, verzoekId?: string): void {
+  const naam = fout instanceof Error ? fout.name : typeof fout
+  const plek =
+    fout instanceof Error && fout.stack
+      ? fout.stack
+          .split('\n')
+          .slice(1, 6)
+          .map((regel) => regel.trim())
+      : []
+  logger.error({ verzoek: verzoekId, fout: naam, plek }, 'onverwachte fout')
+}

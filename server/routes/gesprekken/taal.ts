@@ -1,0 +1,73 @@
+/**
+ * `PATCH /api/v1/gesprekken/{id}` with `{ "taal": "ar" }`: the same conversation in another language.
+ * Only the words change; the answers, the open question and the outcome stay as they were.
+ */
+import { createRoute, z } from '@hono/zod-openapi'
+import { beschrijf } from '../../../flows/index.js'
+import { nieuweRouter } from '../../app-router.js'
+import type { Omgeving } from '../../context.js'
+import { probleemUit, stuurProbleem } from '../../problem.js'
+import { PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { maakStapWeergave } from '../../stap.js'
+import { StapSchema } from './index.js'
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+const TaalSchema = z
+  .object({ taal: z.string().max(10) })
+  .strict()
+  .openapi('GesprekTaal')
+
+const route = createRoute({
+  method: 'patch',
+  path: '/gesprekken/{id}',
+  operationId: 'wijzigTaal',
+  summary: 'Kies een andere taal voor het gesprek',
+  tags: ['gesprekken'],
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .max(64)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+    body: { required: true, content: { 'application/json': { schema: TaalSchema } } },
+  },
+  responses: {
+    200: {
+      description: 'De huidige stap in de nieuwe taal.',
+      headers: ZONDER_INHOUD.headers,
+      content: { 'application/json': { schema: StapSchema } },
+    },
+    ...PROBLEMEN,
+  },
+})
+
+export function gesprekTaalRoutes(omgeving: Omgeving) {
+  const stapTekst = maakStapWeergave(omgeving)
+  const { store, teksten } = omgeving
+  return nieuweRouter().openapi(route, async (c) => {
+    const { id } = c.req.valid('param')
+    const { taal } = c.req.valid('json')
+    const t = c.get('fouten')
+    if (!teksten.talen.some((x) => x.code === taal)) {
+      const talen = teksten.talen.map((x) => x.code).join(', ')
+      const fout = {
+        in: 'body' as const,
+        location: { pointer: '/taal' },
+        code: 'onbekende-taal',
+        detail: t('veld.taal', { talen }),
+      }
+      return stuurProbleem(c, probleemUit(t, 400, 'ongeldigeInvoer', {}, { errors: [fout] })) as never
+    }
+    const record = ID.test(id) ? await store.get(id) : undefined
+    if (!record) {
+      const start = `${omgeving.basisUrl}/api/v1/gesprekken`
+      return stuurProbleem(c, probleemUit(t, 404, 'gesprekNietGevonden', { start })) as never
+    }
+    const nieuw = { ...record, taal, bijgewerkt: Date.now() }
+    await store.set(nieuw)
+    c.header('Content-Language', taal)
+    return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard)), 200) as never
+  })
+}

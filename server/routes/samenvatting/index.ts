@@ -1,0 +1,170 @@
+/**
+ * Issue 6: the summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
+ */
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { nieuweRouter } from '../../app-router.js'
+import type { AppEnv, Omgeving } from '../../context.js'
+import { probleemUit, stuurProbleem } from '../../problem.js'
+import { maakSamenvatter } from '../../samenvatting/index.js'
+import { samenvattingPagina } from '../../samenvatting/pagina.js'
+import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
+import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
+import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { tel, telGesprek } from '../../statistieken/meten.js'
+import type { GesprekRecord, GesprekStore } from '../../store/types.js'
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+const idParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, example: '3f1c…' }),
+})
+
+const formaatQuery = z.object({
+  formaat: z
+    .enum(['json', 'html'])
+    .optional()
+    .openapi({
+      param: { name: 'formaat', in: 'query' },
+      description: 'html: de pagina om te printen (ook met Accept: text/html). Zonder: JSON.',
+    }),
+})
+
+const samenvattingAntwoord = jsonAntwoord(SamenvattingSchema, 'Het overzicht voor het gesprek met de consulent.')
+const tags = ['gesprekken']
+
+const routes = {
+  samenvatting: createRoute({
+    method: 'get',
+    path: '/gesprekken/{id}/samenvatting',
+    operationId: 'leesSamenvatting',
+    summary: 'Overzicht voor het gesprek met de consulent',
+    description:
+      'JSON, of een pagina om te printen met `Accept: text/html` of `?formaat=html`. Dit is geen besluit: het college beslist.',
+    tags,
+    request: { params: idParam, query: formaatQuery },
+    responses: {
+      200: {
+        ...samenvattingAntwoord,
+        content: {
+          ...samenvattingAntwoord.content,
+          'text/html': { schema: z.string().openapi({ description: 'De pagina om te printen.' }) },
+        },
+      },
+      ...PROBLEMEN,
+    },
+  }),
+  notities: createRoute({
+    method: 'put',
+    path: '/gesprekken/{id}/notities',
+    operationId: 'bewaarNotities',
+    summary: 'Eigen notities voor het overzicht',
+    description: 'Platte tekst, hoogstens 2000 tekens. Een lege tekst wist de notities. Ze gaan weg met het gesprek.',
+    tags,
+    request: {
+      params: idParam,
+      body: { required: true, content: { 'application/json': { schema: NotitiesSchema } } },
+    },
+    responses: { 200: jsonAntwoord(NotitiesAntwoordSchema, 'De notities zijn bewaard.'), ...PROBLEMEN },
+  }),
+}
+
+/** The page: no inline script or style, nothing from elsewhere, never framed, never cached. */
+const CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "script-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+const PAGINA_KOPPEN = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+}
+
+/** `?formaat=` decides; else `Accept` asks for HTML before (or without) JSON. */
+export function wilHtml(formaat: string | undefined, accept: string | undefined): boolean {
+  if (formaat) return formaat === 'html'
+  const soorten = (accept ?? '').toLowerCase()
+  const html = soorten.indexOf('text/html')
+  const json = soorten.indexOf('application/json')
+  return html >= 0 && (json < 0 || html < json)
+}
+
+/** Plain text: one kind of line break, no control characters except line breaks and tabs. */
+export function schoneNotities(tekst: string): string {
+  return tekst
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\P{Cc}\n\t]/gu, '')
+    .trim()
+}
+
+/** The summary and the notes of a conversation. */
+export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
+  const samenvatting = maakSamenvatter(omgeving)
+  const startLink = `${omgeving.basisUrl}/api/v1/gesprekken`
+  const css = samenvattingCss(omgeving.gemeente)
+  const router = nieuweRouter()
+
+  const nietGevonden = (c: Context<AppEnv>): never =>
+    stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'gesprekNietGevonden', { start: startLink })) as never
+
+  async function laad(c: Context<AppEnv>, id: string): Promise<GesprekRecord | Response> {
+    if (!ID.test(id)) return nietGevonden(c)
+    return (await store.get(id)) ?? nietGevonden(c)
+  }
+
+  router.openapi(routes.samenvatting, async (c) => {
+    const { id } = c.req.valid('param')
+    const { formaat } = c.req.valid('query')
+    const record = await laad(c, id)
+    if (record instanceof Response) return record as never
+    const inhoud = samenvatting(record)
+    tel(omgeving, telGesprek(record, 'samenvatting'))
+    const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
+    if (wilHtml(formaat, c.req.header('Accept'))) {
+      const t = omgeving.teksten.t(inhoud.taal, 'samenvatting')
+      const html = samenvattingPagina(inhoud, t, { gemeente: omgeving.gemeente.naam })
+      return c.body(html, 200, { ...algemeen, ...PAGINA_KOPPEN }) as never
+    }
+    return c.json(inhoud, 200, algemeen)
+  })
+
+  router.openapi(routes.notities, async (c) => {
+    const { id } = c.req.valid('param')
+    const { tekst } = c.req.valid('json')
+    const record = await laad(c, id)
+    if (record instanceof Response) return record as never
+    const notities = schoneNotities(tekst)
+    const { notities: _oud, ...zonder } = record
+    await store.set(notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() })
+    return c.json({ gesprek: record.id, eigenNotities: notities }, 200, { 'Cache-Control': 'no-store' })
+  })
+
+  router.get('/samenvatting/samenvatting.css', (c) =>
+    c.body(css, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+    }),
+  )
+  router.get('/samenvatting/samenvatting.js', (c) =>
+    c.body(SAMENVATTING_JS, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+    }),
+  )
+
+  return router
+}

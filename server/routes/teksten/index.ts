@@ -1,0 +1,131 @@
+/**
+ * `GET /api/v1/teksten/{taal}`: every word the widget shows in one language, in one request.
+ * The widget carries the Dutch UI texts itself (first paint); it asks for the rest here: the
+ * glossary ("Wat is dat?"), the one-line uitleg per voorziening, the shape and words of every
+ * question (for "Wijzig"), and the list of languages for the language menu.
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { createRoute, z } from '@hono/zod-openapi'
+import { ONDERWERP_VRAAG, VRAGEN, type VraagDefinitie, WERKGEVER_VOORZIENINGEN } from '../../../flows/index.js'
+import { VOORZIENINGEN } from '../../../rules/index.js'
+import { nieuweRouter } from '../../app-router.js'
+import type { Omgeving } from '../../context.js'
+import { STANDAARD_TAAL } from '../../i18n.js'
+import { probleemUit, stuurProbleem } from '../../problem.js'
+import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+
+const WaardeSchema = z.union([z.boolean(), z.number(), z.string(), z.null()])
+
+const WidgetTekstenSchema = z
+  .object({
+    taal: z.string(),
+    richting: z.enum(['ltr', 'rtl']),
+    talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
+    widget: z.record(z.string(), z.unknown()),
+    begrippen: z.record(z.string(), z.object({ naam: z.string(), uitleg: z.string() })),
+    voorzieningen: z.record(z.string(), z.object({ uitleg: z.string(), begrippen: z.array(z.string()) })),
+    werkgever: z.array(z.string()),
+    vragen: z.record(
+      z.string(),
+      z.object({
+        tekst: z.string(),
+        soort: z.enum(['keuze', 'getal']),
+        keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
+        label: z.string().optional(),
+        min: z.number().int().optional(),
+        max: z.number().int().optional(),
+      }),
+    ),
+  })
+  .openapi('WidgetTeksten')
+
+const route = createRoute({
+  method: 'get',
+  path: '/teksten/{taal}',
+  operationId: 'leesTeksten',
+  summary: 'De woorden van de widget in één taal',
+  tags: ['teksten'],
+  request: {
+    params: z.object({
+      taal: z
+        .string()
+        .max(10)
+        .openapi({ param: { name: 'taal', in: 'path' }, example: 'nl' }),
+    }),
+  },
+  responses: { 200: jsonAntwoord(WidgetTekstenSchema, 'De woorden van de widget.'), ...PROBLEMEN },
+})
+
+type Boom = Record<string, unknown>
+
+/** Dutch under, the language on top: a key a translator has not done yet still shows, in Dutch. */
+function samen(nl: unknown, vertaald: unknown): unknown {
+  if (!nl || typeof nl !== 'object') return typeof vertaald === 'string' && vertaald.trim() ? vertaald : nl
+  const uit: Boom = {}
+  for (const [k, v] of Object.entries(nl as Boom)) uit[k] = samen(v, (vertaald as Boom | undefined)?.[k])
+  return uit
+}
+
+const KOPPELING = fileURLToPath(new URL('locales/voorzieningen-begrippen.json', bovenMap()))
+
+/** The folder above `server/` (or `dist/`), found from this module, built or not. */
+function bovenMap(): URL {
+  const hier = new URL('.', import.meta.url)
+  return hier.pathname.endsWith('/server/routes/teksten/') ? new URL('../../../', hier) : new URL('../', hier)
+}
+
+export function tekstenRoutes(omgeving: Omgeving) {
+  const { teksten } = omgeving
+  const koppeling = JSON.parse(readFileSync(KOPPELING, 'utf8')) as Record<string, string[]>
+  const cache = new Map<string, z.infer<typeof WidgetTekstenSchema>>()
+
+  function vraagTekst(taal: string, vraag: VraagDefinitie) {
+    const t = teksten.t(taal, 'gesprek')
+    const profiel = { gemeente: omgeving.gemeente.naam, telefoon: omgeving.gemeente.contact.telefoon }
+    return {
+      tekst: t(`vragen.${vraag.id}.tekst`, profiel),
+      soort: vraag.soort,
+      keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
+      ...(vraag.soort === 'getal' ? { label: t(`vragen.${vraag.id}.label`), min: vraag.min, max: vraag.max } : {}),
+    }
+  }
+
+  function bouw(code: string) {
+    const taal = teksten.taal(code)
+    const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}
+    const eigen = teksten.bronnen[taal.code] ?? {}
+    const regels = teksten.t(taal.code, 'regels')
+    return {
+      taal: taal.code,
+      richting: taal.richting,
+      talen: teksten.talen.map((t) => ({ code: t.code, naam: t.naam, richting: t.richting })),
+      widget: samen(nl.widget ?? {}, eigen.widget) as Boom,
+      begrippen: samen(nl.begrippen ?? {}, eigen.begrippen) as Record<string, { naam: string; uitleg: string }>,
+      voorzieningen: Object.fromEntries(
+        VOORZIENINGEN.map((v) => [v, { uitleg: regels(`voorzieningen.${v}.uitleg`), begrippen: koppeling[v] ?? [] }]),
+      ),
+      werkgever: [...WERKGEVER_VOORZIENINGEN],
+      vragen: Object.fromEntries(
+        [ONDERWERP_VRAAG, ...Object.values(VRAGEN)].map((v) => [v.id, vraagTekst(taal.code, v)]),
+      ),
+    }
+  }
+
+  return nieuweRouter().openapi(route, (c) => {
+    const { taal } = c.req.valid('param')
+    if (!teksten.talen.some((t) => t.code === taal)) {
+      const start = `${omgeving.basisUrl}/api/v1`
+      return stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'nietGevonden', { start })) as never
+    }
+    let inhoud = cache.get(taal)
+    if (!inhoud) {
+      inhoud = bouw(taal)
+      cache.set(taal, inhoud)
+    }
+    c.header('Content-Language', taal)
+    c.header('Cache-Control', 'public, max-age=3600')
+    c.header('Access-Control-Allow-Origin', '*')
+    return c.json(inhoud, 200)
+  })
+}

@@ -1,0 +1,60 @@
+/**
+ * The demo page: a gemeente's "Werk en inkomen" page with the widget as launcher and inline.
+ * Every word comes from `locales/nl/widget.json` (`demo.*`); the page has no inline script or style.
+ */
+import type { Vertaal } from '../../i18n.js'
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const esc = (tekst: string) => tekst.replace(/[&<>"']/g, (teken) => ESC[teken] ?? teken)
+
+export function demoPagina(t: Vertaal, gemeente: string, script: string): string {
+  const d = (sleutel: string) => esc(t(`demo.${sleutel}`, { naam: gemeente }))
+  const lijst = (basis: string) => [1, 2, 3].map((n) => `<li>${d(`${basis}${n}`)}</li>`).join('')
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${d('titel')} - ${d('gemeente')}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/demo.css">
+<script src="${esc(script)}" defer></script>
+</head>
+<body>
+<header class="kop"><div class="binnen"><p class="logo">${d('gemeente')}</p></div></header>
+<main class="binnen" id="inhoud">
+<p class="kruimel">${d('kruimel')}</p>
+<h1>${d('titel')}</h1>
+<p class="inleiding">${d('inleiding')}</p>
+<div class="kolommen">
+<section><h2>${d('watKan')}</h2><ul>${lijst('kan')}</ul></section>
+<section><h2>${d('watNiet')}</h2><ul>${lijst('niet')}</ul></section>
+</div>
+<h2>${d('probeer')}</h2>
+<werkwijzer-chat modus="inline" onderwerp="alles"></werkwijzer-chat>
+</main>
+<footer class="voet"><div class="binnen"><p>${d('voet')}</p></div></footer>
+<werkwijzer-chat modus="launcher"></werkwijzer-chat>
+</body>
+</html>
+`
+}
+
+export const DEMO_CSS = `*,*::before,*::after{box-sizing:border-box}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.0625rem;line-height:1.5;color:#1a1a1a;background:#f5f5f5}
+.binnen{max-width:60rem;margin:0 auto;padding:0 1rem}
+.kop{background:#00566e;color:#fff;padding:1rem 0}
+.logo{margin:0;font-weight:700;font-size:1.25rem}
+main{background:#fff;padding-top:1rem;padding-bottom:2rem}
+.kruimel{color:#4d4d4d;margin:0 0 .5rem}
+h1{color:#00566e;margin:.25rem 0 1rem}
+h2{color:#00566e;font-size:1.25rem}
+.inleiding{font-size:1.125rem}
+.kolommen{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:0 2rem}
+werkwijzer-chat[modus=inline]{display:block;max-width:40rem;margin-bottom:2rem}
+.voet{background:#333;color:#fff;padding:1rem 0 6rem}
+`
+
+/** A plain square in the gemeente's colour, so the browser does not ask for /favicon.ico. */
+export const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#00566e"/></svg>'

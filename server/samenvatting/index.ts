@@ -1,0 +1,157 @@
+/**
+ * The summary a resident takes to the consulent meeting (issue 6), in the conversation's language.
+ * It reads the outcome that `evaluate` gave for the facts of the conversation; it never re-decides it.
+ */
+
+import { beschrijf, feiten, voorzieningenVan } from '../../flows/index.js'
+import koppeling from '../../locales/voorzieningen-begrippen.json' with { type: 'json' }
+import { ALLE_VOORZIENINGEN, type Oordeel, type VoorzieningId } from '../../rules/index.js'
+import type { Omgeving } from '../context.js'
+import { maakStapWeergave } from '../stap.js'
+import type { GesprekRecord } from '../store/types.js'
+import { artikelLink, datumTekst, maakWeergever } from '../weergave.js'
+import { meenemen, type Uitslag, vragenVoorConsulent } from './kies.js'
+import type { Samenvatting } from './schema.js'
+
+const ARTIKEL = new Map(ALLE_VOORZIENINGEN.map((v) => [v.id, v.artikel]))
+const BEGRIPPEN_PER_VOORZIENING = koppeling as Readonly<Record<string, readonly string[]>>
+/** Words every summary uses ("de consulent", "het college beslist"). */
+const ALTIJD_UITGELEGD = ['consulent', 'college'] as const
+
+/** Builds summaries for one app (gemeente, texts, today). */
+export function maakSamenvatter(omgeving: Omgeving) {
+  const { teksten, gemeente } = omgeving
+  const stapTekst = maakStapWeergave(omgeving)
+  const profiel = {
+    gemeente: gemeente.naam,
+    telefoon: gemeente.contact.telefoon,
+    openingstijden: gemeente.contact.openingstijden,
+  }
+
+  return function samenvatting(record: GesprekRecord): Samenvatting {
+    const taal = teksten.taal(record.taal)
+    const t = teksten.t(taal.code, 'samenvatting')
+    const r = teksten.t(taal.code, 'regels')
+    const g = teksten.t(taal.code, 'gesprek')
+    const b = teksten.t(taal.code, 'begrippen')
+    const gegevens = beschrijf(record.bewaard)
+    const situatie = feiten(record.bewaard)
+    const evaluatie = gegevens.evaluatie
+    const weergave = maakWeergever(r, gemeente, situatie, taal.code).evaluatie(evaluatie)
+    const stap = stapTekst(record, gegevens)
+    const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? 'alles' : record.bewaard.context.onderwerp
+    // A conversation about one voorziening shows that one; "alles" shows all twelve.
+    const getoond = new Set<VoorzieningId>(voorzieningenVan(onderwerp))
+
+    const uitkomsten = evaluatie.uitkomsten
+      .map((u, i) => ({ ruw: u, tekst: weergave.uitkomsten[i] }))
+      .filter((u) => getoond.has(u.ruw.voorziening))
+    const artikel = (id: VoorzieningId) => ARTIKEL.get(id) ?? ''
+    const metOordeel = (oordeel: Oordeel) => uitkomsten.filter((u) => u.ruw.oordeel === oordeel)
+
+    const passend = metOordeel('mogelijk').map(({ ruw, tekst }) => {
+      const link = artikelLink(gemeente, artikel(ruw.voorziening))
+      // The doelgroep sentence is shown once, above; here only what makes this one fit.
+      const eigen = ruw.redenen.flatMap((reden, i) =>
+        reden.conditie === 'doelgroep' ? [] : [tekst?.redenen[i]?.uitleg ?? ''],
+      )
+      return {
+        voorziening: ruw.voorziening,
+        naam: tekst?.naam ?? ruw.voorziening,
+        artikel: artikel(ruw.voorziening),
+        ...(link ? { link } : {}),
+        uitleg: eigen.filter(Boolean).join(' '),
+        betekenis: t(`betekenis.${ruw.voorziening}`),
+      }
+    })
+
+    const open = metOordeel('onbekend').map(({ ruw, tekst }) => ({
+      voorziening: ruw.voorziening,
+      naam: tekst?.naam ?? ruw.voorziening,
+      artikel: artikel(ruw.voorziening),
+      vragen: ruw.ontbrekend.map((feit) => ({ feit, tekst: g(`vragen.${feit}.tekst`, profiel) })),
+    }))
+
+    const nietPassend = metOordeel('niet').map(({ ruw, tekst }) => ({
+      voorziening: ruw.voorziening,
+      naam: tekst?.naam ?? ruw.voorziening,
+      artikel: tekst?.redenen[0]?.artikel ?? artikel(ruw.voorziening),
+      reden: tekst?.redenen[0]?.uitleg ?? '',
+    }))
+
+    const uitslag: Uitslag = {
+      doelgroep: evaluatie.doelgroep.oordeel,
+      oordelen: Object.fromEntries(uitkomsten.map((u) => [u.ruw.voorziening, u.ruw.oordeel])),
+      aandachtspunten: evaluatie.aandachtspunten.map((a) => a.sleutel),
+      feiten: situatie,
+    }
+
+    const begripSleutels = [
+      ...new Set([
+        ...[...passend, ...open].flatMap((v) => BEGRIPPEN_PER_VOORZIENING[v.voorziening] ?? []),
+        ...ALTIJD_UITGELEGD,
+      ]),
+    ]
+
+    const contact = gemeente.contact
+    const volgendeStappen = [
+      t('volgendeStappen.bellen', { organisatie: contact.organisatie, telefoon: contact.telefoon }),
+      t('volgendeStappen.open', { openingstijden: contact.openingstijden }),
+      t('volgendeStappen.website', { website: contact.website }),
+      t('volgendeStappen.mailen', { email: contact.email }),
+      ...(contact.livechat ? [t('volgendeStappen.chat', { livechat: contact.livechat })] : []),
+      t('volgendeStappen.meenemen'),
+    ]
+
+    const verwijzing = evaluatie.doelgroep.verwijzing
+    const datum = omgeving.vandaag()
+    return {
+      gesprek: record.id,
+      taal: taal.code,
+      richting: taal.richting,
+      titel: t('pagina.titel'),
+      datum,
+      klaar: gegevens.klaar,
+      doelgroep: {
+        oordeel: evaluatie.doelgroep.oordeel,
+        tekst: r(`doelgroep.${evaluatie.doelgroep.oordeel}`),
+        ...(verwijzing ? { verwijzing: r(`verwijzingen.${verwijzing}`) } : {}),
+      },
+      antwoorden: stap.antwoorden
+        .filter((a) => a.feit !== undefined)
+        .map((a) => ({ vraag: a.vraag, tekst: a.tekst, label: a.label })),
+      passend,
+      open,
+      nietPassend,
+      aandachtspunten: weergave.aandachtspunten,
+      vragenVoorConsulent: vragenVoorConsulent(uitslag).map((sleutel) => ({ sleutel, tekst: t(`vragen.${sleutel}`) })),
+      meenemen: meenemen(uitslag).map((sleutel) => ({ sleutel, tekst: t(`meenemen.${sleutel}`) })),
+      begrippen: begripSleutels
+        .filter((sleutel) => b(`${sleutel}.naam`) !== `${sleutel}.naam`)
+        .map((sleutel) => ({ naam: b(`${sleutel}.naam`), uitleg: b(`${sleutel}.uitleg`) })),
+      volgendeStappen,
+      contact: {
+        organisatie: contact.organisatie,
+        telefoon: contact.telefoon,
+        website: contact.website,
+        email: contact.email,
+        adres: contact.adres,
+        openingstijden: contact.openingstijden,
+        ...(contact.livechat ? { livechat: contact.livechat } : {}),
+      },
+      ...(record.notities ? { eigenNotities: record.notities } : {}),
+      regels: weergave.regels,
+      // The rules' own sentence: name, version, the day they took effect and the peildatum.
+      bron:
+        weergave.regels.tekst ??
+        r('regels.bron', {
+          datum: datumTekst(weergave.regels.peildatum, taal.code),
+          naam: weergave.regels.naam,
+          versie: weergave.regels.versie,
+        }),
+      beslissing: r('regels.beslissing'),
+    }
+  }
+}
+
+export type Samenvatter = ReturnType<typeof maakSamenvatter>

@@ -1,0 +1,225 @@
+/**
+ * The summary as a printable HTML page (issue 6): one server-rendered document, its own stylesheet
+ * and a tiny print script, both served from `/api/v1/samenvatting/`, so the CSP forbids inline code.
+ * Every text is escaped with `escapeHtml`, the resident's own notes above all.
+ */
+import type { Vertaal } from '../i18n.js'
+import { datumTekst } from '../weergave.js'
+import { escapeHtml as e, veiligeLink } from './html.js'
+import type { Samenvatting } from './schema.js'
+
+/** Where the page finds its stylesheet and script, relative to `/api/v1/gesprekken/{id}/samenvatting`. */
+export const STIJL_PAD = '../../samenvatting/samenvatting.css'
+export const SCRIPT_PAD = '../../samenvatting/samenvatting.js'
+
+export interface PaginaOpties {
+  readonly gemeente: string
+}
+
+const sectie = (id: string, kop: string, inhoud: string, klasse = '') =>
+  `<section class="blok${klasse ? ` ${klasse}` : ''}" aria-labelledby="${id}">
+<h2 id="${id}">${e(kop)}</h2>
+${inhoud}
+</section>`
+
+const lijst = (soort: 'ul' | 'ol', items: readonly string[], klasse = '') =>
+  `<${soort}${klasse ? ` class="${klasse}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</${soort}>`
+
+/** An absolute link when the profile gives one that is safe; else the plain text. */
+function link(tekst: string, href: string | undefined): string {
+  const veilig = href ? veiligeLink(href) : undefined
+  return veilig ? `<a href="${e(veilig)}">${e(tekst)}</a>` : e(tekst)
+}
+
+/** Open questions once each, with the voorzieningen they would settle. */
+function openVragen(s: Samenvatting): { tekst: string; namen: string[] }[] {
+  const perFeit = new Map<string, { tekst: string; namen: string[] }>()
+  for (const v of s.open) {
+    for (const vraag of v.vragen) {
+      const rij = perFeit.get(vraag.feit) ?? { tekst: vraag.tekst, namen: [] }
+      rij.namen.push(v.naam)
+      perFeit.set(vraag.feit, rij)
+    }
+  }
+  return [...perFeit.values()]
+}
+
+/** The whole page. */
+export function samenvattingPagina(s: Samenvatting, t: Vertaal, opties: PaginaOpties): string {
+  const k = (sleutel: string) => t(`koppen.${sleutel}`)
+  const l = (sleutel: string) => t(`labels.${sleutel}`)
+
+  const doelgroep = sectie(
+    'doelgroep',
+    k('doelgroep'),
+    `<p>${e(s.doelgroep.tekst)}</p>${s.doelgroep.verwijzing ? `<p class="nadruk">${e(s.doelgroep.verwijzing)}</p>` : ''}`,
+  )
+
+  const passend = sectie(
+    'passend',
+    k('passend'),
+    s.passend.length === 0
+      ? `<p>${e(t('leeg.passend'))}</p>`
+      : s.passend
+          .map(
+            (v) => `<div class="voorziening">
+<h3>${e(v.naam)} <span class="artikel">(${link(v.artikel, v.link)})</span></h3>
+${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
+<p><strong>${e(l('betekenis'))}</strong> ${e(v.betekenis)}</p>
+</div>`,
+          )
+          .join('\n'),
+  )
+
+  const vragen = openVragen(s)
+  const open =
+    s.open.length === 0
+      ? ''
+      : sectie(
+          'open',
+          k('open'),
+          `<p>${e(t('openUitleg'))}</p>
+<p><strong>${e(l('nogOpen'))}:</strong> ${e(s.open.map((v) => v.naam).join(', '))}.</p>
+<table class="tabel tabel--antwoorden">
+<thead><tr><th scope="col">${e(l('openVraag'))}</th><th scope="col">${e(l('nodigVoor'))}</th></tr></thead>
+<tbody>${vragen
+            .map(
+              (v) =>
+                `<tr><td>${e(v.tekst)}</td><td>${e(v.namen.length === s.open.length && s.open.length > 1 ? l('nodigVoorAlles') : v.namen.join(', '))}</td></tr>`,
+            )
+            .join('')}</tbody>
+</table>`,
+        )
+
+  const consulent = sectie(
+    'vragen',
+    k('vragen'),
+    lijst(
+      'ol',
+      s.vragenVoorConsulent.map((v) => v.tekst),
+    ),
+  )
+
+  const mee = sectie(
+    'meenemen',
+    k('meenemen'),
+    lijst(
+      'ul',
+      s.meenemen.map((m) => m.tekst),
+      'afvinken',
+    ),
+  )
+
+  const notities = sectie(
+    'notities',
+    k('notities'),
+    s.eigenNotities
+      ? `<p class="notities">${e(s.eigenNotities)}</p>`
+      : `<p>${e(t('leeg.notities'))}</p><div class="schrijfruimte" aria-hidden="true"></div>`,
+  )
+
+  // The steps name the phone number, website and e-mail address: those become links (on a phone, a tap calls).
+  const c = s.contact
+  const links: [string, string][] = [
+    [c.telefoon, `tel:${c.telefoon.replace(/[^\d+]/g, '')}`],
+    [c.website, c.website],
+    [c.email, `mailto:${c.email}`],
+    ...(c.livechat ? ([[c.livechat, c.livechat]] as [string, string][]) : []),
+  ]
+  // One link per sentence, the longest value first (a chat address may start with the website's).
+  links.sort((a, b) => b[0].length - a[0].length)
+  const stappen = s.volgendeStappen.map((stap) => {
+    const html = e(stap)
+    const gevonden = links.find(([tekst]) => tekst && html.includes(e(tekst)))
+    return gevonden ? html.replace(e(gevonden[0]), link(gevonden[0], gevonden[1])) : html
+  })
+  const afspraak = sectie(
+    'afspraak',
+    k('afspraak'),
+    `<p>${stappen.join(' ')}</p>
+<p><strong>${e(l('adres'))}:</strong> ${e(c.organisatie)}, ${e(c.adres)}</p>`,
+  )
+
+  const antwoorden = sectie(
+    'antwoorden',
+    k('antwoorden'),
+    `<table class="tabel tabel--antwoorden">
+<thead><tr><th scope="col">${e(l('vraag'))}</th><th scope="col">${e(l('antwoord'))}</th></tr></thead>
+<tbody>${s.antwoorden.map((a) => `<tr><td>${e(a.tekst)}</td><td>${e(a.label)}</td></tr>`).join('')}</tbody>
+</table>`,
+  )
+
+  const niet =
+    s.nietPassend.length === 0
+      ? ''
+      : sectie(
+          'niet-passend',
+          k('nietPassend'),
+          `<table class="tabel tabel--smal">
+<thead><tr><th scope="col">${e(l('voorziening'))}</th><th scope="col">${e(l('reden'))}</th></tr></thead>
+<tbody>${s.nietPassend.map((v) => `<tr><td>${e(v.naam)}</td><td>${e(v.reden)}</td></tr>`).join('')}</tbody>
+</table>`,
+        )
+
+  const aandacht =
+    s.aandachtspunten.length === 0
+      ? ''
+      : sectie(
+          'aandachtspunten',
+          k('aandachtspunten'),
+          lijst(
+            'ul',
+            s.aandachtspunten.map((a) => a.uitleg),
+          ),
+        )
+
+  const begrippen =
+    s.begrippen.length === 0
+      ? ''
+      : sectie(
+          'begrippen',
+          k('begrippen'),
+          `<dl class="begrippen">${s.begrippen.map((b) => `<dt>${e(b.naam)}</dt><dd>${e(b.uitleg)}</dd>`).join('')}</dl>`,
+        )
+
+  return `<!doctype html>
+<html lang="${e(s.taal)}" dir="${e(s.richting)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="no-referrer">
+<title>${e(s.titel)} - ${e(opties.gemeente)}</title>
+<link rel="stylesheet" href="${STIJL_PAD}">
+<script src="${SCRIPT_PAD}" defer></script>
+</head>
+<body>
+<header class="kop">
+<p class="afzender">${e(t('pagina.werkwijzer', { gemeente: opties.gemeente }))}</p>
+<h1>${e(s.titel)}</h1>
+<p>${e(t('pagina.gemaakt', { datum: datumTekst(s.datum, s.taal) }))} ${e(t('pagina.voorWie'))}</p>
+<p class="besluit">${e(s.beslissing)}</p>
+${s.klaar ? '' : `<p class="nadruk">${e(t('pagina.nietKlaar'))}</p>`}
+<button type="button" class="knop" id="printen" hidden>${e(t('pagina.printen'))}</button>
+</header>
+<main>
+${doelgroep}
+${passend}
+${open}
+${consulent}
+${mee}
+${notities}
+${afspraak}
+${antwoorden}
+${niet}
+${aandacht}
+${begrippen}
+</main>
+<footer class="voet">
+<p>${e(s.bron)}</p>
+<p>${e(s.beslissing)}</p>
+</footer>
+</body>
+</html>
+`
+}

@@ -1,0 +1,78 @@
+/** The summary for a consulent meeting (issue 6): the JSON the route sends and the page shows. */
+import { z } from '@hono/zod-openapi'
+import { RedenSchema, RegelsSchema, VoorzieningIdSchema } from '../schemas.js'
+
+const TekstMetSleutel = z.object({ sleutel: z.string(), tekst: z.string() })
+
+export const SamenvattingSchema = z
+  .object({
+    gesprek: z.string(),
+    taal: z.string(),
+    richting: z.enum(['ltr', 'rtl']),
+    titel: z.string(),
+    /** The day the summary was made (Europe/Amsterdam), `YYYY-MM-DD`. */
+    datum: z.iso.date(),
+    klaar: z.boolean(),
+    doelgroep: z.object({
+      oordeel: z.enum(['ja', 'nee', 'onbekend']),
+      tekst: z.string(),
+      verwijzing: z.string().optional(),
+    }),
+    antwoorden: z.array(z.object({ vraag: z.string(), tekst: z.string(), label: z.string() })),
+    passend: z.array(
+      z.object({
+        voorziening: VoorzieningIdSchema,
+        naam: z.string(),
+        artikel: z.string(),
+        link: z.url().optional(),
+        uitleg: z.string(),
+        betekenis: z.string(),
+      }),
+    ),
+    open: z.array(
+      z.object({
+        voorziening: VoorzieningIdSchema,
+        naam: z.string(),
+        artikel: z.string(),
+        vragen: z.array(z.object({ feit: z.string(), tekst: z.string() })),
+      }),
+    ),
+    nietPassend: z.array(
+      z.object({ voorziening: VoorzieningIdSchema, naam: z.string(), artikel: z.string(), reden: z.string() }),
+    ),
+    aandachtspunten: z.array(RedenSchema),
+    vragenVoorConsulent: z.array(TekstMetSleutel),
+    meenemen: z.array(TekstMetSleutel),
+    begrippen: z.array(z.object({ naam: z.string(), uitleg: z.string() })),
+    volgendeStappen: z.array(z.string()),
+    contact: z.object({
+      organisatie: z.string(),
+      telefoon: z.string(),
+      website: z.string(),
+      email: z.string(),
+      adres: z.string(),
+      openingstijden: z.string(),
+      livechat: z.string().optional(),
+    }),
+    eigenNotities: z.string().optional(),
+    regels: RegelsSchema,
+    /** "Volgens de regels van ...": the rules, version and peildatum in one sentence. */
+    bron: z.string(),
+    /** "Dit is geen besluit. Het college van de gemeente beslist." */
+    beslissing: z.string(),
+  })
+  .openapi('Samenvatting')
+
+export type Samenvatting = z.infer<typeof SamenvattingSchema>
+
+/** The resident's own notes: plain text, at most 2000 characters. */
+export const MAX_NOTITIES = 2000
+
+export const NotitiesSchema = z
+  .object({ tekst: z.string().max(MAX_NOTITIES) })
+  .strict()
+  .openapi('Notities')
+
+export const NotitiesAntwoordSchema = z
+  .object({ gesprek: z.string(), eigenNotities: z.string() })
+  .openapi('NotitiesAntwoord')

@@ -1,0 +1,126 @@
+/**
+ * Issue 6 in Chromium: the summary page of the longest persona, with the longest note allowed,
+ * prints on at most 3 A4 pages, passes axe with 0 violations under its own strict CSP, shows
+ * markup in the note as text, and its print button works without inline script.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import personas from '../../../shared/cases/personas.json' with { type: 'json' }
+import type { Situatie } from '../../rules/index.js'
+import { startBrowser, startServer, type TestServer } from './browser.js'
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const GEVAAR = '<script>alert(1)</script> <img src=x onerror=alert(1)>'
+const NOTITIE = `${GEVAAR}\n${'Vraag: kan ik eerst parttime beginnen? '.repeat(60)}`.slice(0, 2000)
+
+let browser: Browser
+let server: TestServer
+
+beforeAll(async () => {
+  // Only same-origin requests here: no CORS origins needed.
+  ;[browser, server] = await Promise.all([startBrowser(), startServer({ beveiliging: { origins: [] } })])
+})
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()])
+})
+
+async function api(pad: string, body?: unknown, method = 'POST') {
+  const res = await fetch(`${server.url}${pad}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body ?? {}),
+  })
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON freely
+  return (await res.json()) as any
+}
+
+/** Walks the `alles` conversation for a persona; returns the id and the number of answers. */
+async function doorloop(situatie: Situatie): Promise<{ id: string; antwoorden: number }> {
+  let stap = await api('/api/v1/gesprekken', { onderwerp: 'alles' })
+  const id: string = stap.gesprek
+  while (!stap.klaar) {
+    const { id: vraag, feit } = stap.vraag
+    const waarde = feit && feit in situatie ? situatie[feit as keyof Situatie] : null
+    stap = await api(`/api/v1/gesprekken/${id}/antwoorden`, { vraag, waarde })
+  }
+  return { id, antwoorden: stap.antwoorden.length }
+}
+
+async function axe(pagina: Page) {
+  await pagina.evaluate(AXE)
+  return pagina.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is a global in the page
+    const uitslag = await (window as any).axe.run(document, { resultTypes: ['violations'] })
+    return uitslag.violations.map((v: { id: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      waar: v.nodes.map((n) => n.target.join(' ')),
+    }))
+  })
+}
+
+/** Pages in a PDF: the page objects, not the `/Type /Pages` tree. */
+const paginas = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length
+
+describe('de samenvatting in Chromium', () => {
+  it('langste persona met een notitie van 2000 tekens: hoogstens 3 A4, axe 0, notitie als tekst, printknop werkt', async () => {
+    const gesprekken = await Promise.all(
+      (personas as unknown as { naam: string; situatie: Situatie }[]).map(async (p) => ({
+        naam: p.naam,
+        ...(await doorloop(p.situatie)),
+      })),
+    )
+    const langste = gesprekken.reduce((a, b) => (b.antwoorden > a.antwoorden ? b : a))
+    await api(`/api/v1/gesprekken/${langste.id}/notities`, { tekst: NOTITIE }, 'PUT')
+
+    const pagina = await browser.newPage()
+    const meldingen: string[] = []
+    // CSP violations show as console errors; a missing file as a failed response (the favicon may be missing).
+    pagina.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) meldingen.push(m.text())
+    })
+    pagina.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) meldingen.push(`${r.status()} ${r.url()}`)
+    })
+    pagina.on('dialog', (d) => {
+      meldingen.push(`dialoog: ${d.message()}`)
+      void d.dismiss()
+    })
+    // Printing would open a dialog; count the calls instead.
+    await pagina.addInitScript(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: a counter on window for the test
+      ;(window as any).geprint = 0
+      // biome-ignore lint/suspicious/noExplicitAny: a counter on window for the test
+      window.print = () => void (window as any).geprint++
+    })
+    const res = await pagina.goto(`${server.url}/api/v1/gesprekken/${langste.id}/samenvatting`)
+    expect(res?.headers()['content-type']).toContain('text/html')
+    expect(await pagina.getAttribute('html', 'lang')).toBe('nl')
+    expect(await pagina.getAttribute('html', 'dir')).toBe('ltr')
+
+    // The note is text: no element from it, the characters as typed.
+    expect(await pagina.locator('.notities').textContent()).toContain(GEVAAR)
+    expect(await pagina.locator('img').count()).toBe(0)
+    expect(await pagina.locator('script').count()).toBe(1)
+
+    // The stylesheet loaded under the CSP (the header rule has the gemeente's colour).
+    const kleur = await pagina.locator('h1').evaluate((h) => getComputedStyle(h).color)
+    expect(kleur).toBe('rgb(0, 86, 110)')
+
+    const knop = pagina.getByRole('button', { name: 'Printen of bewaren als pdf' })
+    await knop.click()
+    expect(await pagina.evaluate(() => (window as unknown as { geprint: number }).geprint)).toBe(1)
+
+    expect(await axe(pagina)).toEqual([])
+
+    const pdf = await pagina.pdf({ format: 'A4' })
+    const aantal = paginas(pdf)
+    console.log(`samenvatting van "${langste.naam}" (${langste.antwoorden} antwoorden): ${aantal} A4-pagina's`)
+    expect(aantal).toBeGreaterThanOrEqual(1)
+    expect(aantal).toBeLessThanOrEqual(3)
+    expect(meldingen).toEqual([])
+    await pagina.close()
+  })
+})

@@ -1,0 +1,317 @@
+/**
+ * Issue 11: the gemeente profile. A second, fictional profile (Voorbeeldstad) proves that name,
+ * contact, links and parameters come from the profile everywhere; every outcome names its rules.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ONDERWERPEN, ROUTE_NA_TERUG } from '../flows/index.js'
+import { GemeenteFout, laadGemeente } from '../server/gemeente.js'
+import { datumTekst } from '../server/weergave.js'
+import { assen, type TestApp, teksten, testApp, vraag } from './helpers.js'
+
+const voorbeeldstad = laadGemeente('voorbeeldstad')
+
+/** What only Assen's profile may know: its name, phone, address, Werkplein and site. */
+const ASSEN = /\bAssen\b|14 0592|0592|Noordersingel|9401 JW|Baanzicht|assen\.nl/
+
+/** A whole conversation that answers "Weet ik niet" to everything, so it asks every question. */
+async function gesprek(app: TestApp, taal = 'nl', onderwerp = 'alles') {
+  const stappen = [(await vraag(app, 'POST', '/api/v1/gesprekken', { taal, onderwerp })).json]
+  for (let i = 0; i < 40 && !stappen.at(-1).klaar; i++) {
+    const s = stappen.at(-1)
+    stappen.push(
+      (await vraag(app, 'POST', `/api/v1/gesprekken/${s.gesprek}/antwoorden`, { vraag: s.vraag.id, waarde: null }))
+        .json,
+    )
+  }
+  return stappen
+}
+
+describe('laadGemeente', () => {
+  it.each(['assen', 'voorbeeldstad'])('%s.json is een geldig profiel', (id) => {
+    expect(laadGemeente(id).id).toBe(id)
+  })
+
+  function kapot(profiel: unknown, id = 'kapot'): string {
+    const map = `${mkdtempSync(join(tmpdir(), 'werkwijzer-gemeente-'))}/`
+    writeFileSync(`${map}${id}.json`, typeof profiel === 'string' ? profiel : JSON.stringify(profiel))
+    return map
+  }
+  const fout = (map: string, id = 'kapot') => {
+    try {
+      laadGemeente(id, map)
+    } catch (e) {
+      expect(e).toBeInstanceOf(GemeenteFout)
+      return (e as Error).message
+    }
+    throw new Error('geen fout')
+  }
+
+  it('noemt het veld dat ontbreekt', () => {
+    const { telefoon: _weg, ...contact } = voorbeeldstad.contact
+    expect(fout(kapot({ ...voorbeeldstad, id: 'kapot', contact }))).toMatch(
+      /Gemeenteprofiel kapot klopt niet.*\n.*contact\.telefoon/,
+    )
+  })
+
+  it('noemt een verkeerde kleur, link en datum', () => {
+    const melding = fout(
+      kapot({
+        ...voorbeeldstad,
+        id: 'kapot',
+        thema: { ...voorbeeldstad.thema, kleurPrimair: 'paars' },
+        verordening: {
+          ...voorbeeldstad.verordening,
+          geldigVanaf: '1 juli 2015',
+          artikelLinks: { 'art. 8': 'geen-url' },
+        },
+      }),
+    )
+    expect(melding).toContain('thema.kleurPrimair: een kleur als #00566e')
+    expect(melding).toContain('verordening.geldigVanaf')
+    expect(melding).toContain('verordening.artikelLinks.art. 8')
+  })
+
+  it('noemt een onbekend veld (een tikfout valt op)', () => {
+    expect(fout(kapot({ ...voorbeeldstad, id: 'kapot', contact: { ...voorbeeldstad.contact, telefon: '1' } }))).toMatch(
+      /contact: onbekend veld telefon/,
+    )
+  })
+
+  it('noemt een parameter zonder datum', () => {
+    const parameters = { beschutWerkPlekken: [{ waarde: 3, bron: 'x' }] }
+    expect(fout(kapot({ ...voorbeeldstad, id: 'kapot', parameters }))).toContain('parameters.beschutWerkPlekken.0.van')
+  })
+
+  it('eist dat id en bestandsnaam gelijk zijn', () => {
+    expect(fout(kapot(voorbeeldstad))).toContain('id: moet "kapot" zijn')
+  })
+
+  it('zegt het als het bestand geen JSON is of niet bestaat', () => {
+    expect(fout(kapot('{ "naam": '))).toMatch(/Gemeenteprofiel kapot kan niet gelezen worden/)
+    expect(fout(kapot({}), 'bestaat-niet')).toMatch(/Gemeenteprofiel bestaat-niet kan niet gelezen worden/)
+  })
+})
+
+describe('GET /api/v1/gemeente', () => {
+  it.each([assen, voorbeeldstad])('geeft het openbare profiel van $naam', async (gemeente) => {
+    const { status, json, headers } = await vraag(testApp({ gemeente }), 'GET', '/api/v1/gemeente')
+    expect(status).toBe(200)
+    expect(headers.get('API-Version')).toBe('1.0.0')
+    expect(json).toEqual(gemeente)
+  })
+
+  it('staat in het OpenAPI-document, met het schema Gemeente', async () => {
+    const { json } = await vraag(testApp(), 'GET', '/api/v1/openapi.json')
+    expect(json.paths['/gemeente'].get.operationId).toBe('toonGemeente')
+    expect(Object.keys(json.components.schemas)).toContain('Gemeente')
+  })
+})
+
+describe('Voorbeeldstad: naam, contact en links komen overal uit het profiel', () => {
+  const app = testApp({ gemeente: voorbeeldstad })
+
+  it('/checks: teksten, regels en artikellinks', async () => {
+    const { json, tekst } = await vraag(app, 'POST', '/api/v1/checks', { situatie: { leeftijd: 30 } })
+    expect(json.uitkomsten[0].redenen).toContainEqual({
+      artikel: 'art. 1; Pw art. 40 lid 1',
+      uitleg: 'We weten nog niet of je in Voorbeeldstad woont.',
+      link: voorbeeldstad.verordening.artikelLinks['art. 1'],
+    })
+    expect(json.regels).toMatchObject({ naam: voorbeeldstad.verordening.naam, versie: '2016-a' })
+    expect(tekst).not.toMatch(ASSEN)
+  })
+
+  it('/checks: de premie van een participatieplaats komt uit het profiel', async () => {
+    const situatie = { woontInGemeente: true, leeftijd: 40, uitkering: 'bijstand', afstandTotArbeidsmarkt: 'groot' }
+    const premie = async (a: TestApp) =>
+      (await vraag(a, 'POST', '/api/v1/checks', { situatie })).json.aandachtspunten.find((p: { artikel: string }) =>
+        p.artikel.startsWith('art. 8'),
+      ).uitleg
+    expect(await premie(app)).toContain('€ 150 premie')
+    expect(await premie(testApp())).toContain('€ 100 premie')
+  })
+
+  it('/checks: het aantal plekken beschut werk komt uit het profiel', async () => {
+    const situatie = {
+      woontInGemeente: true,
+      leeftijd: 40,
+      uitkering: 'bijstand',
+      afstandTotArbeidsmarkt: 'groot',
+      beperking: true,
+      beschutteWerkplekNodig: true,
+    }
+    const { json } = await vraag(app, 'POST', '/api/v1/checks', { situatie, peildatum: '2016-06-01' })
+    expect(json.aandachtspunten.map((p: { uitleg: string }) => p.uitleg).join(' ')).toContain('ongeveer 12 plekken')
+  })
+
+  it('het gesprek: welkom, vragen, de route naar een mens en de uitkomst', async () => {
+    const stappen = await gesprek(app)
+    const berichten = stappen.flatMap((s) => s.berichten.map((b: { tekst: string }) => b.tekst))
+    expect(berichten[0]).toContain('de gemeente Voorbeeldstad')
+    expect(berichten[0]).toContain('Bel 0123 45 67 89')
+    expect(stappen[0].vraag.tekst).toBe('Woon je in Voorbeeldstad?')
+    expect(berichten).toContain(
+      'Vind je de vragen moeilijk? Je kunt ook een mens spreken. Bel 0123 45 67 89, maandag tot en met donderdag, 9.00 tot 16.00 uur.',
+    )
+    expect(stappen.at(-1).klaar).toBe(true)
+    expect(JSON.stringify(stappen)).not.toMatch(ASSEN)
+  })
+
+  it('na meer dan vijf keer terug (de zesde keer) biedt het gesprek één keer een mens aan', async () => {
+    expect(ROUTE_NA_TERUG).toBe(6)
+    const start = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })).json
+    const id = start.gesprek
+    await vraag(app, 'POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: 'woontInGemeente', waarde: true })
+    const meldingen: number[] = []
+    for (let keer = 1; keer <= 8; keer++) {
+      const terug = (await vraag(app, 'POST', `/api/v1/gesprekken/${id}/terug`)).json
+      const mens = terug.berichten.filter((b: { tekst: string }) => b.tekst.includes('een mens spreken'))
+      if (mens.length > 0) {
+        meldingen.push(keer)
+        expect(mens[0].tekst).toContain('Bel 0123 45 67 89, maandag tot en met donderdag')
+      }
+      await vraag(app, 'POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: 'woontInGemeente', waarde: true })
+    }
+    expect(meldingen).toEqual([6])
+  })
+
+  it('het gesprek voor een werkgever', async () => {
+    const stappen = await gesprek(app, 'nl', 'werkgever')
+    expect(stappen.map((s) => s.vraag?.tekst)).toContain('Woont de kandidaat in Voorbeeldstad?')
+    expect(JSON.stringify(stappen)).not.toMatch(ASSEN)
+  })
+
+  it.each(teksten.talen.map((t) => t.code))('het gesprek in %s noemt Voorbeeldstad en nergens Assen', async (taal) => {
+    const stappen = await gesprek(app, taal)
+    expect(stappen[0].berichten[0].tekst).toContain('0123 45 67 89')
+    expect(JSON.stringify(stappen)).not.toMatch(ASSEN)
+  })
+
+  it('het OpenAPI-document en het startdocument', async () => {
+    const openapi = await vraag(app, 'GET', '/api/v1/openapi.json')
+    expect(openapi.json.info.contact).toEqual({
+      name: 'Werkloket Voorbeeldstad',
+      url: 'https://www.voorbeeldstad.example',
+      email: 'werk@voorbeeldstad.example',
+    })
+    expect(openapi.json.info.description).toContain(voorbeeldstad.verordening.naam)
+    expect(openapi.tekst).not.toMatch(ASSEN)
+    const start = await vraag(app, 'GET', '/api/v1')
+    expect(start.json.gemeente).toBe('Voorbeeldstad')
+    expect(start.tekst).not.toMatch(ASSEN)
+  })
+
+  it('/voorzieningen linkt naar de artikelen van Voorbeeldstad', async () => {
+    const { json, tekst } = await vraag(app, 'GET', '/api/v1/voorzieningen')
+    const participatieplaats = json.voorzieningen.find((v: { id: string }) => v.id === 'participatieplaats')
+    expect(participatieplaats.link).toBe(voorbeeldstad.verordening.artikelLinks['art. 8'])
+    expect(tekst).not.toMatch(ASSEN)
+  })
+
+  it('de samenvatting (JSON en pagina om te printen)', async () => {
+    const stappen = await gesprek(app)
+    const pad = `/api/v1/gesprekken/${stappen[0].gesprek}/samenvatting`
+    const json = await vraag(app, 'GET', pad)
+    expect(json.status).toBe(200)
+    expect(json.tekst).toContain('Voorbeeldstad')
+    expect(json.tekst).not.toMatch(ASSEN)
+    const html = await vraag(app, 'GET', pad, undefined, { Accept: 'text/html' })
+    expect(html.status).toBe(200)
+    expect(html.tekst).toContain('Voorbeeldstad')
+    expect(html.tekst).toContain('0123 45 67 89')
+    expect(html.tekst).not.toMatch(ASSEN)
+    const css = html.tekst.match(/href="([^"]+\.css)"/)?.[1] ?? ''
+    const stijl = await vraag(app, 'GET', new URL(css, `http://localhost${pad}`).pathname)
+    expect(stijl.tekst).toContain(voorbeeldstad.thema.kleurPrimair)
+  })
+
+  it('de demopagina', async () => {
+    const { status, tekst } = await vraag(app, 'GET', '/')
+    expect(status).toBe(200)
+    expect(tekst).toContain('Voorbeeldstad')
+    expect(tekst).not.toMatch(ASSEN)
+  })
+})
+
+describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en peildatum', () => {
+  it('/checks in het Nederlands, in gewone woorden', async () => {
+    const { json } = await vraag(testApp(), 'POST', '/api/v1/checks', { situatie: {}, peildatum: '2020-03-15' })
+    expect(json.regels).toEqual({
+      naam: 'Re-integratieverordening Participatiewet gemeente Assen 2015',
+      versie: '2015',
+      peildatum: '2020-03-15',
+      geldigVanaf: '2015-07-01',
+      tekst:
+        'Volgens de regels van 1 juli 2015: Re-integratieverordening Participatiewet gemeente Assen 2015, versie 2015. We keken naar de regels zoals ze gelden op 15 maart 2020.',
+    })
+  })
+
+  it('de datum staat in de taal van het antwoord', () => {
+    expect(datumTekst('2015-07-01', 'nl')).toBe('1 juli 2015')
+    expect(datumTekst('2015-07-01', 'en')).toBe('1 July 2015')
+    expect(datumTekst('2026-11-22', 'pl')).toBe('22 listopada 2026')
+    expect(datumTekst('2026-11-22', 'ar')).toMatch(/^22 .+ 2026$/)
+  })
+
+  it.each(teksten.talen.map((t) => t.code))('/checks en elke stap van het gesprek in %s', async (taal) => {
+    const app = testApp({ gemeente: voorbeeldstad })
+    const vanaf = datumTekst('2016-01-01', taal)
+    const check = await vraag(app, 'POST', `/api/v1/checks?taal=${taal}`, { situatie: {}, peildatum: '2020-03-15' })
+    expect(check.json.regels.tekst).toContain(vanaf)
+    expect(check.json.regels.tekst).toContain(datumTekst('2020-03-15', taal))
+    expect(check.json.regels.tekst).toContain(voorbeeldstad.verordening.naam)
+    const stappen = await gesprek(app, taal)
+    for (const stap of stappen) {
+      expect(stap.regels).toMatchObject({
+        naam: voorbeeldstad.verordening.naam,
+        versie: '2016-a',
+        geldigVanaf: '2016-01-01',
+      })
+      expect(stap.regels.tekst).toContain(vanaf)
+      expect(stap.regels.tekst).toContain(datumTekst('2026-11-22', taal))
+    }
+    const samenvatting = await vraag(app, 'GET', `/api/v1/gesprekken/${stappen[0].gesprek}/samenvatting`)
+    expect(samenvatting.json.regels.tekst).toBe(stappen.at(-1).regels.tekst)
+  })
+
+  it('de samenvatting noemt de regels', async () => {
+    const app = testApp({ gemeente: voorbeeldstad })
+    const stappen = await gesprek(app)
+    const { json } = await vraag(app, 'GET', `/api/v1/gesprekken/${stappen[0].gesprek}/samenvatting`)
+    expect(json.regels).toMatchObject({
+      naam: voorbeeldstad.verordening.naam,
+      versie: '2016-a',
+      peildatum: '2026-11-22',
+    })
+    expect(json.regels.tekst).toContain('1 januari 2016')
+  })
+})
+
+describe('de eerste boodschap van elk gesprek', () => {
+  it.each(ONDERWERPEN)(
+    'bij onderwerp %s: computerprogramma, geen besluit, en het nummer van de gemeente',
+    async (onderwerp) => {
+      const { json } = await vraag(testApp({ gemeente: voorbeeldstad }), 'POST', '/api/v1/gesprekken', { onderwerp })
+      expect(json.berichten[0].tekst).toContain('computerprogramma')
+      expect(json.berichten[0].tekst).toContain('geen besluit')
+      expect(json.berichten[0].tekst).toContain('Bel 0123 45 67 89')
+    },
+  )
+
+  it.each(teksten.talen.flatMap((t) => [assen, voorbeeldstad].map((gemeente) => ({ taal: t.code, gemeente }))))(
+    'in $taal voor $gemeente.naam: computerprogramma, regels, geen besluit, een mens',
+    async ({ taal, gemeente }) => {
+      const { json } = await vraag(testApp({ gemeente }), 'POST', '/api/v1/gesprekken', { taal })
+      const welkom = teksten.t(taal, 'gesprek')('berichten.welkom', {
+        gemeente: gemeente.naam,
+        telefoon: gemeente.contact.telefoon,
+      })
+      expect(json.berichten[0].tekst).toBe(welkom)
+      expect(welkom).toContain(gemeente.naam)
+      expect(welkom).toContain(gemeente.contact.telefoon)
+    },
+  )
+})

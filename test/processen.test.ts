@@ -1,0 +1,140 @@
+/**
+ * Real server processes (issue 8): `node dist/server.js` as it runs in production.
+ * SIGTERM lets an in-flight request finish and exits 0; two processes on one Redis serve one
+ * conversation alternately with the same result as one process.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beantwoord, kiesAntwoord, viaHttp, zonderId } from './hardening-hulp.js'
+import { type RedisServer, startRedis, vrijePoort, wachtOpPoort } from './redis-server.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const SERVER = join(ROOT, 'dist/server.js')
+const map = mkdtempSync(join(tmpdir(), 'werkwijzer-proces-'))
+const processen: ChildProcess[] = []
+
+beforeAll(() => {
+  // `npm test` builds first; a lone `vitest run` of this file builds when dist is missing.
+  if (!existsSync(SERVER)) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT })
+})
+afterAll(() => {
+  for (const p of processen) if (p.exitCode === null) p.kill('SIGKILL')
+  rmSync(map, { recursive: true, force: true })
+})
+
+async function startServer(extra: Record<string, string> = {}) {
+  const poort = await vrijePoort()
+  const proces = spawn('node', [SERVER], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(poort),
+      LOG_LEVEL: 'silent',
+      STATISTIEKEN_PAD: join(map, `statistieken-${poort}.db`),
+      RATE_LIMIT_PER_MINUTE: '100000',
+      ...extra,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  processen.push(proces)
+  const einde = new Promise<number | null>((klaar) => proces.once('exit', (code) => klaar(code)))
+  await wachtOpPoort(poort, 15_000)
+  return { poort, proces, einde, basis: `http://127.0.0.1:${poort}` }
+}
+
+describe('SIGTERM', () => {
+  it('laat een lopend verzoek afmaken, neemt geen nieuwe aan, en stopt met exit 0', async () => {
+    const { poort, proces, einde } = await startServer()
+    const body = JSON.stringify({ situatie: { leeftijd: 30, woontInGemeente: true } })
+    const helft = Math.floor(body.length / 2)
+    // A slow client: the headers and half the body now, the rest after SIGTERM.
+    const antwoord = new Promise<{ status: number; tekst: string }>((klaar, mis) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: poort,
+          method: 'POST',
+          path: '/api/v1/checks',
+          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let tekst = ''
+          res.on('data', (d) => {
+            tekst += d
+          })
+          res.on('end', () => klaar({ status: res.statusCode ?? 0, tekst }))
+        },
+      )
+      req.on('error', mis)
+      req.write(body.slice(0, helft))
+      setTimeout(() => {
+        proces.kill('SIGTERM')
+        setTimeout(() => req.end(body.slice(helft)), 500)
+      }, 200)
+    })
+    const begin = Date.now()
+    await new Promise((r) => setTimeout(r, 450))
+    // After SIGTERM no new connection is accepted.
+    const nieuw = await fetch(`http://127.0.0.1:${poort}/health`).then(
+      (r) => r.status,
+      () => 'geweigerd',
+    )
+    expect(nieuw).toBe('geweigerd')
+    const { status, tekst } = await antwoord
+    expect(status).toBe(200)
+    expect(JSON.parse(tekst).uitkomsten).toHaveLength(12)
+    expect(await einde).toBe(0)
+    expect(Date.now() - begin).toBeLessThan(10_000)
+  })
+})
+
+describe('twee processen op één Redis', () => {
+  let redis: RedisServer
+  beforeAll(async () => {
+    redis = await startRedis()
+  })
+  afterAll(async () => {
+    await redis?.opruimen()
+  })
+
+  it('bedienen één gesprek om en om, met dezelfde uitkomst als één proces', async () => {
+    const [a, b] = await Promise.all([startServer({ REDIS_URL: redis.url }), startServer({ REDIS_URL: redis.url })])
+    const servers = [viaHttp(a.basis), viaHttp(b.basis)]
+
+    // Alternately: every answer goes to the other process, as behind a round-robin load balancer.
+    const startOm = await servers[0]?.('POST', '/api/v1/gesprekken', {})
+    expect(startOm?.status).toBe(201)
+    let om = startOm?.json
+    for (let i = 0; i < 40 && !om.klaar; i++) {
+      const server = servers[(i + 1) % 2]
+      if (!server) throw new Error('geen server')
+      const r = await server('POST', `/api/v1/gesprekken/${om.gesprek}/antwoorden`, {
+        vraag: om.vraag.id,
+        waarde: kiesAntwoord(om, i + 1),
+      })
+      expect(r.status).toBe(200)
+      om = r.json
+    }
+    // One process alone, the same answers.
+    const eenStart = await servers[0]?.('POST', '/api/v1/gesprekken', {})
+    const een = await beantwoord(servers[0] as ReturnType<typeof viaHttp>, eenStart?.json, 40, 1)
+
+    expect(om.antwoorden.length).toBeGreaterThan(2)
+    expect(zonderId(om)).toEqual(zonderId(een))
+    // Both processes read the same state.
+    const viaA = await servers[0]?.('GET', `/api/v1/gesprekken/${om.gesprek}`)
+    const viaB = await servers[1]?.('GET', `/api/v1/gesprekken/${om.gesprek}`)
+    expect(viaA?.json).toEqual(viaB?.json)
+
+    a.proces.kill('SIGTERM')
+    b.proces.kill('SIGTERM')
+    expect(await a.einde).toBe(0)
+    expect(await b.einde).toBe(0)
+  })
+})

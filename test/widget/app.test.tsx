@@ -1,0 +1,224 @@
+/**
+ * The widget against the real app (no port: `app.request`), found by role and Dutch text,
+ * as a resident with a screen reader would find it.
+ */
+// First: the DOM must exist before Testing Library looks for it.
+import './dom.js'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+import { maakApi, type Stap } from '../../widget/api.js'
+import { App } from '../../widget/app.js'
+import type { Opslag } from '../../widget/opslag.js'
+import { testApp } from '../helpers.js'
+import { SAMIRA, zetVoor } from './persona.js'
+
+const BASIS = 'http://localhost:8787'
+
+function geheugen(begin?: string): Opslag & { id?: string } {
+  const o: Opslag & { id?: string } = {
+    id: begin,
+    lees: () => o.id,
+    bewaar: (id) => {
+      o.id = id
+    },
+    vergeet: () => {
+      o.id = undefined
+    },
+  }
+  return o
+}
+
+/** The app and a fetch that goes to it; `storing` makes the next calls fail as if offline. */
+function opzet(opslag = geheugen()) {
+  const app = testApp()
+  const net = { storing: 0, verzoeken: [] as string[], weg: undefined as RegExp | undefined }
+  const haal = (async (invoer: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(invoer)
+    net.verzoeken.push(`${init?.method ?? 'GET'} ${url.replace(BASIS, '')}`)
+    if (net.storing > 0) {
+      net.storing--
+      throw new TypeError('Failed to fetch')
+    }
+    // A route that is not there (yet): the server's own 404.
+    if (net.weg?.test(url)) return app.request(`${BASIS}/bestaat-niet`, init)
+    return app.request(url, init)
+  }) as typeof fetch
+  const api = maakApi(BASIS, haal)
+  render(<App api={api} opslag={opslag} modus="inline" onderwerp="alles" />)
+  const stap = async (): Promise<Stap> =>
+    (await (await app.request(`${BASIS}/api/v1/gesprekken/${opslag.id}`)).json()) as Stap
+  return { app, net, opslag, stap }
+}
+
+/** Samira's answers, given on screen, until the outcome. */
+async function loopNaarUitkomst(stap: () => Promise<Stap>) {
+  await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+  for (let i = 0; i < 30; i++) {
+    const nu = await stap()
+    if (nu.klaar || !nu.vraag) break
+    const zet = zetVoor(nu.vraag, SAMIRA.situatie)
+    if (zet.soort === 'getal') {
+      fireEvent.input(screen.getByLabelText(nu.vraag.label ?? ''), { target: { value: String(zet.waarde) } })
+      fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
+    } else {
+      fireEvent.click(screen.getAllByRole('button', { name: zet.label })[0] as HTMLElement)
+    }
+    await waitFor(async () => expect((await stap()).antwoorden.length).toBeGreaterThan(nu.antwoorden.length))
+  }
+  await screen.findByRole('heading', { name: 'Wat misschien bij je past' })
+}
+
+afterEach(cleanup)
+
+describe('de widget', () => {
+  it('toont de eerste vraag in een gesprek met role="log" en knoppen, met "Weet ik niet"', async () => {
+    opzet()
+    expect(await screen.findByRole('heading', { name: 'Woon je in Assen?' })).toBeTruthy()
+    expect(screen.getByRole('log').textContent).toContain('Hallo, ik ben de Werkwijzer')
+    for (const naam of ['Ja', 'Nee', 'Weet ik niet']) expect(screen.getByRole('button', { name: naam })).toBeTruthy()
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0')
+  })
+
+  it('"Waarom vragen we dit?" is een uitklapper met de uitleg', async () => {
+    opzet()
+    await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    const samenvatting = screen.getByText('Waarom vragen we dit?')
+    expect(samenvatting.tagName).toBe('SUMMARY')
+    expect(samenvatting.parentElement?.textContent).toContain(
+      'De gemeente helpt alleen mensen die in de gemeente wonen.',
+    )
+  })
+
+  it('na een antwoord staat het in het gesprek en gaat de focus naar de nieuwe vraag', async () => {
+    opzet()
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
+    const kop = await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    await waitFor(() => expect(document.activeElement).toBe(kop))
+    expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
+  })
+
+  it('een getal heeft een zichtbaar label, zegt wat er mis is, en gaat met Verstuur verder', async () => {
+    opzet()
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
+    const veld = (await screen.findByLabelText('Leeftijd in jaren')) as HTMLInputElement
+    expect(veld.getAttribute('inputmode')).toBe('numeric')
+    fireEvent.input(veld, { target: { value: '200' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
+    expect(await screen.findByText('Vul een getal in van 0 tot en met 120.')).toBeTruthy()
+    fireEvent.input(veld, { target: { value: '34' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
+    expect(await screen.findByRole('heading', { name: 'Welke uitkering heb je nu?' })).toBeTruthy()
+  })
+
+  it('zonder verbinding: een melding en "Probeer opnieuw", en er gaat niets verloren', async () => {
+    const { net } = opzet()
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
+    await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    net.storing = 1
+    fireEvent.click(screen.getByRole('button', { name: 'Weet ik niet' }))
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Er is geen verbinding. Je antwoorden zijn niet weg.',
+    )
+    expect(screen.getByRole('heading', { name: 'Hoe oud ben je?' })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Probeer opnieuw' }))
+    expect(await screen.findByRole('heading', { name: 'Welke uitkering heb je nu?' })).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
+  })
+
+  it('een verlopen gesprek biedt een nieuw begin', async () => {
+    opzet(geheugen('00000000-0000-4000-8000-000000000000'))
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit gesprek is verlopen.')
+    fireEvent.click(screen.getByRole('button', { name: 'Begin een nieuw gesprek' }))
+    expect(await screen.findByRole('heading', { name: 'Woon je in Assen?' })).toBeTruthy()
+  })
+
+  it('"Wis mijn gegevens" wist het gesprek, begint opnieuw en zegt dat', async () => {
+    const { app, opslag } = opzet()
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
+    await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    const oud = opslag.id
+    fireEvent.click(screen.getByRole('button', { name: 'Wis mijn gegevens' }))
+    expect(await screen.findByText('Je antwoorden zijn gewist. Je kunt opnieuw beginnen.')).toBeTruthy()
+    expect(opslag.id).not.toBe(oud)
+    expect((await app.request(`${BASIS}/api/v1/gesprekken/${oud}`)).status).toBe(404)
+    expect(screen.getByRole('heading', { name: 'Woon je in Assen?' })).toBeTruthy()
+  })
+
+  it('"Wijzig" in "Wat we nu van je weten" verandert een antwoord', async () => {
+    opzet()
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
+    await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Wijzig je antwoord op: Woon je in Assen?' })).toBeTruthy(),
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Wijzig je antwoord op: Woon je in Assen?' }))
+    fireEvent.click(screen.getAllByRole('button', { name: 'Nee' }).at(-1) as HTMLElement)
+    await waitFor(() => expect(screen.getByRole('log').textContent).toContain('Jij: Nee'))
+  })
+
+  it('Samira komt bij de uitkomst: drie groepen, redenen met artikel, en de gemeente beslist', async () => {
+    const { stap, net } = opzet()
+    await loopNaarUitkomst(stap)
+    const kop = await screen.findByRole('heading', { name: 'Wat misschien bij je past' })
+    await waitFor(() => expect(document.activeElement).toBe(kop))
+    const mogelijk = Object.values(SAMIRA.verwacht.oordelen).filter((o) => o === 'mogelijk').length
+    expect(screen.getByRole('heading', { name: `Past misschien bij jou (${mogelijk})` })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: /^Past niet/ })).toBeTruthy()
+    expect(screen.getByText(/Het college van de gemeente beslist/, { selector: 'p.ww-beslist' })).toBeTruthy()
+    const werkstage = screen.getByRole('heading', { name: 'Werkstage' }).closest('li') as HTMLElement
+    expect(werkstage.textContent).toContain('art. 4 lid 1')
+    expect(werkstage.textContent).toContain('Wat is werkstage?')
+
+    // "Klopt dit voor jou?": whatever the server says, the resident is thanked.
+    fireEvent.click(screen.getByRole('button', { name: 'Een beetje' }))
+    expect(await screen.findByText('Dank je wel! Zo maken we de Werkwijzer beter.')).toBeTruthy()
+    await waitFor(() => expect(net.verzoeken.some((v) => v.endsWith('/feedback'))).toBe(true))
+    const overzicht = screen.getByRole('link', { name: /Maak een overzicht voor je gesprek/ })
+    expect(overzicht.getAttribute('href')).toMatch(/\/api\/v1\/gesprekken\/[0-9a-f-]+\/samenvatting$/)
+    expect(overzicht.getAttribute('target')).toBe('_blank')
+  })
+
+  it('"Praat met een medewerker" toont telefoon, openingstijden en adres', async () => {
+    opzet()
+    await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    fireEvent.click(screen.getByRole('button', { name: 'Praat met een medewerker' }))
+    expect(await screen.findByRole('link', { name: '14 0592' })).toBeTruthy()
+    expect(screen.getByText(/maandag tot en met vrijdag/)).toBeTruthy()
+    expect(screen.getByText(/Noordersingel 33/)).toBeTruthy()
+  })
+
+  it('het taalmenu zet het gesprek in het Arabisch, van rechts naar links', async () => {
+    opzet()
+    await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    fireEvent.click(await screen.findByRole('button', { name: 'Taal: Nederlands' }))
+    fireEvent.click(screen.getByRole('button', { name: 'العربية' }))
+    await waitFor(() => expect(document.querySelector('section.ww')?.getAttribute('dir')).toBe('rtl'))
+    expect(document.querySelector('section.ww')?.getAttribute('lang')).toBe('ar')
+  })
+
+  it('eigen notities worden bewaard voor het overzicht', async () => {
+    const { stap, app, opslag } = opzet()
+    await loopNaarUitkomst(stap)
+    fireEvent.input(screen.getByLabelText('Je eigen notities voor het gesprek'), {
+      target: { value: 'Vragen over de werkstage.' },
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaar notities' }))
+    expect(await screen.findByText('Je notities zijn bewaard. Ze staan in het overzicht.')).toBeTruthy()
+    const overzicht = await app.request(`${BASIS}/api/v1/gesprekken/${opslag.id}/samenvatting`)
+    expect(await overzicht.text()).toContain('Vragen over de werkstage.')
+  })
+
+  it('zonder feedback- en notitieroute gaat alles door: dank je wel, en een nette melding', async () => {
+    const { stap, net } = opzet()
+    await loopNaarUitkomst(stap)
+    net.weg = /\/(feedback|notities)$/
+    fireEvent.click(screen.getByRole('button', { name: 'Ja' }))
+    expect(await screen.findByText('Dank je wel! Zo maken we de Werkwijzer beter.')).toBeTruthy()
+    fireEvent.input(screen.getByLabelText('Je eigen notities voor het gesprek'), { target: { value: 'x' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaar notities' }))
+    expect(await screen.findByText('Bewaren lukte niet. Schrijf je notities ook zelf op.')).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('heading', { name: 'Wat misschien bij je past' })).toBeTruthy()
+  })
+})

@@ -1,0 +1,72 @@
+/**
+ * `<werkwijzer-chat>`: the custom element. Shadow DOM keeps the host page's CSS out and ours in;
+ * the styles are one constructable stylesheet, so a strict CSP (no `unsafe-inline`) is fine.
+ * Attributes: `api` (default: where widget.js came from), `taal`, `onderwerp`, `modus`.
+ */
+import { render } from 'preact'
+import { maakApi } from './api.js'
+import { App } from './app.js'
+import { sessieOpslag } from './opslag.js'
+import { CSS } from './stijl.js'
+
+let blad: CSSStyleSheet | undefined
+
+function stijlVoor(root: ShadowRoot) {
+  try {
+    blad ??= new CSSStyleSheet()
+    if (blad.cssRules.length === 0) blad.replaceSync(CSS)
+    root.adoptedStyleSheets = [blad]
+  } catch {
+    // Browsers without constructable stylesheets (before 2023): a <style> element instead.
+    const stijl = document.createElement('style')
+    stijl.textContent = CSS
+    root.append(stijl)
+  }
+}
+
+let teller = 0
+
+/** Defines the element once; `standaardApi` is the origin widget.js was loaded from. */
+export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
+  if (customElements.get(naam)) return
+  class WerkwijzerChat extends HTMLElement {
+    static observedAttributes = ['api', 'taal', 'onderwerp', 'modus']
+    readonly #root = this.attachShadow({ mode: 'open' })
+    readonly #sleutel = `ww${++teller}`
+
+    connectedCallback() {
+      stijlVoor(this.#root)
+      this.#teken()
+    }
+
+    attributeChangedCallback() {
+      if (this.isConnected) this.#teken()
+    }
+
+    disconnectedCallback() {
+      render(null, this.#root)
+    }
+
+    #teken() {
+      const api = this.getAttribute('api') || standaardApi
+      const modus = this.getAttribute('modus') === 'launcher' ? 'launcher' : 'inline'
+      const onderwerp = this.getAttribute('onderwerp') || undefined
+      const taal = this.getAttribute('taal') || undefined
+      // A new api, modus or onderwerp is a new conversation: the key starts the app afresh.
+      const sleutel = `${api}|${modus}|${onderwerp ?? ''}`
+      render(
+        <App
+          key={sleutel}
+          api={maakApi(api)}
+          opslag={sessieOpslag(`werkwijzer:${sleutel}`)}
+          modus={modus}
+          taal={taal}
+          onderwerp={onderwerp}
+          sleutel={this.#sleutel}
+        />,
+        this.#root,
+      )
+    }
+  }
+  customElements.define(naam, WerkwijzerChat)
+}

@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks'
+import type { Api } from '../api.js'
+import type { WidgetTekst } from '../teksten.js'
+
+type Oordeel = 'ja' | 'een-beetje' | 'nee'
+const OORDELEN: { waarde: Oordeel; sleutel: 'ja' | 'eenBeetje' | 'nee' }[] = [
+  { waarde: 'ja', sleutel: 'ja' },
+  { waarde: 'een-beetje', sleutel: 'eenBeetje' },
+  { waarde: 'nee', sleutel: 'nee' },
+]
+
+const MAX_NOTITIE = 2000
+
+interface Props {
+  api: Api
+  gesprek: string
+  tk: WidgetTekst
+  sleutel: string
+}
+
+/**
+ * After the outcome: the summary for the consulent, "Klopt dit voor jou?" and own notes.
+ * Feedback and notes are extras: whatever the server says (even 404), the resident can go on.
+ */
+export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
+  const [gekozen, zetGekozen] = useState<Oordeel>()
+  const [notitie, zetNotitie] = useState('')
+  const [notitieStatus, zetNotitieStatus] = useState('')
+
+  function geef(oordeel: Oordeel) {
+    if (gekozen) return
+    zetGekozen(oordeel)
+    api.feedback(gesprek, oordeel).catch(() => undefined)
+  }
+
+  function bewaar(e: Event) {
+    e.preventDefault()
+    zetNotitieStatus('')
+    api
+      .notities(gesprek, notitie.slice(0, MAX_NOTITIE))
+      .then(() => zetNotitieStatus(tk.notities.bewaard))
+      .catch(() => zetNotitieStatus(tk.notities.mislukt))
+  }
+
+  const veld = `${sleutel}-notities`
+  return (
+    <div class="ww-uitkomst">
+      <p>
+        <a class="ww-knop ww-knop--hoofd" href={api.samenvatting(gesprek)} target="_blank" rel="noopener">
+          {tk.uitkomst.overzicht} <span class="ww-vh">{tk.uitkomst.nieuwTabblad}</span>
+        </a>
+      </p>
+      <fieldset>
+        <legend>{tk.feedback.vraag}</legend>
+        <div class="ww-keuzes">
+          {OORDELEN.map((o) => (
+            <button
+              key={o.waarde}
+              type="button"
+              class="ww-knop"
+              aria-pressed={gekozen === o.waarde ? 'true' : 'false'}
+              onClick={() => geef(o.waarde)}
+            >
+              {tk.feedback[o.sleutel]}
+            </button>
+          ))}
+        </div>
+        <p role="status" class="ww-melding">
+          {gekozen ? tk.feedback.dank : ''}
+        </p>
+      </fieldset>
+      <form class="ww-getal" onSubmit={bewaar}>
+        <label for={veld}>{tk.notities.label}</label>
+        <p id={`${veld}-uitleg`} class="ww-klein">
+          {tk.notities.uitleg}
+        </p>
+        <textarea
+          id={veld}
+          maxLength={MAX_NOTITIE}
+          value={notitie}
+          aria-describedby={`${veld}-uitleg`}
+          onInput={(e) => zetNotitie((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <div class="ww-rij">
+          <button type="submit" class="ww-knop">
+            {tk.notities.bewaar}
+          </button>
+        </div>
+        <p role="status" class="ww-melding">
+          {notitieStatus}
+        </p>
+      </form>
+    </div>
+  )
+}

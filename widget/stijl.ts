@@ -1,0 +1,101 @@
+/**
+ * The widget's CSS, adopted into the shadow root as a constructable stylesheet (no inline style,
+ * so it works under `style-src 'self'`). Theming only through custom properties on the host.
+ */
+export const CSS = `
+:host{
+--ww-primair:var(--werkwijzer-color-primary,#00566e);
+--ww-primair-tekst:var(--werkwijzer-color-primary-text,#fff);
+--ww-accent:var(--werkwijzer-color-accent,#f39200);
+--ww-tekst:var(--werkwijzer-color-text,#1a1a1a);
+--ww-zacht:var(--werkwijzer-color-text-muted,#4d4d4d);
+--ww-achtergrond:var(--werkwijzer-color-background,#fff);
+--ww-vlak:var(--werkwijzer-color-surface,#eef5f7);
+--ww-rand:var(--werkwijzer-color-border,#767676);
+--ww-focus:var(--werkwijzer-color-focus,#1a1a1a);
+--ww-fout:var(--werkwijzer-color-error,#b00020);
+--ww-font:var(--werkwijzer-font-family,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);
+--ww-grootte:var(--werkwijzer-font-size,1rem);
+--ww-hoek:var(--werkwijzer-border-radius,6px);
+--ww-doel:var(--werkwijzer-target-size,44px);
+display:block;font-family:var(--ww-font);font-size:var(--ww-grootte);line-height:1.5;color:var(--ww-tekst)
+}
+*,*::before,*::after{box-sizing:border-box}
+[hidden],:host([hidden]){display:none!important}
+.ww{background:var(--ww-achtergrond);color:var(--ww-tekst);border:1px solid var(--ww-rand);border-radius:var(--ww-hoek);overflow-wrap:anywhere;min-width:0}
+.ww-kop{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;padding:.75rem;background:var(--ww-primair);color:var(--ww-primair-tekst);border-radius:var(--ww-hoek) var(--ww-hoek) 0 0}
+.ww-kop h2{margin:0;font-size:1.25em;flex:1 1 8rem}
+.ww-kop h2:focus{outline:none}
+.ww-kop .ww-knop{background:transparent;color:var(--ww-primair-tekst);border-color:var(--ww-primair-tekst)}
+.ww-kop .ww-knop:focus-visible{outline-color:var(--ww-primair-tekst);box-shadow:0 0 0 5px var(--ww-focus)}
+.ww-romp{padding:.75rem;display:grid;gap:1rem}
+.ww-vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.ww-knop,.ww summary{font:inherit;min-height:var(--ww-doel);min-width:var(--ww-doel);padding:.5rem 1rem;border:2px solid var(--ww-primair);border-radius:var(--ww-hoek);background:var(--ww-achtergrond);color:var(--ww-primair);cursor:pointer;text-align:start;white-space:normal;text-decoration:none;display:inline-flex;align-items:center;gap:.25rem;line-height:1.3}
+.ww-knop--hoofd{background:var(--ww-primair);color:var(--ww-primair-tekst)}
+.ww-knop:hover{text-decoration:underline}
+.ww-knop[disabled]{opacity:.6;cursor:not-allowed;text-decoration:none}
+.ww-knop[aria-pressed=true]{background:var(--ww-primair);color:var(--ww-primair-tekst)}
+.ww summary{border:0;padding:.5rem 0;text-decoration:underline;display:list-item}
+.ww details>p,.ww details>ul,.ww details>div{margin:.25rem 0 .5rem}
+:focus-visible{outline:3px solid var(--ww-focus);outline-offset:2px;box-shadow:0 0 0 5px var(--ww-achtergrond)}
+h3[tabindex]:focus{outline:3px solid var(--ww-focus);outline-offset:2px}
+h3[tabindex]:focus:not(:focus-visible){outline:none}
+.ww-log{display:grid;gap:.5rem;margin:0}
+.ww-bericht{margin:0;padding:.5rem .75rem;border-radius:var(--ww-hoek);max-width:90%;background:var(--ww-vlak);justify-self:start}
+.ww-bericht--jij{justify-self:end;background:var(--ww-primair);color:var(--ww-primair-tekst)}
+.ww-vraag h3,.ww-uitkomst h3{margin:0;font-size:1.2em}
+.ww-keuzes{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:.5rem}
+.ww-getal{display:grid;gap:.25rem;margin-top:.5rem}
+.ww-getal label{font-weight:600}
+.ww-rij{display:flex;flex-wrap:wrap;gap:.5rem}
+.ww input,.ww textarea{font:inherit;min-height:var(--ww-doel);padding:.5rem;border:2px solid var(--ww-rand);border-radius:var(--ww-hoek);background:var(--ww-achtergrond);color:var(--ww-tekst);max-width:100%}
+.ww input{width:8rem}
+.ww textarea{width:100%;min-height:6rem}
+.ww input[aria-invalid=true]{border-color:var(--ww-fout)}
+.ww-foutregel{color:var(--ww-fout);margin:0;font-weight:600}
+.ww-voortgang p{margin:0 0 .25rem;color:var(--ww-zacht)}
+.ww-balk{height:.5rem;border:1px solid var(--ww-rand);border-radius:.25rem;overflow:hidden}
+.ww-balk>div{height:100%;background:var(--ww-primair);width:0}
+.ww-acties{display:flex;flex-wrap:wrap;gap:.5rem}
+.ww-melding{margin:0}
+.ww-melding:not(:empty){padding:.5rem .75rem;border-inline-start:4px solid var(--ww-primair);background:var(--ww-vlak)}
+.ww-alarm{padding:.75rem;border:2px solid var(--ww-fout);border-radius:var(--ww-hoek);display:grid;gap:.5rem}
+.ww-alarm p{margin:0}
+.ww-paneel{border:1px solid var(--ww-rand);border-radius:var(--ww-hoek);padding:0 .75rem}
+.ww-paneel h3{font-size:1.1em;margin:.75rem 0 .5rem}
+.ww-lijst{list-style:none;margin:0 0 .75rem;padding:0;display:grid;gap:.5rem}
+.ww-lijst li{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .75rem;justify-content:space-between}
+.ww-lijst li>span{flex:1 1 10rem}
+.ww-bewerk{flex-basis:100%}
+.ww-uitkomst{display:grid;gap:1rem}
+.ww-uitkomst h4{margin:0 0 .5rem;font-size:1.1em}
+.ww-kaarten{list-style:none;margin:0;padding:0;display:grid;gap:.75rem}
+.ww-kaart{border:1px solid var(--ww-rand);border-inline-start:6px solid var(--ww-primair);border-radius:var(--ww-hoek);padding:.75rem}
+.ww-kaart--onbekend{border-inline-start-color:var(--ww-accent)}
+.ww-kaart--niet{border-inline-start-color:var(--ww-rand)}
+.ww-kaart h5{margin:0;font-size:1.05em}
+.ww-kaart p{margin:.25rem 0}
+.ww-artikel{font-weight:600}
+.ww-beslist{margin:0;padding:.75rem;background:var(--ww-vlak);border-inline-start:4px solid var(--ww-accent);font-weight:600}
+.ww-klein{color:var(--ww-zacht);font-size:.9em;margin:0}
+.ww fieldset{border:1px solid var(--ww-rand);border-radius:var(--ww-hoek);padding:.5rem .75rem .75rem;margin:0}
+.ww legend{font-weight:600;padding:0 .25rem}
+.ww-voet{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;border-top:1px solid var(--ww-rand);padding-top:.75rem}
+.ww a{color:var(--ww-primair)}
+.ww-voet a,.ww-contact a{display:inline-flex;align-items:center;min-height:var(--ww-doel)}
+.ww-contact dl{margin:0 0 .75rem;display:grid;gap:.25rem}
+.ww-contact dt{font-weight:600}
+.ww-contact dd{margin:0}
+.ww-talen{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
+.ww-launcher{position:fixed;inset-inline-end:1rem;bottom:1rem;z-index:2147483000;background:var(--ww-primair);color:var(--ww-primair-tekst);box-shadow:0 2px 8px rgba(0,0,0,.3);font-weight:600;border-color:var(--ww-primair-tekst)}
+.ww--zwevend{position:fixed;inset-inline-end:1rem;bottom:4.5rem;z-index:2147483000;width:min(26rem,calc(100% - 2rem));max-height:calc(100% - 6rem);overflow:auto;box-shadow:0 4px 16px rgba(0,0,0,.3)}
+@media (max-width:30rem){.ww--zwevend{inset-inline:.5rem;width:auto;bottom:4rem;max-height:calc(100% - 5rem)}}
+@media (prefers-reduced-motion:no-preference){.ww-balk>div{transition:width .3s ease}.ww{scroll-behavior:smooth}}
+@media (forced-colors:active){
+.ww-knop,.ww-launcher{border:2px solid ButtonText}
+.ww-knop[aria-pressed=true]{forced-color-adjust:none;background:Highlight;color:HighlightText}
+.ww-balk>div{forced-color-adjust:none;background:Highlight}
+.ww-bericht,.ww-kaart,.ww-beslist,.ww-melding:not(:empty){border:1px solid CanvasText}
+:focus-visible{outline-color:Highlight}
+}
+`

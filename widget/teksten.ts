@@ -1,0 +1,35 @@
+/**
+ * The widget's words. Dutch ships inside widget.js (the launcher shows at once); other languages,
+ * the glossary, the voorzieningen and the questions come from `GET /api/v1/teksten/{taal}`.
+ */
+import nl from '../locales/nl/widget.json' with { type: 'json' }
+
+export type WidgetTekst = typeof nl
+
+export interface VraagVorm {
+  tekst: string
+  soort: 'keuze' | 'getal'
+  keuzes: { waarde: boolean | number | string | null; label: string }[]
+  label?: string
+  min?: number
+  max?: number
+}
+
+/** The answer of `GET /api/v1/teksten/{taal}`. */
+export interface Teksten {
+  taal: string
+  richting: 'ltr' | 'rtl'
+  talen: { code: string; naam: string; richting: 'ltr' | 'rtl' }[]
+  widget: WidgetTekst
+  begrippen: Record<string, { naam: string; uitleg: string }>
+  voorzieningen: Record<string, { uitleg: string; begrippen: string[] }>
+  werkgever: string[]
+  vragen: Record<string, VraagVorm>
+}
+
+export const NL: WidgetTekst = nl
+
+/** Fills `{{naam}}` places. */
+export function vul(tekst: string, waarden: Record<string, string | number> = {}): string {
+  return tekst.replace(/\{\{\s*(\w+)\s*\}\}/g, (plek, naam: string) => (naam in waarden ? String(waarden[naam]) : plek))
+}
