@@ -129,6 +129,8 @@ export const MAX_ONTHOUDEN = 10_000
  */
 function maakGeheugen(instantie: i18n) {
   const teksten = new Map<string, string>()
+  /** Value objects already found free of i18next options (a render passes the same one for every reason). */
+  const zonderOpties = new WeakSet<object>()
   return (taal: string, ns: string, vertaal: Vertaal): Vertaal => {
     const voor = `${taal}\u0000${ns}\u0000`
     const namenVan = new Map<string, readonly string[] | null>()
@@ -155,7 +157,10 @@ function maakGeheugen(instantie: i18n) {
       if (gebruikt === null) return vertaal(sleutel, waarden)
       let plek = voor + sleutel
       if (waarden) {
-        for (const naam in waarden) if (isOptie(naam)) return vertaal(sleutel, waarden)
+        if (!zonderOpties.has(waarden)) {
+          for (const naam in waarden) if (isOptie(naam)) return vertaal(sleutel, waarden)
+          zonderOpties.add(waarden)
+        }
         for (const naam of gebruikt) {
           const waarde = waarden[naam]
           if (typeof waarde === 'object' && waarde !== null) return vertaal(sleutel, waarden)

@@ -99,7 +99,8 @@ export function maakWeergever(
     const link = artikelLink(gemeente, r.artikel)
     return {
       artikel: r.artikel,
-      uitleg: t(`${groep}.${r.sleutel}`, { ...basis, ...(r.params ?? {}) }),
+      // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked (issue 9).
+      uitleg: t(`${groep}.${r.sleutel}`, r.params ? { ...basis, ...r.params } : basis),
       ...(link ? { link } : {}),
     }
   }
