@@ -291,27 +291,25 @@ describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en pe
 })
 
 describe('de eerste boodschap van elk gesprek', () => {
-  it.each(ONDERWERPEN)(
-    'bij onderwerp %s: computerprogramma, geen besluit, en het nummer van de gemeente',
-    async (onderwerp) => {
-      const { json } = await vraag(testApp({ gemeente: voorbeeldstad }), 'POST', '/api/v1/gesprekken', { onderwerp })
-      expect(json.berichten[0].tekst).toContain('computerprogramma')
-      expect(json.berichten[0].tekst).toContain('geen besluit')
-      expect(json.berichten[0].tekst).toContain('Bel 0123 45 67 89')
-    },
-  )
+  it.each(
+    ONDERWERPEN,
+  )('bij onderwerp %s: computerprogramma, geen besluit, en het nummer van de gemeente', async (onderwerp) => {
+    const { json } = await vraag(testApp({ gemeente: voorbeeldstad }), 'POST', '/api/v1/gesprekken', { onderwerp })
+    expect(json.berichten[0].tekst).toContain('computerprogramma')
+    expect(json.berichten[0].tekst).toContain('geen besluit')
+    expect(json.berichten[0].tekst).toContain('Bel 0123 45 67 89')
+  })
 
-  it.each(teksten.talen.flatMap((t) => [assen, voorbeeldstad].map((gemeente) => ({ taal: t.code, gemeente }))))(
-    'in $taal voor $gemeente.naam: computerprogramma, regels, geen besluit, een mens',
-    async ({ taal, gemeente }) => {
-      const { json } = await vraag(testApp({ gemeente }), 'POST', '/api/v1/gesprekken', { taal })
-      const welkom = teksten.t(taal, 'gesprek')('berichten.welkom', {
-        gemeente: gemeente.naam,
-        telefoon: gemeente.contact.telefoon,
-      })
-      expect(json.berichten[0].tekst).toBe(welkom)
-      expect(welkom).toContain(gemeente.naam)
-      expect(welkom).toContain(gemeente.contact.telefoon)
-    },
-  )
+  it.each(
+    teksten.talen.flatMap((t) => [assen, voorbeeldstad].map((gemeente) => ({ taal: t.code, gemeente }))),
+  )('in $taal voor $gemeente.naam: computerprogramma, regels, geen besluit, een mens', async ({ taal, gemeente }) => {
+    const { json } = await vraag(testApp({ gemeente }), 'POST', '/api/v1/gesprekken', { taal })
+    const welkom = teksten.t(taal, 'gesprek')('berichten.welkom', {
+      gemeente: gemeente.naam,
+      telefoon: gemeente.contact.telefoon,
+    })
+    expect(json.berichten[0].tekst).toBe(welkom)
+    expect(welkom).toContain(gemeente.naam)
+    expect(welkom).toContain(gemeente.contact.telefoon)
+  })
 })

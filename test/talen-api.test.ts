@@ -91,18 +91,19 @@ describe('een heel gesprek in elke taal', () => {
     expect(alle.filter((t) => nlZinnen.has(t))).toEqual([])
   })
 
-  it.each(anderen)(
-    '$naam ($code): de eerste stap zegt dat de Nederlandse tekst geldt, en hoe je een tolk vraagt',
-    async ({ code }) => {
-      const start = await vraag(app, 'POST', '/api/v1/gesprekken', { taal: code })
-      const berichten = (start.json as Stap).berichten.map((b) => b.tekst)
-      const t = teksten.t(code, 'gesprek')
-      expect(berichten[0]).toBe(t('berichten.welkom', { gemeente: assen.naam, telefoon: assen.contact.telefoon }))
-      expect(berichten).toContain(t('berichten.taalNotitie'))
-      expect(berichten).toContain(t('berichten.tolk', { telefoon: assen.contact.telefoon }))
-      expect(berichten.filter((b) => b === t('berichten.taalNotitie'))).toHaveLength(1)
-    },
-  )
+  it.each(
+    anderen,
+  )('$naam ($code): de eerste stap zegt dat de Nederlandse tekst geldt, en hoe je een tolk vraagt', async ({
+    code,
+  }) => {
+    const start = await vraag(app, 'POST', '/api/v1/gesprekken', { taal: code })
+    const berichten = (start.json as Stap).berichten.map((b) => b.tekst)
+    const t = teksten.t(code, 'gesprek')
+    expect(berichten[0]).toBe(t('berichten.welkom', { gemeente: assen.naam, telefoon: assen.contact.telefoon }))
+    expect(berichten).toContain(t('berichten.taalNotitie'))
+    expect(berichten).toContain(t('berichten.tolk', { telefoon: assen.contact.telefoon }))
+    expect(berichten.filter((b) => b === t('berichten.taalNotitie'))).toHaveLength(1)
+  })
 
   it('zonder tolk bij de gemeente: alleen de taalnotitie', async () => {
     const zonder = testApp({ gemeente: { ...assen, tolk: '' } })
