@@ -45,7 +45,17 @@ async function startServer(extra: Record<string, string> = {}) {
   processen.push(proces)
   const einde = new Promise<number | null>((klaar) => proces.once('exit', (code) => klaar(code)))
   await wachtOpPoort(poort, 15_000)
-  return { poort, proces, einde, basis: `http://127.0.0.1:${poort}` }
+  const basis = `http://127.0.0.1:${poort}`
+  // Listening is not ready: with Redis the store connects after start-up (load balancers ask /health/ready too).
+  for (let poging = 0; poging < 100; poging++) {
+    const gereed = await fetch(`${basis}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (gereed) break
+    await new Promise((klaar) => setTimeout(klaar, 50))
+  }
+  return { poort, proces, einde, basis }
 }
 
 describe('SIGTERM', () => {
