@@ -1,19 +1,11 @@
-/**
- * Issue 10: the dashboard in Chromium. Logs in through the form (no cookie), shows the figures
- * of the test data, passes axe with 0 violations under its own strict CSP, and leaves a
- * screenshot in docs/beheer.png.
- */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sqliteTeller } from '../../server/statistieken/sqlite.js'
 import { vulMetTestdata } from '../statistieken-testdata.js'
-import { startBrowser, startServer, type TestServer } from './browser.js'
+import { axe, startBrowser, startServer, type TestServer } from './browser.js'
 
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const SCHERMAFDRUK = fileURLToPath(new URL('../../docs/beheer.png', import.meta.url))
 
 let browser: Browser
@@ -28,19 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close(), teller.close()])
 })
-
-/** Runs axe in the page; `evaluate` goes through the DevTools protocol, so the page's CSP stays as it is. */
-async function axe(pagina: Page) {
-  await pagina.evaluate(AXE)
-  return pagina.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is a global in the page
-    const uitslag = await (window as any).axe.run(document, { resultTypes: ['violations'] })
-    return uitslag.violations.map((v: { id: string; nodes: { target: string[] }[] }) => ({
-      id: v.id,
-      waar: v.nodes.map((n) => n.target.join(' ')),
-    }))
-  })
-}
 
 describe('het beheerscherm in Chromium', () => {
   it('inloggen met het formulier, de cijfers zien, axe 0 fouten, en een schermafdruk', async () => {

@@ -2,9 +2,11 @@
  * Browser tests: a real server on a free port and Debian's Chromium driven by playwright-core.
  * Browsers cannot be downloaded here; `npm test`'s pretest installs `chromium` with apt-get.
  */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { type AddressInfo, createServer } from 'node:net'
 import { serve } from '@hono/node-server'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { createApp } from '../../server/app.js'
 import type { Omgeving } from '../../server/context.js'
 import { geheugenStore } from '../../server/store/geheugen.js'
@@ -59,5 +61,31 @@ export async function startServer(extra: Partial<Omgeving> = {}): Promise<TestSe
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: poort }, () => {
       resolve({ url: basisUrl, close: () => new Promise<void>((klaar) => server.close(() => klaar())) })
     })
+  })
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export interface AxeFout {
+  id: string
+  impact: string | null
+  help: string
+  doelen: string[]
+}
+
+/**
+ * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules. Injected through the debugger (not a script tag),
+ * so the page's strict CSP stays as it is.
+ */
+/** Every browser test checks accessibility the same way. */
+export async function axe(pagina: Page): Promise<AxeFout[]> {
+  if (!(await pagina.evaluate(() => 'axe' in window))) await pagina.evaluate(AXE)
+  return pagina.evaluate(async () => {
+    const uitslag = await (
+      window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })
+    return (
+      uitslag.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[]
+    ).map((v) => ({ id: v.id, impact: v.impact, help: v.help, doelen: v.nodes.map((n) => JSON.stringify(n.target)) }))
   })
 }

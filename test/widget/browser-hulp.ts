@@ -2,8 +2,7 @@
  * What the widget's browser tests share: a built widget, axe-core, the deep focus, and walking
  * a persona through the inline widget on the demo page (the server's Stap is the oracle).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { WIDGET_PAD } from '../../server/routes/widget/bestand.js'
@@ -17,30 +16,7 @@ export function eisGebouwdeWidget(): void {
   }
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-export interface AxeFout {
-  id: string
-  impact: string | null
-  help: string
-  doelen: string[]
-}
-
-/**
- * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules. Injected through the debugger (not a script tag),
- * so the page's strict CSP stays as it is.
- */
-export async function axe(pagina: Page): Promise<AxeFout[]> {
-  if (!(await pagina.evaluate(() => 'axe' in window))) await pagina.evaluate(AXE)
-  return pagina.evaluate(async () => {
-    const uitslag = await (
-      window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }
-    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })
-    return (
-      uitslag.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[]
-    ).map((v) => ({ id: v.id, impact: v.impact, help: v.help, doelen: v.nodes.map((n) => JSON.stringify(n.target)) }))
-  })
-}
+export { type AxeFout, axe } from '../browser/browser.js'
 
 /** The element that really has focus, inside shadow roots. */
 export function focusIn(pagina: Page) {

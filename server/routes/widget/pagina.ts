@@ -41,7 +41,8 @@ export function demoPagina(t: Vertaal, gemeente: string, script: string): string
 }
 
 export const DEMO_CSS = `*,*::before,*::after{box-sizing:border-box}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.0625rem;line-height:1.5;color:#1a1a1a;background:#f5f5f5}
+html{scroll-padding-bottom:6rem}
+body{margin:0;padding-bottom:5rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.0625rem;line-height:1.5;color:#1a1a1a;background:#f5f5f5}
 .binnen{max-width:60rem;margin:0 auto;padding:0 1rem}
 .kop{background:#00566e;color:#fff;padding:1rem 0}
 .logo{margin:0;font-weight:700;font-size:1.25rem}
