@@ -107,3 +107,11 @@ export const PROBLEMEN = {
   500: probleem('Er ging iets mis.'),
   503: probleem('Tijdelijk niet beschikbaar.'),
 } as const
+
+/** The `{id}` of a conversation in a path. */
+export const IdParamSchema = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, example: '3f1c…' }),
+})

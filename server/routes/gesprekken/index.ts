@@ -16,7 +16,15 @@ import {
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
-import { jsonAntwoord, PROBLEMEN, RedenSchema, RegelsSchema, UitkomstSchema, ZONDER_INHOUD } from '../../schemas.js'
+import {
+  IdParamSchema,
+  jsonAntwoord,
+  PROBLEMEN,
+  RedenSchema,
+  RegelsSchema,
+  UitkomstSchema,
+  ZONDER_INHOUD,
+} from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
@@ -78,12 +86,7 @@ const AntwoordSchema = z
   .openapi('AntwoordVerzoek')
 const WijzigSchema = z.object({ waarde: WaardeSchema }).strict().openapi('WijzigVerzoek')
 
-const idParam = z.object({
-  id: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' }, example: '3f1c…' }),
-})
+const idParam = IdParamSchema
 const vraagParam = idParam.extend({
   vraag: z
     .string()

@@ -7,7 +7,7 @@ import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
-import { PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { IdParamSchema, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { StapSchema } from './index.js'
 
@@ -25,12 +25,7 @@ const route = createRoute({
   summary: 'Kies een andere taal voor het gesprek',
   tags: ['gesprekken'],
   request: {
-    params: z.object({
-      id: z
-        .string()
-        .max(64)
-        .openapi({ param: { name: 'id', in: 'path' } }),
-    }),
+    params: IdParamSchema,
     body: { required: true, content: { 'application/json': { schema: TaalSchema } } },
   },
   responses: {

@@ -10,18 +10,13 @@ import { maakSamenvatter } from '../../samenvatting/index.js'
 import { samenvattingPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
-import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { IdParamSchema, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 import { tel, telGesprek } from '../../statistieken/meten.js'
 import type { GesprekRecord, GesprekStore } from '../../store/types.js'
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
-const idParam = z.object({
-  id: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' }, example: '3f1c…' }),
-})
+const idParam = IdParamSchema
 
 const formaatQuery = z.object({
   formaat: z

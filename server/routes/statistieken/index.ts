@@ -8,7 +8,7 @@ import { ONDERWERPEN } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
-import { jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { IdParamSchema, jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { tel, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
 import { FEEDBACK, MENU } from '../../statistieken/types.js'
@@ -91,12 +91,7 @@ const routes = {
     summary: 'Klopt dit voor jou? (één keer, na de uitkomst)',
     tags: ['gesprekken'],
     request: {
-      params: z.object({
-        id: z
-          .string()
-          .max(64)
-          .openapi({ param: { name: 'id', in: 'path' } }),
-      }),
+      params: IdParamSchema,
       body: {
         required: true,
         content: {
