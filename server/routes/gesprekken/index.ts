@@ -28,6 +28,7 @@ import {
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
+import { gesprekNietGevonden, isGesprekId, laadGesprek } from './laad.js'
 
 const WaardeSchema = z.union([z.boolean(), z.number(), z.string().max(64), z.null()]).openapi('Waarde')
 
@@ -160,8 +161,6 @@ const routes = {
   }),
 }
 
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-
 /** The conversation resource of the contract. */
 export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   const stapTekst = maakStapWeergave(omgeving)
@@ -170,8 +169,7 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
 
   // Handlers answer with a Stap or with problem+json; the typed routes know only the Stap, so the
   // plain Responses are passed as `never` (the OpenAPI document still declares every problem).
-  const nietGevonden = (c: Context<AppEnv>): never =>
-    stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'gesprekNietGevonden', { start: startLink })) as never
+  const nietGevonden = (c: Context<AppEnv>) => gesprekNietGevonden(c, omgeving)
   const conflict = (c: Context<AppEnv>, sleutel: string): never =>
     stuurProbleem(c, probleemUit(c.get('fouten'), 409, sleutel)) as never
 
@@ -182,10 +180,7 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord) =>
     omgeving.teller ? telStap(vorige, nieuw) : { record: nieuw, tellingen: [] }
 
-  async function laad(c: Context<AppEnv>, id: string): Promise<GesprekRecord | Response> {
-    if (!ID.test(id)) return nietGevonden(c)
-    return (await store.get(id)) ?? nietGevonden(c)
-  }
+  const laad = (c: Context<AppEnv>, id: string) => laadGesprek(c, omgeving, id)
 
   /** Applies one step; unchanged state means the request did not fit the dialogue (409). */
   async function verwerk(c: Context<AppEnv>, id: string, verzoek: Verzoek, sleutel: string): Promise<never> {
@@ -279,8 +274,8 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
 
   router.openapi(routes.wis, async (c) => {
     const { id } = c.req.valid('param')
-    const record = omgeving.teller && ID.test(id) ? await store.get(id) : undefined
-    if (!ID.test(id) || !(await store.delete(id))) return nietGevonden(c)
+    const record = omgeving.teller && isGesprekId(id) ? await store.get(id) : undefined
+    if (!isGesprekId(id) || !(await store.delete(id))) return nietGevonden(c)
     if (record) tel(omgeving, telGesprek(record, 'gewist'))
     return c.body(null, 204) as never
   })

@@ -10,8 +10,7 @@ import { probleemUit, stuurProbleem } from '../../problem.js'
 import { IdParamSchema, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { StapSchema } from './index.js'
-
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+import { laadGesprek } from './laad.js'
 
 const TaalSchema = z
   .object({ taal: z.string().max(10) })
@@ -55,11 +54,8 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
       }
       return stuurProbleem(c, probleemUit(t, 400, 'ongeldigeInvoer', {}, { errors: [fout] })) as never
     }
-    const record = ID.test(id) ? await store.get(id) : undefined
-    if (!record) {
-      const start = `${omgeving.basisUrl}/api/v1/gesprekken`
-      return stuurProbleem(c, probleemUit(t, 404, 'gesprekNietGevonden', { start })) as never
-    }
+    const record = await laadGesprek(c, omgeving, id)
+    if (record instanceof Response) return record as never
     const nieuw = { ...record, taal, bijgewerkt: Date.now() }
     await store.set(nieuw)
     c.header('Content-Language', taal)

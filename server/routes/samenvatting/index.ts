@@ -5,16 +5,14 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
 import { maakSamenvatter } from '../../samenvatting/index.js'
 import { samenvattingPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 import { tel, telGesprek } from '../../statistieken/meten.js'
-import type { GesprekRecord, GesprekStore } from '../../store/types.js'
-
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+import type { GesprekStore } from '../../store/types.js'
+import { laadGesprek } from '../gesprekken/laad.js'
 
 const idParam = IdParamSchema
 
@@ -107,17 +105,10 @@ export function schoneNotities(tekst: string): string {
 /** The summary and the notes of a conversation. */
 export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   const samenvatting = maakSamenvatter(omgeving)
-  const startLink = `${omgeving.basisUrl}/api/v1/gesprekken`
   const css = samenvattingCss(omgeving.gemeente)
   const router = nieuweRouter()
 
-  const nietGevonden = (c: Context<AppEnv>): never =>
-    stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'gesprekNietGevonden', { start: startLink })) as never
-
-  async function laad(c: Context<AppEnv>, id: string): Promise<GesprekRecord | Response> {
-    if (!ID.test(id)) return nietGevonden(c)
-    return (await store.get(id)) ?? nietGevonden(c)
-  }
+  const laad = (c: Context<AppEnv>, id: string) => laadGesprek(c, omgeving, id)
 
   router.openapi(routes.samenvatting, async (c) => {
     const { id } = c.req.valid('param')

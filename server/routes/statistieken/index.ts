@@ -13,9 +13,9 @@ import { tel, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
 import { FEEDBACK, MENU } from '../../statistieken/types.js'
 import { bearerUit, beheerProblemen, tokenKlopt } from '../beheer/toegang.js'
+import { laadGesprek } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 const AantalSchema = z
   .union([z.number().int().min(5), z.literal(MINDER_DAN)])
@@ -161,11 +161,8 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openapi(routes.feedback, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
     const { antwoord } = (await c.req.json()) as { antwoord: (typeof FEEDBACK)[number] }
-    const record = ID.test(id) ? await omgeving.store.get(id) : undefined
-    if (!record) {
-      const start = `${omgeving.basisUrl}/api/v1/gesprekken`
-      return stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'gesprekNietGevonden', { start })) as never
-    }
+    const record = await laadGesprek(c, omgeving, id)
+    if (record instanceof Response) return record as never
     const uitslag = telFeedback(record, antwoord)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
