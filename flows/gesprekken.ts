@@ -52,9 +52,38 @@ function begin(onderwerp: Onderwerp, peildatum: string, antwoorden: readonly Ant
   return uitSnapshot(snapshot)
 }
 
+/** A frozen value: shared between conversations, so nothing may change it in place (it would throw). */
+function bevroren(bewaard: Bewaard): Bewaard {
+  Object.freeze(bewaard.context.antwoorden)
+  Object.freeze(bewaard.context)
+  return Object.freeze(bewaard)
+}
+
+/** How many start states `start` keeps: one per onderwerp and day (and a few peildata from tests). */
+const STARTS = 64
+const starts = new Map<string, Bewaard>()
+
+/**
+ * The state a new dialogue opens in. Every dialogue of an onderwerp opens the same way on the same
+ * day, so it is made once (XState's initial transition and the rules on no facts were about half the
+ * CPU of `POST /gesprekken`; issue 9) and shared, frozen. A step never changes a state in place, it
+ * makes a new one, so sharing is safe; the identical `antwoorden` array also lets `evaluatieVan` find
+ * the evaluation again.
+ */
+function beginLeeg(onderwerp: Onderwerp, peildatum: string): Bewaard {
+  const sleutel = `${onderwerp}\u0000${peildatum}`
+  let bewaard = starts.get(sleutel)
+  if (!bewaard) {
+    bewaard = bevroren(begin(onderwerp, peildatum, []))
+    if (starts.size >= STARTS) starts.clear()
+    starts.set(sleutel, bewaard)
+  }
+  return bewaard
+}
+
 /** Starts a conversation: with an onderwerp at its first question, without one at the menu. */
 export function start(onderwerp: Onderwerp | undefined, peildatum: string): Bewaard {
-  if (onderwerp) return begin(onderwerp, peildatum, [])
+  if (onderwerp) return beginLeeg(onderwerp, peildatum)
   return {
     staat: 'kiesOnderwerp',
     context: { onderwerp: 'alles', peildatum, antwoorden: [], vraag: ONDERWERP_VRAAG.id, terug: 0, weetNiet: 0 },
@@ -155,6 +184,23 @@ function berichtenVoor(
  * message keys. With `vorige`, the messages are those of this step; without, those for a resume.
  */
 export function beschrijf(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
+  if (vorige) return beschrijving(bewaard, vorige)
+  let gegevens = beschreven.get(bewaard)
+  if (!gegevens) {
+    gegevens = beschrijving(bewaard)
+    beschreven.set(bewaard, gegevens)
+  }
+  return gegevens
+}
+
+/**
+ * A state described without a previous one, found again by the state's identity (a state is never
+ * changed in place). Every new dialogue of an onderwerp shares its start state, so a start, and
+ * reading a conversation again from the memory store, is described once (issue 9).
+ */
+const beschreven = new WeakMap<Bewaard, StapGegevens>()
+
+function beschrijving(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
   const { context } = bewaard
   const evaluatie = evaluatieVan(context)
   const open = openVraag(bewaard)

@@ -7,7 +7,7 @@ import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
 import { type Conditie, type Context, evalueer, type Geheugen, type Reden } from './logica.js'
 import { isGeldigePeildatum, REGELS } from './parameters.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
-import { ALLE_VOORZIENINGEN, type VoorzieningId } from './voorzieningen/index.js'
+import { ALLE_VOORZIENINGEN, type Voorziening, type VoorzieningId } from './voorzieningen/index.js'
 
 export type Oordeel = 'mogelijk' | 'niet' | 'onbekend'
 
@@ -31,6 +31,29 @@ export interface Evaluatie {
   readonly regels: Regels
 }
 
+/** How many peildata the condition trees are kept for (one a day in use, a few more in tests). */
+const BOMEN_PEILDATA = 16
+const bomen = new Map<string, Map<VoorzieningId, Conditie>>()
+
+/**
+ * A voorziening's condition tree on a peildatum, built once: a tree depends only on the peildatum,
+ * and building all twelve on every call was a third of `evaluate` (issue 9).
+ */
+function boomVan(voorziening: Voorziening, peildatum: string): Conditie {
+  let perId = bomen.get(peildatum)
+  if (!perId) {
+    if (bomen.size >= BOMEN_PEILDATA) bomen.clear()
+    perId = new Map()
+    bomen.set(peildatum, perId)
+  }
+  let boom = perId.get(voorziening.id)
+  if (!boom) {
+    boom = voorziening.conditie({ peildatum })
+    perId.set(voorziening.id, boom)
+  }
+  return boom
+}
+
 /**
  * Evaluates every voorziening for a Situatie on a peildatum (`YYYY-MM-DD`, within the rules' window).
  * Pure: the same input always gives the same output.
@@ -41,7 +64,7 @@ export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
   // One memory for this evaluation: the doelgroep, part of every voorziening, is evaluated once.
   const geheugen: Geheugen = new Map()
   const uitkomsten = ALLE_VOORZIENINGEN.map((voorziening): Uitkomst => {
-    const uitslag = evalueer(voorziening.conditie(ctx), situatie, ctx, geheugen)
+    const uitslag = evalueer(boomVan(voorziening, peildatum), situatie, ctx, geheugen)
     const oordeel: Oordeel = uitslag.waarde === true ? 'mogelijk' : uitslag.waarde === false ? 'niet' : 'onbekend'
     return {
       voorziening: voorziening.id,

@@ -9,6 +9,7 @@ import { nieuweRouter } from './app-router.js'
 import { beveiligingsKoppen, corsBeleid, heeftLichaam, snelheidsLimiet, strikteJson } from './beveiliging.js'
 import type { AppEnv, Omgeving } from './context.js'
 import type { Teksten } from './i18n.js'
+import { zetKop } from './koppen.js'
 import { logFout, logVerzoeken, stilleLogger } from './logging.js'
 import { probleemUit, stuurProbleem } from './problem.js'
 import { apiRoutes } from './routes/api/index.js'
@@ -65,7 +66,7 @@ export function createApp(omgeving: Omgeving) {
     c.set('taal', taal)
     c.set('fouten', teksten.t(taal.code, 'fouten'))
     await next()
-    c.header('API-Version', API_VERSIE)
+    zetKop(c, 'API-Version', API_VERSIE)
   })
 
   // Issue 8: security headers (routes may set their own), CORS, rate limit per client IP.

@@ -10,6 +10,7 @@ import { cors } from 'hono/cors'
 import { type ClientRateLimitInfo, MemoryStore, RedisStore, rateLimiter, type Store } from 'hono-rate-limiter'
 import type { Redis } from 'ioredis'
 import type { AppEnv } from './context.js'
+import { zetKop } from './koppen.js'
 import { probleemUit, stuurProbleem } from './problem.js'
 
 export interface BeveiligingOpties {
@@ -92,7 +93,7 @@ export function corsBeleid(origins: readonly string[]): MiddlewareHandler<AppEnv
     if (origin && (isOpenBron(c.req.path) || toegestaan.has(origin))) return metCors(c, next)
     await next()
     // The answer differs per origin, so caches must keep them apart.
-    if (!isOpenBron(c.req.path)) c.header('Vary', 'Origin', { append: true })
+    if (!isOpenBron(c.req.path)) zetKop(c, 'Vary', 'Origin', { append: true })
   }
 }
 
@@ -174,12 +175,27 @@ function maakSleutel(redis: Redis | undefined) {
     }
     return zout
   }
-  return async (ip: string) =>
-    createHmac('sha256', await haalZout())
-      .update(ip)
-      .digest('base64url')
-      .slice(0, 32)
+  // The keys of recent clients, for as long as the salt lasts: an HMAC per request was about 2 % of
+  // the CPU of a request (issue 9). The keys are the same HMACs, kept only in this process's memory.
+  let sleutels = new Map<string, string>()
+  let sleutelsZout = zout
+  return async (ip: string) => {
+    const nu = await haalZout()
+    if (nu !== sleutelsZout || sleutels.size >= MAX_SLEUTELS) {
+      sleutels = new Map()
+      sleutelsZout = nu
+    }
+    let sleutel = sleutels.get(ip)
+    if (sleutel === undefined) {
+      sleutel = createHmac('sha256', nu).update(ip).digest('base64url').slice(0, 32)
+      sleutels.set(ip, sleutel)
+    }
+    return sleutel
+  }
 }
+
+/** At most this many client keys are remembered; then the memory starts afresh. */
+const MAX_SLEUTELS = 10_000
 
 /** Rate limit per client IP; `/health*` is exempt; 429 problem+json with `Retry-After`. */
 export function snelheidsLimiet(opties: BeveiligingOpties & { perMinuut: number }): MiddlewareHandler<AppEnv> {
@@ -273,20 +289,38 @@ export function strikteJson(): MiddlewareHandler<AppEnv> {
   }
 }
 
+/** A place in the body: its key and the place it sits in; the JSON pointer is written only for an error. */
+interface Plek {
+  readonly ouder?: Plek
+  readonly sleutel: string | number
+}
+
+const pointerVan = (plek: Plek | undefined): string => {
+  const delen: string[] = []
+  for (let p = plek; p; p = p.ouder) delen.push(`/${pointerDeel(p.sleutel)}`)
+  return delen.reverse().join('') || '/'
+}
+
 /** Walks the value without recursion (a 64 KB body can nest 32 000 deep). */
 function controleer(waarde: unknown): { pointer: string; code: string } | undefined {
-  const stapel: { waarde: unknown; diepte: number; pad: string }[] = [{ waarde, diepte: 0, pad: '' }]
+  const stapel: { waarde: unknown; diepte: number; plek?: Plek }[] = [{ waarde, diepte: 0 }]
   while (stapel.length > 0) {
     const hier = stapel.pop()
     if (!hier || hier.waarde === null || typeof hier.waarde !== 'object') continue
-    if (hier.diepte >= MAX_DIEPTE) return { pointer: hier.pad || '/', code: 'te-diep' }
-    const items: [string | number, unknown][] = Array.isArray(hier.waarde)
-      ? hier.waarde.map((v, i) => [i, v])
-      : Object.entries(hier.waarde)
-    for (const [sleutel, kind] of items) {
-      const pad = `${hier.pad}/${pointerDeel(sleutel)}`
-      if (typeof sleutel === 'string' && VERBODEN_SLEUTELS.has(sleutel)) return { pointer: pad, code: 'onbekend-veld' }
-      stapel.push({ waarde: kind, diepte: hier.diepte + 1, pad })
+    if (hier.diepte >= MAX_DIEPTE) return { pointer: pointerVan(hier.plek), code: 'te-diep' }
+    if (Array.isArray(hier.waarde)) {
+      hier.waarde.forEach((kind, i) => {
+        if (kind !== null && typeof kind === 'object')
+          stapel.push({ waarde: kind, diepte: hier.diepte + 1, plek: { ouder: hier.plek, sleutel: i } })
+      })
+      continue
+    }
+    for (const sleutel in hier.waarde) {
+      const kind = (hier.waarde as Record<string, unknown>)[sleutel]
+      if (VERBODEN_SLEUTELS.has(sleutel))
+        return { pointer: pointerVan({ ouder: hier.plek, sleutel }), code: 'onbekend-veld' }
+      if (kind !== null && typeof kind === 'object')
+        stapel.push({ waarde: kind, diepte: hier.diepte + 1, plek: { ouder: hier.plek, sleutel } })
     }
   }
   return undefined

@@ -3,7 +3,7 @@
  */
 import { serve } from '@hono/node-server'
 import { createApp } from './app.js'
-import { vandaagInAmsterdam } from './context.js'
+import { vandaagPerMinuut } from './context.js'
 import { EnvFout, leesEnv } from './env.js'
 import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
@@ -29,7 +29,7 @@ function start() {
   const app = createApp({
     gemeente,
     teksten,
-    vandaag: () => vandaagInAmsterdam(),
+    vandaag: vandaagPerMinuut(),
     basisUrl,
     store,
     ...(teller ? { teller } : {}),

@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 import { type DestinationStream, type Logger, pino } from 'pino'
 import type { AppEnv } from './context.js'
+import { zetKop } from './koppen.js'
 
 export type { Logger }
 
@@ -52,7 +53,7 @@ export function logVerzoeken(logger: Logger): MiddlewareHandler<AppEnv> {
     try {
       await next()
     } finally {
-      c.header('X-Request-Id', id)
+      zetKop(c, 'X-Request-Id', id)
       logger.info(
         {
           verzoek: id,
