@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { stap, start } from '../flows/index.js'
 import { evaluate } from '../rules/index.js'
 import { vandaagInAmsterdam, vandaagPerMinuut } from '../server/context.js'
+import { CHECKS_SLEUTEL_MAX } from '../server/routes/checks/index.js'
 import { maakUitkomstgeheugen } from '../server/uitkomstgeheugen.js'
 import { peildatumArb, situatieArb } from './arbitraries.js'
 import { testApp, vraag } from './helpers.js'
@@ -47,28 +48,24 @@ describe('vandaagPerMinuut', () => {
 
 describe('het uitkomstgeheugen', () => {
   it('vergeet eerst wat het langst niet gevraagd is', () => {
-    const geheugen = maakUitkomstgeheugen(2)
-    const gemaakt: string[] = []
-    const haal = (sleutel: string) =>
-      geheugen.haal(sleutel, () => {
-        gemaakt.push(sleutel)
-        return `antwoord ${sleutel}`
-      })
-    expect(haal('a')).toBe('antwoord a')
-    haal('b')
-    haal('a')
-    haal('c')
+    const geheugen = maakUitkomstgeheugen<string>(2)
+    geheugen.bewaar('a', 'A')
+    geheugen.bewaar('b', 'B')
+    expect(geheugen.vind('a')).toBe('A')
+    geheugen.bewaar('c', 'C')
     expect(geheugen.grootte).toBe(2)
-    haal('a')
-    haal('b')
-    expect(gemaakt).toEqual(['a', 'b', 'c', 'b'])
+    expect(geheugen.vind('b')).toBeUndefined()
+    expect(geheugen.vind('a')).toBe('A')
+    expect(geheugen.vind('c')).toBe('C')
+    geheugen.bewaar('c', 'C2')
+    expect(geheugen.grootte).toBe(2)
+    expect(geheugen.vind('c')).toBe('C2')
   })
 
   it('onthoudt niets met max 0', () => {
-    const geheugen = maakUitkomstgeheugen(0)
-    let keer = 0
-    geheugen.haal('a', () => String(++keer))
-    expect(geheugen.haal('a', () => String(++keer))).toBe('2')
+    const geheugen = maakUitkomstgeheugen<string>(0)
+    geheugen.bewaar('a', 'A')
+    expect(geheugen.vind('a')).toBeUndefined()
     expect(geheugen.grootte).toBe(0)
   })
 })
@@ -94,7 +91,23 @@ describe('POST /checks met het uitkomstgeheugen', () => {
     }
   })
 
-  it('kent een situatie terug in een andere volgorde, en houdt taal en peildatum uit elkaar', async () => {
+  it('onthoudt nooit een ongeldige body, en houdt de dag uit elkaar als de body geen peildatum noemt', async () => {
+    let dag = '2026-11-22'
+    const app = testApp({ vandaag: () => dag })
+    const fout = { situatie: { leeftijd: 'dertig' } }
+    expect((await vraag(app, 'POST', '/api/v1/checks', fout)).status).toBe(400)
+    expect((await vraag(app, 'POST', '/api/v1/checks', fout)).status).toBe(400)
+    const body = { situatie: { leeftijd: 40, woontInGemeente: true } }
+    expect((await vraag(app, 'POST', '/api/v1/checks', body)).json.regels.peildatum).toBe('2026-11-22')
+    dag = '2026-11-23'
+    expect((await vraag(app, 'POST', '/api/v1/checks', body)).json.regels.peildatum).toBe('2026-11-23')
+    // A body longer than CHECKS_SLEUTEL_MAX (spaces are valid JSON) is answered, just not remembered.
+    const lang = `{"situatie":{"leeftijd":40}${' '.repeat(CHECKS_SLEUTEL_MAX)}}`
+    const zonder = await vraag(testApp({ checksOnthouden: 0, vandaag: () => dag }), 'POST', '/api/v1/checks', lang)
+    for (let i = 0; i < 2; i++) expect((await vraag(app, 'POST', '/api/v1/checks', lang)).tekst).toBe(zonder.tekst)
+  })
+
+  it('geeft een situatie in een andere volgorde hetzelfde antwoord, en houdt taal en peildatum uit elkaar', async () => {
     const app = testApp()
     const situatie = { leeftijd: 30, woontInGemeente: true, uitkering: 'bijstand' }
     const omgekeerd = { uitkering: 'bijstand', woontInGemeente: true, leeftijd: 30 }

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { evaluate, FEITEN, type Situatie, SituatieSchema } from '../../../rules/index.js'
+import type { Context } from 'hono'
+import { evaluate, SituatieSchema } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { EvaluatieSchema, jsonAntwoord, PeildatumSchema, PROBLEMEN } from '../../schemas.js'
 import { maakUitkomstgeheugen } from '../../uitkomstgeheugen.js'
@@ -26,26 +27,40 @@ const route = createRoute({
 
 /** How many finished checks a process remembers (about 5 to 9 KB each: a few MB at most). */
 export const CHECKS_ONTHOUDEN = 500
-
-/** The facts in contract order, so the order of the keys in a body does not matter. */
-function feitenSleutel(situatie: Situatie): string {
-  let sleutel = ''
-  for (const feit of FEITEN) sleutel += `${situatie[feit] ?? ''},`
-  return sleutel
-}
+/** Longer bodies are never remembered (a full Situatie is about 400 bytes; this bounds the keys). */
+export const CHECKS_SLEUTEL_MAX = 2048
 
 /** `POST /checks`: the stateless rules check of the contract. */
 export function checksRoutes(omgeving: Omgeving) {
-  const geheugen = maakUitkomstgeheugen(omgeving.checksOnthouden ?? CHECKS_ONTHOUDEN)
-  return new OpenAPIHono<AppEnv>().openapi(route, (c) => {
-    const { situatie, peildatum } = c.req.valid('json')
-    const datum = peildatum ?? omgeving.vandaag()
-    const taal = c.get('taal').code
-    // The same facts, day and language always give the same answer: a shared situation is rendered once.
-    const json = geheugen.haal(`${taal}\u0000${datum}\u0000${feitenSleutel(situatie)}`, () => {
-      const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal)
-      return JSON.stringify(weergever.evaluatie(evaluate(situatie, datum)))
+  const utf8 = new TextEncoder()
+  // Kept as UTF-8 bytes: then the length is known and nothing is encoded again on the way out.
+  const geheugen = maakUitkomstgeheugen<Uint8Array<ArrayBuffer>>(omgeving.checksOnthouden ?? CHECKS_ONTHOUDEN)
+  /** The same body, language and day always give the same answer (the body may leave out the peildatum). */
+  const sleutelVan = async (c: Context<AppEnv>) => {
+    const tekst = await c.req.text()
+    return tekst.length > CHECKS_SLEUTEL_MAX
+      ? undefined
+      : `${c.get('taal').code}\u0000${omgeving.vandaag()}\u0000${tekst}`
+  }
+  const antwoord = (c: Context<AppEnv>, json: Uint8Array<ArrayBuffer>) =>
+    c.body(json, 200, { 'Content-Type': 'application/json', 'Content-Language': c.get('taal').code })
+
+  const router = new OpenAPIHono<AppEnv>()
+  router
+    // Before validation: a body remembered here passed it before, and the same bytes pass it again.
+    .post('/checks', async (c, next) => {
+      const sleutel = await sleutelVan(c)
+      const bekend = sleutel === undefined ? undefined : geheugen.vind(sleutel)
+      if (bekend) return antwoord(c, bekend)
+      await next()
     })
-    return c.body(json, 200, { 'Content-Type': 'application/json', 'Content-Language': taal }) as never
+  return router.openapi(route, async (c) => {
+    const { situatie, peildatum } = c.req.valid('json')
+    const taal = c.get('taal').code
+    const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal)
+    const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum ?? omgeving.vandaag()))))
+    const sleutel = await sleutelVan(c)
+    if (sleutel !== undefined) geheugen.bewaar(sleutel, json)
+    return antwoord(c, json) as never
   })
 }
