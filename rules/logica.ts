@@ -149,6 +149,34 @@ function tekstVoor(teksten: Teksten | undefined, waarde: Drie): RedenSleutel | u
   return waarde === true ? teksten.ja : waarde === false ? teksten.nee : teksten.onbekend
 }
 
+/** Reasons of conditions with their own text, by condition and text. */
+const eigenRedenen = new WeakMap<Conditie, Map<RedenSleutel, Reden>>()
+
+/**
+ * The reason a condition with its own text gives for a value. It depends on the condition and the
+ * text alone, so it is made once and shared, frozen, by every evaluation: the doelgroep's reasons,
+ * part of all twelve voorzieningen, are then one object each, which a render can recognise (issue 9).
+ */
+function eigenReden(conditie: Conditie, eigen: RedenSleutel, artikel: string): Reden {
+  let perTekst = eigenRedenen.get(conditie)
+  if (!perTekst) {
+    perTekst = new Map()
+    eigenRedenen.set(conditie, perTekst)
+  }
+  let reden = perTekst.get(eigen)
+  if (!reden) {
+    // Written out instead of `{ ...eigen, … }`: the same keys in the same order as always.
+    const id = conditie.id ?? conditie.soort
+    reden = Object.freeze(
+      eigen.params === undefined
+        ? { sleutel: eigen.sleutel, artikel, conditie: id }
+        : { sleutel: eigen.sleutel, params: eigen.params, artikel, conditie: id },
+    )
+    perTekst.set(eigen, reden)
+  }
+  return reden
+}
+
 /**
  * The reasons of a node (domain.md): for false every false condition, for true the conditions
  * that made it fit, for unknown the open questions. A node with its own text speaks for itself;
@@ -158,13 +186,7 @@ function redenenVan(knoop: Knoop, uit: Reden[]): void {
   const { conditie, waarde } = knoop
   const eigen = tekstVoor(conditie.teksten, waarde)
   if (eigen && conditie.artikel) {
-    // Written out instead of `{ ...eigen, … }`: the same keys in the same order, without a generic object copy.
-    const id = conditie.id ?? conditie.soort
-    uit.push(
-      eigen.params === undefined
-        ? { sleutel: eigen.sleutel, artikel: conditie.artikel, conditie: id }
-        : { sleutel: eigen.sleutel, params: eigen.params, artikel: conditie.artikel, conditie: id },
-    )
+    uit.push(eigenReden(conditie, eigen, conditie.artikel))
     return
   }
   const gezocht = conditie.soort === 'niet' ? niet(waarde) : waarde

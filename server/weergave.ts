@@ -117,17 +117,28 @@ export function maakWeergever(
     reden,
     regels,
     evaluatie(e) {
+      // The rules share one object per reason (the doelgroep's are in all twelve voorzieningen): within
+      // one render, on the same facts, it always reads the same, so it is written once (issue 9).
+      const geschreven = new Map<Reden, RedenTekst>()
+      const regel = (r: Reden) => {
+        let tekst = geschreven.get(r)
+        if (!tekst) {
+          tekst = reden(r, 'redenen')
+          geschreven.set(r, tekst)
+        }
+        return tekst
+      }
       return {
         doelgroep: {
           oordeel: e.doelgroep.oordeel,
           ...(e.doelgroep.verwijzing ? { verwijzing: e.doelgroep.verwijzing } : {}),
-          redenen: e.doelgroep.redenen.map((r) => reden(r, 'redenen')),
+          redenen: e.doelgroep.redenen.map(regel),
         },
         uitkomsten: e.uitkomsten.map((u) => ({
           voorziening: u.voorziening,
           naam: t(`voorzieningen.${u.voorziening}.naam`),
           oordeel: u.oordeel,
-          redenen: u.redenen.map((r) => reden(r, 'redenen')),
+          redenen: u.redenen.map(regel),
           ontbrekend: [...u.ontbrekend],
         })),
         aandachtspunten: e.aandachtspunten.map((a) =>

@@ -9,8 +9,9 @@ import { evaluate } from '../rules/index.js'
 import { vandaagInAmsterdam, vandaagPerMinuut } from '../server/context.js'
 import { CHECKS_SLEUTEL_MAX } from '../server/routes/checks/index.js'
 import { maakUitkomstgeheugen } from '../server/uitkomstgeheugen.js'
+import { maakWeergever } from '../server/weergave.js'
 import { peildatumArb, situatieArb } from './arbitraries.js'
-import { testApp, vraag } from './helpers.js'
+import { assen, teksten, testApp, vraag } from './helpers.js'
 
 describe('vandaagPerMinuut', () => {
   const tijdArb = fc.integer({ min: Date.UTC(2015, 6, 1), max: Date.UTC(2031, 11, 31) })
@@ -147,6 +148,34 @@ describe('evaluate met bomen per peildatum', () => {
     for (let dag = 1; dag <= 20; dag++) evaluate(situatie, `2020-01-${String(dag).padStart(2, '0')}`)
     expect(beschut('2016-12-31')).toEqual(voor)
     expect(beschut('2017-01-01')).toEqual(na)
+  })
+})
+
+describe('gedeelde redenen', () => {
+  it('zijn bevroren en dezelfde in elke evaluatie en elke voorziening', () => {
+    const situatie = { leeftijd: 30 }
+    const a = evaluate(situatie, '2026-11-22')
+    const b = evaluate(situatie, '2026-11-22')
+    const woont = a.doelgroep.redenen.find((r) => r.conditie === 'woontInGemeente')
+    expect(woont && Object.isFrozen(woont)).toBe(true)
+    expect(b.doelgroep.redenen).toContain(woont)
+    for (const u of a.uitkomsten.filter((u) => u.oordeel === 'onbekend')) expect(u.redenen).toContain(woont)
+  })
+
+  it('worden in één weergave net zo geschreven als elk apart, in elke taal', () => {
+    const talen = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const
+    fc.assert(
+      fc.property(situatieArb, peildatumArb, fc.constantFrom(...talen), (situatie, peildatum, taal) => {
+        const e = evaluate(situatie, peildatum)
+        const w = maakWeergever(teksten.t(taal), assen, situatie, taal)
+        const tekst = w.evaluatie(e)
+        expect(tekst.doelgroep.redenen).toEqual(e.doelgroep.redenen.map((r) => w.reden(r, 'redenen')))
+        e.uitkomsten.forEach((u, i) => {
+          expect(tekst.uitkomsten[i]?.redenen).toEqual(u.redenen.map((r) => w.reden(r, 'redenen')))
+        })
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 
