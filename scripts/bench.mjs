@@ -508,11 +508,14 @@ async function memoryFigure() {
     const made = r['2xx']
     const rss = (after.rss - before.rss) / made
     const heap = (after.heapUsed - before.heapUsed) / made
+    // RSS grows in steps (V8 keeps pages it had from the warm-up), so it can say less than the heap holds:
+    // the larger of the two is the figure.
+    const per = Math.max(rss, heap)
     row(
       `memory per open conversation (memory store, ${fmt(made)})`,
-      `${fmt(rss)} B RSS (${fmt(heap)} B heap; RSS ${fmt(before.rss / 2 ** 20)} → ${fmt(after.rss / 2 ** 20)} MB)`,
+      `${fmt(per)} B (${fmt(rss)} B RSS, ${fmt(heap)} B heap; RSS ${fmt(before.rss / 2 ** 20)} → ${fmt(after.rss / 2 ** 20)} MB)`,
       '≤ 4 KB',
-      rss <= 4096,
+      per <= 4096,
     )
   } finally {
     await s.stop()
@@ -675,7 +678,7 @@ How each figure is measured:
 - **req/s**: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, one after the other on the same server process, after a warm-up (${WARM_UP} s each of \`/checks\`, \`/gesprekken\` and dialogues: a fresh process is several times slower for its first seconds). \`/checks\` posts the persona with the most facts (\`${FULL.naam.split(',')[0]}\`): after the first request the server answers it from its memory of the last 500 answers, as it does for any situation residents share. The row *a different Situatie each time* is the cost of a situation the server has not seen: each connection cycles through its own 100 full Situaties (the persona at other ages and benefit durations), ${fmt(CONNECTIONS * 100)} in all, more than the memory keeps, so every request validates, evaluates, renders and serialises. \`/gesprekken\` posts \`{"onderwerp":"alles"}\`.
 - **dialogue step latency**: ${RESIDENTS} concurrent residents (keep-alive HTTP), each starts an \`alles\` dialogue and answers every question as a persona from \`personas.json\` would (the first choice for a fact the persona lacks) until \`klaar\`, again and again for ${SECONDS} s. Each \`POST …/antwoorden\` is timed from the client.
 - **evaluate()**: \`rules/index.ts\` bundled with esbuild and called in a loop in the bench process (20,000 warm-up calls, then the median of 15 batches of about 50 ms each), before any server runs.
-- **memory per conversation**: a fresh server with \`--expose-gc\` and \`bench/gc-hook.mjs\`; after a warm-up (5,000 conversations opened by ${CONNECTIONS} clients and deleted again, so code, caches and heap have grown as under load), a full GC and RSS; then ${fmt(CONVERSATIONS)} \`POST /gesprekken\` (all kept: MAX_GESPREKKEN is 100,000), a full GC and RSS again; the difference divided by the number of conversations. RSS after GC is what the operating system really gives the process; the heap figure is what the conversations themselves hold.
+- **memory per conversation**: a fresh server with \`--expose-gc\` and \`bench/gc-hook.mjs\`; after a warm-up (5,000 conversations opened by ${CONNECTIONS} clients and deleted again, so code, caches and heap have grown as under load), a full GC and RSS; then ${fmt(CONVERSATIONS)} \`POST /gesprekken\` (all kept: MAX_GESPREKKEN is 100,000), a full GC and RSS again; the difference divided by the number of conversations. RSS after GC is what the operating system really gives the process; the heap figure is what the conversations themselves hold. RSS grows in steps (V8 keeps the pages it got during the warm-up), so it can show less than the heap holds: the figure is the larger of the two.
 - **bytes per key in Redis**: \`MEMORY USAGE key SAMPLES 0\` on 50 just-opened conversations and on dialogues walked to the end.
 - **widget.js**: \`dist/widget.js\` compressed with gzip level 9.
 - **start-up**: \`node dist/server.js\` spawned, \`GET /health\` polled every 5 ms, median of 5 starts (\`npm start\` adds npm's own start-up and a build).
