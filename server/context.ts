@@ -38,6 +38,9 @@ export interface AppVariabelen {
 
 export type AppEnv = { Variables: AppVariabelen }
 
+/** How long an idle conversation is kept when the app is not told (GESPREK_TTL_MINUTES's default). */
+export const STANDAARD_BEWAARMINUTEN = 60
+
 /** Made once: building an Intl.DateTimeFormat costs far more than formatting with it (issue 9). */
 const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
 

@@ -3,6 +3,7 @@
  * a bad value stops start-up with a message that names the variable.
  */
 import { z } from 'zod'
+import { STANDAARD_BEWAARMINUTEN } from './context.js'
 
 const leegIsOnbekend = (waarde: unknown) => (waarde === '' ? undefined : waarde)
 const getal = (standaard: number, min: number, max: number) =>
@@ -24,7 +25,7 @@ export const EnvSchema = z.object({
   /** With a Redis URL, conversations (and rate limits, statistics) live in Redis. */
   REDIS_URL: z.preprocess(leegIsOnbekend, z.url().optional()),
   MAX_GESPREKKEN: getal(100_000, 1, 10_000_000),
-  GESPREK_TTL_MINUTES: getal(60, 1, 24 * 60),
+  GESPREK_TTL_MINUTES: getal(STANDAARD_BEWAARMINUTEN, 1, 24 * 60),
   /** Comma separated origins that may call the API from a browser (default: the server's own origin). */
   ALLOWED_ORIGINS: z.preprocess(leegIsOnbekend, z.string().optional()),
   RATE_LIMIT_PER_MINUTE: getal(120, 1, 1_000_000),

@@ -146,11 +146,46 @@ describe('GET /gesprekken/{id}/samenvatting (JSON)', () => {
 
   it('onbekend gesprek: 404 problem+json met de weg terug', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'geen-id']) {
+      for (const accept of [{}, { Accept: 'application/json, text/html' }] as Record<string, string>[]) {
+        const res = await vraag(app, 'GET', `/api/v1/gesprekken/${id}/samenvatting`, undefined, accept)
+        expect(res.status).toBe(404)
+        expect(res.headers.get('Content-Type')).toContain('application/problem+json')
+        expect(res.json.detail).toContain('/api/v1/gesprekken')
+      }
+    }
+  })
+
+  it('onbekend gesprek in de browser: 404 met een pagina die zegt waarom en de weg terug, in de taal van de vraag', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'geen-id']) {
       const res = await vraag(app, 'GET', `/api/v1/gesprekken/${id}/samenvatting`, undefined, { Accept: 'text/html' })
       expect(res.status).toBe(404)
-      expect(res.headers.get('Content-Type')).toContain('application/problem+json')
-      expect(res.json.detail).toContain('/api/v1/gesprekken')
+      expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+      expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+      expect(res.headers.get('Cache-Control')).toBe('no-store')
+      expect(res.tekst).toContain('<html lang="nl" dir="ltr">')
+      expect(res.tekst).toContain('<h1>Dit overzicht is er niet meer</h1>')
+      expect(res.tekst).toContain('60 minuten')
+      expect(res.tekst).toContain('&quot;Wis mijn gegevens&quot;')
+      expect(res.tekst).toContain('<a href="tel:140592" dir="ltr">14 0592</a>')
+      expect(res.tekst).toContain('<a href="https://www.assen.nl">')
     }
+    const ar = await vraag(app, 'GET', '/api/v1/gesprekken/geen-id/samenvatting?formaat=html', undefined, {
+      'Accept-Language': 'ar',
+    })
+    expect(ar.status).toBe(404)
+    expect(ar.tekst).toContain('<html lang="ar" dir="rtl">')
+    expect(ar.tekst).toContain('احذف بياناتي')
+    expect(ar.headers.get('Content-Language')).toBe('ar')
+    const kort = await vraag(
+      testApp({ bewaarMinuten: 15 }),
+      'GET',
+      '/api/v1/gesprekken/geen-id/samenvatting',
+      undefined,
+      {
+        Accept: 'text/html',
+      },
+    )
+    expect(kort.tekst).toContain('15 minuten')
   })
 
   it('staat in het OpenAPI-document, met de pagina als text/html', async () => {

@@ -25,10 +25,11 @@ ${inhoud}
 const lijst = (soort: 'ul' | 'ol', items: readonly string[], klasse = '') =>
   `<${soort}${klasse ? ` class="${klasse}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</${soort}>`
 
-/** An absolute link when the profile gives one that is safe; else the plain text. */
+/** An absolute link when the profile gives one that is safe; else the plain text. A phone number reads left to right, also in Arabic. */
 function link(tekst: string, href: string | undefined): string {
   const veilig = href ? veiligeLink(href) : undefined
-  return veilig ? `<a href="${e(veilig)}">${e(tekst)}</a>` : e(tekst)
+  if (!veilig) return e(tekst)
+  return `<a href="${e(veilig)}"${veilig.startsWith('tel:') ? ' dir="ltr"' : ''}>${e(tekst)}</a>`
 }
 
 /** Open questions once each, with the voorzieningen they would settle. */
@@ -219,6 +220,53 @@ ${begrippen}
 <p>${e(s.bron)}</p>
 <p>${e(s.beslissing)}</p>
 </footer>
+</body>
+</html>
+`
+}
+
+export interface VerlopenOpties {
+  readonly taal: string
+  readonly richting: string
+  readonly gemeente: string
+  readonly website: string
+  readonly telefoon: string
+  readonly minuten: number
+  /** The label of the widget's delete button, in this language. */
+  readonly wis: string
+}
+
+/**
+ * The page for a summary link whose conversation is gone (deleted, expired, or never there): a
+ * resident who opens an old link sees why, and the way back, instead of problem+json (status 404).
+ */
+export function verlopenPagina(t: Vertaal, o: VerlopenOpties): string {
+  const v = (sleutel: string, waarden?: Record<string, unknown>) => e(t(`verlopen.${sleutel}`, waarden))
+  const bel = v('bellen', { telefoon: o.telefoon }).replace(
+    e(o.telefoon),
+    link(o.telefoon, `tel:${o.telefoon.replace(/[^\d+]/g, '')}`),
+  )
+  return `<!doctype html>
+<html lang="${e(o.taal)}" dir="${e(o.richting)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="no-referrer">
+<title>${v('titel')} - ${e(o.gemeente)}</title>
+<link rel="stylesheet" href="${STIJL_PAD}">
+</head>
+<body>
+<header class="kop">
+<p class="afzender">${e(t('pagina.werkwijzer', { gemeente: o.gemeente }))}</p>
+<h1>${v('titel')}</h1>
+</header>
+<main>
+<p>${v('gewist')} ${v('waarom', { minuten: o.minuten, wis: o.wis })} ${v('privacy')}</p>
+<p>${v('opnieuw')}</p>
+<p>${link(t('verlopen.website', { gemeente: o.gemeente }), o.website)}</p>
+<p>${bel}</p>
+</main>
 </body>
 </html>
 `

@@ -20,6 +20,7 @@ h2 { font-size: 1.2rem; margin: 0 0 0.5rem; color: var(--werkwijzer-kleur-primai
 h3 { font-size: 1.05rem; margin: 0 0 0.25rem; }
 p { margin: 0 0 0.5rem; }
 a { color: var(--werkwijzer-kleur-primair); text-underline-offset: 0.15em; }
+a[href^="tel:"] { white-space: nowrap; }
 a:focus-visible, .knop:focus-visible { outline: 3px solid var(--werkwijzer-kleur-tekst); outline-offset: 2px; }
 .kop { border-bottom: 4px solid var(--werkwijzer-kleur-primair); padding-bottom: 0.75rem; margin-bottom: 1rem; }
 .afzender { font-weight: 600; margin: 0; }

@@ -103,4 +103,20 @@ describe('de samenvatting in Chromium', () => {
     expect(meldingen).toEqual([])
     await pagina.close()
   })
+
+  it('een oude link na "Wis mijn gegevens": een pagina die zegt waarom en de weg terug, axe 0, ook op 320 px', async () => {
+    const { gesprek } = await api('/api/v1/gesprekken', { onderwerp: 'alles' })
+    await fetch(`${server.url}/api/v1/gesprekken/${gesprek}`, { method: 'DELETE' })
+    const pagina = await browser.newPage({ viewport: { width: 320, height: 640 }, locale: 'nl-NL' })
+    const antwoord = await pagina.goto(`${server.url}/api/v1/gesprekken/${gesprek}/samenvatting?formaat=html`)
+    expect(antwoord?.status()).toBe(404)
+    await pagina.getByRole('heading', { name: 'Dit overzicht is er niet meer', level: 1 }).waitFor()
+    expect(await pagina.getByRole('link', { name: '14 0592' }).getAttribute('href')).toBe('tel:140592')
+    expect(await pagina.getByRole('link', { name: /website van de gemeente Assen/ }).getAttribute('href')).toBe(
+      'https://www.assen.nl',
+    )
+    expect(await pagina.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    expect(await axe(pagina)).toEqual([])
+    await pagina.close()
+  })
 })

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
 import { html, raw } from 'hono/html'
-import type { AppEnv, Omgeving } from '../../context.js'
+import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 
 /** The sections, in the order a resident reads them. */
 export const PRIVACY_DELEN = ['wat', 'hoelang', 'waarom', 'delen', 'logboek', 'tellen', 'vragen'] as const
@@ -24,7 +24,7 @@ export const PRIVACY_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-export function privacyRoutes(omgeving: Omgeving, bewaarMinuten = 60) {
+export function privacyRoutes(omgeving: Omgeving, bewaarMinuten = STANDAARD_BEWAARMINUTEN) {
   const { teksten, gemeente } = omgeving
   const router = new Hono<AppEnv>()
   router.get('/', (c) => {

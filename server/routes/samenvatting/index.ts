@@ -4,9 +4,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { nieuweRouter } from '../../app-router.js'
-import type { AppEnv, Omgeving } from '../../context.js'
+import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { maakSamenvatter } from '../../samenvatting/index.js'
-import { samenvattingPagina } from '../../samenvatting/pagina.js'
+import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
@@ -48,6 +48,13 @@ const routes = {
         },
       },
       ...PROBLEMEN,
+      404: {
+        description: 'Het gesprek bestaat niet (meer). Met HTML: een pagina die zegt waarom, en de weg terug.',
+        content: {
+          ...PROBLEMEN[404].content,
+          'text/html': { schema: z.string().openapi({ description: 'De pagina voor een oude link.' }) },
+        },
+      },
     },
   }),
   notities: createRoute({
@@ -114,7 +121,21 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const { id } = c.req.valid('param')
     const { formaat } = c.req.valid('query')
     const record = await laad(c, id)
-    if (record instanceof Response) return record as never
+    if (record instanceof Response) {
+      // An old link opened in a browser: a page that says why and the way back, not problem+json.
+      if (!wilHtml(formaat, c.req.header('Accept'))) return record as never
+      const taal = c.get('taal')
+      const pagina = verlopenPagina(omgeving.teksten.t(taal.code, 'samenvatting'), {
+        taal: taal.code,
+        richting: taal.richting,
+        gemeente: omgeving.gemeente.naam,
+        website: omgeving.gemeente.contact.website,
+        telefoon: omgeving.gemeente.contact.telefoon,
+        minuten: omgeving.bewaarMinuten ?? STANDAARD_BEWAARMINUTEN,
+        wis: omgeving.teksten.t(taal.code, 'widget')('knoppen.wis'),
+      })
+      return c.body(pagina, 404, { 'Content-Language': taal.code, Vary: 'Accept', ...PAGINA_KOPPEN }) as never
+    }
     const inhoud = samenvatting(record)
     tel(omgeving, telGesprek(record, 'samenvatting'))
     const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
