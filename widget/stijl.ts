@@ -35,6 +35,8 @@ display:block;font-family:var(--ww-font);font-size:var(--ww-grootte);line-height
 .ww-knop:hover{text-decoration:underline}
 .ww-knop[disabled]{opacity:.6;cursor:not-allowed;text-decoration:none}
 .ww-knop[aria-pressed=true]{background:var(--ww-primair);color:var(--ww-primair-tekst)}
+.ww-knop--huidig{font-weight:700}
+.ww-huidig{font-weight:400;font-size:.9em}
 .ww summary{border:0;padding:.5rem 0;text-decoration:underline;display:list-item}
 .ww details>p,.ww details>ul,.ww details>div{margin:.25rem 0 .5rem}
 :focus-visible{outline:3px solid var(--ww-focus);outline-offset:2px;box-shadow:0 0 0 5px var(--ww-achtergrond)}

@@ -153,8 +153,30 @@ describe('de widget', () => {
       expect(screen.getByRole('button', { name: 'Wijzig je antwoord op: Woon je in Assen?' })).toBeTruthy(),
     )
     fireEvent.click(screen.getByRole('button', { name: 'Wijzig je antwoord op: Woon je in Assen?' }))
+    // The answer now is marked, in words too (not only by colour).
+    const nu = screen.getByRole('button', { name: 'Ja (je antwoord nu)' })
+    expect(nu.getAttribute('aria-current')).toBe('true')
+    expect(screen.getAllByRole('button', { name: 'Nee' }).at(-1)?.getAttribute('aria-current')).toBeNull()
     fireEvent.click(screen.getAllByRole('button', { name: 'Nee' }).at(-1) as HTMLElement)
     await waitFor(() => expect(screen.getByRole('log').textContent).toContain('Jij: Nee'))
+  })
+
+  it('"Wijzig" bij een getal vult het antwoord van nu in', async () => {
+    opzet()
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
+    await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '34' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
+    await screen.findByRole('heading', { name: 'Welke uitkering heb je nu?' })
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Wijzig je antwoord op: Hoe oud ben je?' })).toBeTruthy(),
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Wijzig je antwoord op: Hoe oud ben je?' }))
+    const veld = screen.getByRole('spinbutton') as HTMLInputElement
+    expect(veld.value).toBe('34')
+    fireEvent.input(veld, { target: { value: '35' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
+    await waitFor(() => expect(screen.getByRole('log').textContent).toContain('Jij: 35 jaar'))
   })
 
   it('Samira komt bij de uitkomst: drie groepen, redenen met artikel, en de gemeente beslist', async () => {

@@ -46,6 +46,7 @@ export function Antwoorden({ stap, tk, extra, wijzig, sleutel }: Props) {
                     vorm={vorm}
                     tk={tk}
                     sleutel={`${sleutel}-wijzig-${a.vraag}`}
+                    huidig={{ waarde: a.waarde }}
                     kies={(waarde) => {
                       zetOpen(undefined)
                       wijzig(a.vraag, waarde)

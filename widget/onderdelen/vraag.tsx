@@ -9,11 +9,13 @@ interface Props {
   kies: (waarde: Waarde) => void
   /** Ids unique within this widget (labels, descriptions). */
   sleutel: string
+  /** When changing an answer: the answer now, filled in or marked. */
+  huidig?: { waarde: Waarde }
 }
 
 /** The answer part of a question: a number field with its own button, and the choices as buttons. */
-export function Antwoordvorm({ vorm, tk, kies, sleutel }: Props) {
-  const [invoer, zetInvoer] = useState('')
+export function Antwoordvorm({ vorm, tk, kies, sleutel, huidig }: Props) {
+  const [invoer, zetInvoer] = useState(typeof huidig?.waarde === 'number' ? String(huidig.waarde) : '')
   const [fout, zetFout] = useState(false)
   const min = vorm.min ?? 0
   const max = vorm.max ?? 999
@@ -61,16 +63,21 @@ export function Antwoordvorm({ vorm, tk, kies, sleutel }: Props) {
         </form>
       )}
       <div class="ww-keuzes">
-        {vorm.keuzes.map((k) => (
-          <button
-            key={String(k.waarde) + k.label}
-            type="button"
-            class={vorm.soort === 'keuze' ? 'ww-knop ww-knop--hoofd' : 'ww-knop'}
-            onClick={() => kies(k.waarde)}
-          >
-            {k.label}
-          </button>
-        ))}
+        {vorm.keuzes.map((k) => {
+          const nu = huidig !== undefined && huidig.waarde === k.waarde
+          return (
+            <button
+              key={String(k.waarde) + k.label}
+              type="button"
+              class={`${vorm.soort === 'keuze' ? 'ww-knop ww-knop--hoofd' : 'ww-knop'}${nu ? ' ww-knop--huidig' : ''}`}
+              aria-current={nu ? 'true' : undefined}
+              onClick={() => kies(k.waarde)}
+            >
+              {k.label}
+              {nu && <span class="ww-huidig">({tk.antwoorden.huidig})</span>}
+            </button>
+          )
+        })}
       </div>
     </div>
   )
