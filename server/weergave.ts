@@ -110,6 +110,10 @@ export function maakWeergever(
     const tekst = [
       t('regels.bron', { datum: datumTekst(geldigVanaf, taal), naam, versie }),
       t('regels.peildatum', { peildatum: datumTekst(peildatum, taal) }),
+      // A day before the gemeente's own rules began: say so, instead of a sentence that contradicts itself.
+      ...(geldigVanaf && peildatum < geldigVanaf
+        ? [t('regels.voorBegin', { datum: datumTekst(geldigVanaf, taal) })]
+        : []),
     ].join(' ')
     return { naam, versie, peildatum, geldigVanaf, tekst }
   }

@@ -288,6 +288,20 @@ describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en pe
     })
     expect(json.regels.tekst).toContain('1 januari 2016')
   })
+
+  it('een peildatum vóór de regels van de gemeente zegt dat, in plaats van zichzelf tegen te spreken', async () => {
+    const app = testApp({ gemeente: voorbeeldstad })
+    const check = async (peildatum: string, taal = 'nl') =>
+      (await vraag(app, 'POST', '/api/v1/checks', { situatie: {}, peildatum }, { 'Accept-Language': taal })).json.regels
+        .tekst as string
+    expect(await check('2015-09-01')).toContain('Let op: deze regels gelden pas vanaf 1 januari 2016.')
+    expect(await check('2015-12-31')).toContain('pas vanaf 1 januari 2016')
+    expect(await check('2016-01-01')).not.toContain('Let op')
+    expect(await check('2015-09-01', 'en')).toContain('only apply from 1 January 2016')
+    // Assen's rules begin on the first day the rules core knows: never the warning.
+    const assen = await vraag(testApp(), 'POST', '/api/v1/checks', { situatie: {}, peildatum: '2015-07-01' })
+    expect(assen.json.regels.tekst).not.toContain('Let op')
+  })
 })
 
 describe('de eerste boodschap van elk gesprek', () => {
