@@ -29,40 +29,96 @@ export const GemeenteParametersSchema = z
   })
   .strict()
 
-export const GemeenteSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    naam: z.string().min(1),
-    verordening: z
-      .object({
-        naam: z.string().min(1),
-        versie: z.string().min(1),
-        /** The day the gemeente's verordening holds from; shown with every outcome. */
-        geldigVanaf: datum,
-        /** Per article ("art. 8"), where the gemeente publishes its rules; may be empty. */
-        artikelLinks: z.record(z.string().regex(/^(?:Pw )?art\. \w+/, 'een artikel als "art. 8"'), z.url()),
-      })
-      .strict(),
-    contact: z
-      .object({
-        organisatie: z.string().min(1),
-        telefoon: z.string().min(1),
-        website: z.url(),
-        email: z.email(),
-        adres: z.string().min(1),
-        openingstijden: z.string().min(1),
-        livechat: leegOfUrl,
-      })
-      .strict(),
-    /** How to ask for an interpreter, shown on non-Dutch screens; empty when the gemeente offers none. */
-    tolk: z.string(),
-    thema: z.object({ kleurPrimair: kleur, kleurAccent: kleur, kleurTekst: kleur }).strict(),
-    parameters: GemeenteParametersSchema.optional(),
-  })
-  .strict()
-  .openapi('Gemeente')
+/**
+ * A text a resident reads: one Dutch text, or one per language code with Dutch required
+ * (`{ "nl": "…", "en": "…" }`). A language the profile does not give falls back to Dutch.
+ */
+const meertalig = z.union([z.string().min(1), z.object({ nl: z.string().min(1) }).catchall(z.string().min(1))])
+export type Meertalig = z.infer<typeof meertalig>
+
+/** The profile, with `tekst` for the texts a resident reads: per language in the file, one string in the API. */
+function gemeenteSchema<T extends z.ZodType, L extends z.ZodType>(tekst: T, tolk: L) {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      naam: z.string().min(1),
+      verordening: z
+        .object({
+          naam: z.string().min(1),
+          versie: z.string().min(1),
+          /** The day the gemeente's verordening holds from; shown with every outcome. */
+          geldigVanaf: datum,
+          /** Per article ("art. 8"), where the gemeente publishes its rules; may be empty. */
+          artikelLinks: z.record(z.string().regex(/^(?:Pw )?art\. \w+/, 'een artikel als "art. 8"'), z.url()),
+        })
+        .strict(),
+      contact: z
+        .object({
+          organisatie: z.string().min(1),
+          telefoon: z.string().min(1),
+          website: z.url(),
+          email: z.email(),
+          adres: z.string().min(1),
+          openingstijden: tekst,
+          livechat: leegOfUrl,
+        })
+        .strict(),
+      /** How to ask for an interpreter; empty when the gemeente offers none (then no interpreter message). */
+      tolk,
+      thema: z.object({ kleurPrimair: kleur, kleurAccent: kleur, kleurTekst: kleur }).strict(),
+      parameters: GemeenteParametersSchema.optional(),
+    })
+    .strict()
+}
+
+/** `gemeenten/<id>.json`. */
+export const GemeenteSchema = gemeenteSchema(meertalig, z.union([z.literal(''), meertalig]))
+
+/** What `GET /api/v1/gemeente` gives: the same profile, its texts in the language asked for. */
+export const PubliekGemeenteSchema = gemeenteSchema(z.string(), z.string()).openapi('Gemeente')
 
 export type Gemeente = z.infer<typeof GemeenteSchema>
+export type PubliekGemeente = z.infer<typeof PubliekGemeenteSchema>
+
+/** A profile text in a language: that language's own text, else the Dutch one. */
+export function inTaal(tekst: Meertalig, taal: string): string {
+  return typeof tekst === 'string' ? tekst : (tekst[taal] ?? tekst.nl)
+}
+
+const WAARDEN = new WeakMap<Gemeente, Map<string, ProfielWaarden>>()
+
+export type ProfielWaarden = Readonly<{ gemeente: string; telefoon: string; openingstijden: string }>
+
+/**
+ * The profile's values that texts fill in (`{{gemeente}}`, `{{telefoon}}`, `{{openingstijden}}`), in a
+ * language. One object per gemeente and language: the text memory of `i18n.ts` knows it after one look.
+ */
+export function profielWaarden(gemeente: Gemeente, taal: string): ProfielWaarden {
+  let perTaal = WAARDEN.get(gemeente)
+  if (!perTaal) {
+    perTaal = new Map()
+    WAARDEN.set(gemeente, perTaal)
+  }
+  let waarden = perTaal.get(taal)
+  if (!waarden) {
+    waarden = Object.freeze({
+      gemeente: gemeente.naam,
+      telefoon: gemeente.contact.telefoon,
+      openingstijden: inTaal(gemeente.contact.openingstijden, taal),
+    })
+    perTaal.set(taal, waarden)
+  }
+  return waarden
+}
+
+/** The public profile in a language (`GET /api/v1/gemeente`). */
+export function publiekProfiel(gemeente: Gemeente, taal: string): PubliekGemeente {
+  return {
+    ...gemeente,
+    contact: { ...gemeente.contact, openingstijden: inTaal(gemeente.contact.openingstijden, taal) },
+    tolk: gemeente.tolk === '' ? '' : inTaal(gemeente.tolk, taal),
+  }
+}
 export type GemeenteParameters = NonNullable<Gemeente['parameters']>
 
 const MAP = fileURLToPath(new URL('../gemeenten/', import.meta.url))

@@ -5,6 +5,7 @@
 import type { Antwoord, Bericht, StapGegevens, VraagDefinitie } from '../flows/index.js'
 import { vraagMetId, WERKGEVER_VOORZIENINGEN } from '../flows/index.js'
 import type { Omgeving } from './context.js'
+import { type ProfielWaarden, profielWaarden } from './gemeente.js'
 import { STANDAARD_TAAL } from './i18n.js'
 import type { GesprekRecord } from './store/types.js'
 import { type EvaluatieTekst, maakWeergever } from './weergave.js'
@@ -38,16 +39,11 @@ export interface StapTekst {
 
 export function maakStapWeergave(omgeving: Omgeving) {
   const { teksten, gemeente } = omgeving
-  const profiel = {
-    gemeente: gemeente.naam,
-    telefoon: gemeente.contact.telefoon,
-    openingstijden: gemeente.contact.openingstijden,
-  }
-
   function vraagTekst(
     t: (k: string, w?: Record<string, unknown>) => string,
     vraag: VraagDefinitie,
     werkgever: boolean,
+    profiel: ProfielWaarden,
   ) {
     const basis = `vragen.${vraag.id}`
     return werkgever && t(`${basis}.werkgever`, profiel) !== `${basis}.werkgever`
@@ -90,6 +86,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
   function maakStap(record: GesprekRecord, gegevens: StapGegevens): StapTekst {
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
+    const profiel = profielWaarden(gemeente, taal.code)
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? undefined : record.bewaard.context.onderwerp
     const werkgever = onderwerp === 'werkgever'
     const regelsT = teksten.t(taal.code, 'regels')
@@ -124,7 +121,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
             vraag: {
               id: vraag.id,
               ...(vraag.feit ? { feit: vraag.feit } : {}),
-              tekst: vraagTekst(t, vraag, werkgever),
+              tekst: vraagTekst(t, vraag, werkgever, profiel),
               hulp: t(`vragen.${vraag.id}.hulp`, profiel),
               soort: vraag.soort,
               keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
@@ -148,7 +145,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
           {
             vraag: a.vraag,
             ...(def.feit ? { feit: def.feit } : {}),
-            tekst: vraagTekst(t, def, werkgever),
+            tekst: vraagTekst(t, def, werkgever, profiel),
             waarde: a.waarde,
             label: antwoordLabel(t, def, a.waarde),
           },

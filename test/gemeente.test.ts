@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ONDERWERPEN, ROUTE_NA_TERUG } from '../flows/index.js'
-import { GemeenteFout, laadGemeente } from '../server/gemeente.js'
+import { GemeenteFout, inTaal, laadGemeente, publiekProfiel } from '../server/gemeente.js'
 import { datumTekst } from '../server/weergave.js'
 import { assen, type TestApp, teksten, testApp, vraag } from './helpers.js'
 
@@ -56,6 +56,11 @@ describe('laadGemeente', () => {
     )
   })
 
+  it('een profiel met een vertaling zonder Nederlands start niet', () => {
+    const contact = { ...assen.contact, openingstijden: { en: 'Monday to Friday' } }
+    expect(fout(kapot({ ...assen, id: 'kapot', contact }))).toContain('contact.openingstijden')
+  })
+
   it('noemt een verkeerde kleur, link en datum', () => {
     const melding = fout(
       kapot({
@@ -100,7 +105,31 @@ describe('GET /api/v1/gemeente', () => {
     const { status, json, headers } = await vraag(testApp({ gemeente }), 'GET', '/api/v1/gemeente')
     expect(status).toBe(200)
     expect(headers.get('API-Version')).toBe('1.0.0')
-    expect(json).toEqual(gemeente)
+    expect(json).toEqual(publiekProfiel(gemeente, 'nl'))
+    expect(json.contact.openingstijden).toBe(inTaal(gemeente.contact.openingstijden, 'nl'))
+    expect(headers.get('Content-Language')).toBe('nl')
+  })
+
+  it('geeft openingstijden en tolk in de gevraagde taal, en anders in het Nederlands', async () => {
+    const app = testApp({ gemeente: voorbeeldstad })
+    const en = await vraag(app, 'GET', '/api/v1/gemeente?taal=en')
+    expect(en.json.contact.openingstijden).toBe('Monday to Thursday, 9:00 to 16:00')
+    expect(en.json.tolk).toContain('interpreter')
+    expect(en.headers.get('Content-Language')).toBe('en')
+    // Voorbeeldstad gives no Polish text: Dutch, not nothing.
+    const pl = await vraag(app, 'GET', '/api/v1/gemeente', undefined, { 'Accept-Language': 'pl' })
+    expect(pl.json.contact.openingstijden).toBe('maandag tot en met donderdag, 9.00 tot 16.00 uur')
+    const ar = await vraag(testApp(), 'GET', '/api/v1/gemeente?taal=ar')
+    expect(ar.json.contact.openingstijden).toBe('من الاثنين إلى الجمعة، من 8:30 إلى 17:00')
+  })
+
+  it('een Arabisch gesprek en zijn samenvatting noemen de openingstijden in het Arabisch', async () => {
+    const app = testApp()
+    const { json } = await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles', taal: 'ar' })
+    const samenvatting = await vraag(app, 'GET', `/api/v1/gesprekken/${json.gesprek}/samenvatting`)
+    expect(samenvatting.json.contact.openingstijden).toBe('من الاثنين إلى الجمعة، من 8:30 إلى 17:00')
+    expect(samenvatting.json.volgendeStappen.join(' ')).toContain('من الاثنين إلى الجمعة')
+    expect(samenvatting.json.volgendeStappen.join(' ')).not.toContain('maandag')
   })
 
   it('staat in het OpenAPI-document, met het schema Gemeente', async () => {

@@ -74,7 +74,7 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     wis: (id: string) => vraag<void>('DELETE', gesprek(id)),
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
     teksten: (taal: string) => vraag<Teksten>('GET', `/teksten/${encodeURIComponent(taal)}`),
-    gemeente: () => vraag<GemeenteProfiel>('GET', '/gemeente'),
+    gemeente: (taal: string) => vraag<GemeenteProfiel>('GET', `/gemeente?taal=${encodeURIComponent(taal)}`),
     feedback: (id: string, antwoord: 'ja' | 'een-beetje' | 'nee') =>
       vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord }),
     notities: (id: string, tekst: string) => vraag<unknown>('PUT', `${gesprek(id)}/notities`, { tekst }),

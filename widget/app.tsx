@@ -250,7 +250,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
             </ul>
           </div>
         )}
-        {contactOpen && <Contact api={api} tk={tk} id={ids.contact} />}
+        {contactOpen && <Contact api={api} tk={tk} taal={taal} id={ids.contact} />}
         <p role="status" class="ww-melding">
           {melding}
         </p>

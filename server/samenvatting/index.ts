@@ -7,6 +7,7 @@ import { beschrijf, feiten, voorzieningenVan } from '../../flows/index.js'
 import koppeling from '../../locales/voorzieningen-begrippen.json' with { type: 'json' }
 import { ALLE_VOORZIENINGEN, type Oordeel, type VoorzieningId } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
+import { profielWaarden } from '../gemeente.js'
 import { maakStapWeergave } from '../stap.js'
 import type { GesprekRecord } from '../store/types.js'
 import { artikelLink, datumTekst, maakWeergever } from '../weergave.js'
@@ -22,17 +23,13 @@ const ALTIJD_UITGELEGD = ['consulent', 'college'] as const
 export function maakSamenvatter(omgeving: Omgeving) {
   const { teksten, gemeente } = omgeving
   const stapTekst = maakStapWeergave(omgeving)
-  const profiel = {
-    gemeente: gemeente.naam,
-    telefoon: gemeente.contact.telefoon,
-    openingstijden: gemeente.contact.openingstijden,
-  }
 
   return function samenvatting(record: GesprekRecord): Samenvatting {
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'samenvatting')
     const r = teksten.t(taal.code, 'regels')
     const g = teksten.t(taal.code, 'gesprek')
+    const profiel = profielWaarden(gemeente, taal.code)
     const b = teksten.t(taal.code, 'begrippen')
     const gegevens = beschrijf(record.bewaard)
     const situatie = feiten(record.bewaard)
@@ -96,7 +93,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const contact = gemeente.contact
     const volgendeStappen = [
       t('volgendeStappen.bellen', { organisatie: contact.organisatie, telefoon: contact.telefoon }),
-      t('volgendeStappen.open', { openingstijden: contact.openingstijden }),
+      t('volgendeStappen.open', { openingstijden: profiel.openingstijden }),
       t('volgendeStappen.website', { website: contact.website }),
       t('volgendeStappen.mailen', { email: contact.email }),
       ...(contact.livechat ? [t('volgendeStappen.chat', { livechat: contact.livechat })] : []),
@@ -136,7 +133,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
         website: contact.website,
         email: contact.email,
         adres: contact.adres,
-        openingstijden: contact.openingstijden,
+        openingstijden: profiel.openingstijden,
         ...(contact.livechat ? { livechat: contact.livechat } : {}),
       },
       ...(record.notities ? { eigenNotities: record.notities } : {}),

@@ -219,6 +219,17 @@ describe('de widget', () => {
     expect(document.querySelector('section.ww')?.getAttribute('lang')).toBe('ar')
   })
 
+  it('in het Engels noemt "Praat met een medewerker" de openingstijden in het Engels', async () => {
+    opzet()
+    await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    fireEvent.click(await screen.findByRole('button', { name: 'Taal: Nederlands' }))
+    fireEvent.click(screen.getByRole('button', { name: 'English' }))
+    await waitFor(() => expect(document.querySelector('section.ww')?.getAttribute('lang')).toBe('en'))
+    const knop = await screen.findByRole('button', { name: 'Talk to a staff member' })
+    fireEvent.click(knop)
+    expect(await screen.findByText('Monday to Friday, 8:30 to 17:00')).toBeTruthy()
+  })
+
   it('eigen notities worden bewaard voor het overzicht', async () => {
     const { stap, app, opslag } = opzet()
     await loopNaarUitkomst(stap)

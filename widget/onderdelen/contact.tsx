@@ -3,15 +3,15 @@ import type { Api, GemeenteProfiel } from '../api.js'
 import type { WidgetTekst } from '../teksten.js'
 
 /** "Praat met een medewerker": phone, opening hours, address and chat, from the gemeente profile. */
-export function Contact({ api, tk, id }: { api: Api; tk: WidgetTekst; id: string }) {
+export function Contact({ api, tk, taal, id }: { api: Api; tk: WidgetTekst; taal: string; id: string }) {
   const [profiel, zetProfiel] = useState<GemeenteProfiel>()
   const [fout, zetFout] = useState(false)
   useEffect(() => {
     api
-      .gemeente()
+      .gemeente(taal)
       .then(zetProfiel)
       .catch(() => zetFout(true))
-  }, [api])
+  }, [api, taal])
   const c = profiel?.contact
   return (
     <section id={id} class="ww-paneel ww-contact" aria-labelledby={`${id}-kop`}>

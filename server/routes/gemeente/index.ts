@@ -1,6 +1,6 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { AppEnv, Omgeving } from '../../context.js'
-import { GemeenteSchema } from '../../gemeente.js'
+import { PubliekGemeenteSchema, publiekProfiel } from '../../gemeente.js'
 import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 
 const route = createRoute({
@@ -9,10 +9,19 @@ const route = createRoute({
   operationId: 'toonGemeente',
   summary: 'Het profiel van de gemeente',
   description:
-    'Naam, verordening (naam, versie, datum, links per artikel), contact, tolk, kleuren en parameters van de gemeente. Alles hierin is openbaar.',
+    'Naam, verordening (naam, versie, datum, links per artikel), contact, tolk, kleuren en parameters van de gemeente. Alles hierin is openbaar. Openingstijden en tolk in de gevraagde taal (`?taal=` of `Accept-Language`), anders in het Nederlands.',
   tags: ['gemeente'],
+  request: {
+    query: z.object({
+      taal: z
+        .string()
+        .optional()
+        .openapi({ param: { name: 'taal', in: 'query' }, description: 'De taal van de teksten, zoals `en`.' }),
+    }),
+  },
   responses: {
-    200: jsonAntwoord(GemeenteSchema, 'Het openbare profiel van de gemeente.'),
+    200: jsonAntwoord(PubliekGemeenteSchema, 'Het openbare profiel van de gemeente.'),
+    400: PROBLEMEN[400],
     500: PROBLEMEN[500],
   },
 })
@@ -22,5 +31,10 @@ const route = createRoute({
  * Every field of the profile is public today; a secret field would have to be left out here.
  */
 export function gemeenteRoutes(omgeving: Omgeving) {
-  return new OpenAPIHono<AppEnv>().openapi(route, (c) => c.json(omgeving.gemeente, 200))
+  return new OpenAPIHono<AppEnv>().openapi(route, (c) => {
+    const taal = c.get('taal').code
+    c.header('Content-Language', taal)
+    c.header('Vary', 'Accept-Language', { append: true })
+    return c.json(publiekProfiel(omgeving.gemeente, taal), 200)
+  })
 }
