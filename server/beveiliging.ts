@@ -175,27 +175,14 @@ function maakSleutel(redis: Redis | undefined) {
     }
     return zout
   }
-  // The keys of recent clients, for as long as the salt lasts: an HMAC per request was about 2 % of
-  // the CPU of a request (issue 9). The keys are the same HMACs, kept only in this process's memory.
-  let sleutels = new Map<string, string>()
-  let sleutelsZout = zout
-  return async (ip: string) => {
-    const nu = await haalZout()
-    if (nu !== sleutelsZout || sleutels.size >= MAX_SLEUTELS) {
-      sleutels = new Map()
-      sleutelsZout = nu
-    }
-    let sleutel = sleutels.get(ip)
-    if (sleutel === undefined) {
-      sleutel = createHmac('sha256', nu).update(ip).digest('base64url').slice(0, 32)
-      sleutels.set(ip, sleutel)
-    }
-    return sleutel
-  }
+  // No memory of IP to key, although an HMAC per request costs about 2 % of a request (issue 9): such a
+  // memory would keep IP addresses themselves, and the privacy statement promises only HMACs.
+  return async (ip: string) =>
+    createHmac('sha256', await haalZout())
+      .update(ip)
+      .digest('base64url')
+      .slice(0, 32)
 }
-
-/** At most this many client keys are remembered; then the memory starts afresh. */
-const MAX_SLEUTELS = 10_000
 
 /** Rate limit per client IP; `/health*` is exempt; 429 problem+json with `Retry-After`. */
 export function snelheidsLimiet(opties: BeveiligingOpties & { perMinuut: number }): MiddlewareHandler<AppEnv> {

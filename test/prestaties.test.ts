@@ -49,7 +49,7 @@ describe('vandaagPerMinuut', () => {
 
 describe('het uitkomstgeheugen', () => {
   it('vergeet eerst wat het langst niet gevraagd is', () => {
-    const geheugen = maakUitkomstgeheugen<string>(2)
+    const geheugen = maakUitkomstgeheugen<string>({ max: 2, ttlMs: 60_000 })
     geheugen.bewaar('a', 'A')
     geheugen.bewaar('b', 'B')
     expect(geheugen.vind('a')).toBe('A')
@@ -63,8 +63,34 @@ describe('het uitkomstgeheugen', () => {
     expect(geheugen.vind('c')).toBe('C2')
   })
 
+  it('vergeet een antwoord ttl na de laatste keer dat iemand erom vroeg, ook als niemand meer vraagt', async () => {
+    let tijd = 0
+    const geheugen = maakUitkomstgeheugen<string>({ max: 10, ttlMs: 1_000, nu: () => tijd })
+    geheugen.bewaar('a', 'A')
+    geheugen.bewaar('b', 'B')
+    tijd = 900
+    expect(geheugen.vind('a')).toBe('A') // a lives until 1,900 now
+    tijd = 1_000
+    expect(geheugen.vind('b')).toBeUndefined()
+    expect(geheugen.grootte).toBe(1)
+    tijd = 1_899
+    expect(geheugen.vind('a')).toBe('A')
+    tijd = 5_000
+    geheugen.bewaar('c', 'C')
+    expect(geheugen.grootte).toBe(1)
+    expect(geheugen.vind('a')).toBeUndefined()
+  })
+
+  it('veegt ook zonder vragen: na de ttl is niets meer over', async () => {
+    const geheugen = maakUitkomstgeheugen<string>({ max: 10, ttlMs: 20 })
+    geheugen.bewaar('a', 'A')
+    expect(geheugen.grootte).toBe(1)
+    await new Promise((klaar) => setTimeout(klaar, 80))
+    expect(geheugen.grootte).toBe(0)
+  })
+
   it('onthoudt niets met max 0', () => {
-    const geheugen = maakUitkomstgeheugen<string>(0)
+    const geheugen = maakUitkomstgeheugen<string>({ max: 0, ttlMs: 60_000 })
     geheugen.bewaar('a', 'A')
     expect(geheugen.vind('a')).toBeUndefined()
     expect(geheugen.grootte).toBe(0)

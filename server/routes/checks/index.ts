@@ -19,7 +19,8 @@ const route = createRoute({
   path: '/checks',
   operationId: 'maakCheck',
   summary: 'Welke voorzieningen passen misschien bij deze situatie?',
-  description: 'Zonder opslag: de regels op de feiten, met redenen en artikelen. Het college beslist.',
+  description:
+    'De regels op de feiten, met redenen en artikelen. Het college beslist. Er komt geen gesprek; de server onthoudt het antwoord hoogstens 10 minuten na de laatste vraag met dezelfde feiten, zonder id of IP-adres, om het sneller te geven.',
   tags: ['checks'],
   request: { body: { required: true, content: { 'application/json': { schema: CheckVerzoekSchema } } } },
   responses: { 200: jsonAntwoord(EvaluatieSchema, 'Het oordeel per voorziening.'), ...PROBLEMEN },
@@ -27,6 +28,8 @@ const route = createRoute({
 
 /** How many finished checks a process remembers (about 5 to 9 KB each: a few MB at most). */
 export const CHECKS_ONTHOUDEN = 500
+/** And for how long after the last request that sent the same body. */
+export const CHECKS_MINUTEN = 10
 /** Longer bodies are never remembered (a full Situatie is about 400 bytes; this bounds the keys). */
 export const CHECKS_SLEUTEL_MAX = 2048
 
@@ -34,7 +37,10 @@ export const CHECKS_SLEUTEL_MAX = 2048
 export function checksRoutes(omgeving: Omgeving) {
   const utf8 = new TextEncoder()
   // Kept as UTF-8 bytes: then the length is known and nothing is encoded again on the way out.
-  const geheugen = maakUitkomstgeheugen<Uint8Array<ArrayBuffer>>(omgeving.checksOnthouden ?? CHECKS_ONTHOUDEN)
+  const geheugen = maakUitkomstgeheugen<Uint8Array<ArrayBuffer>>({
+    max: omgeving.checksOnthouden ?? CHECKS_ONTHOUDEN,
+    ttlMs: CHECKS_MINUTEN * 60_000,
+  })
   /** The same body, language and day always give the same answer (the body may leave out the peildatum). */
   const sleutelVan = async (c: Context<AppEnv>) => {
     const tekst = await c.req.text()
