@@ -25,6 +25,20 @@ ${inhoud}
 const lijst = (soort: 'ul' | 'ol', items: readonly string[], klasse = '') =>
   `<${soort}${klasse ? ` class="${klasse}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</${soort}>`
 
+/** The start of a page up to `</head>`: language and direction, never indexed, no referrer, our stylesheet. */
+function begin(taal: string, richting: string, titel: string, metScript: boolean): string {
+  return `<!doctype html>
+<html lang="${e(taal)}" dir="${e(richting)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="no-referrer">
+<title>${e(titel)}</title>
+<link rel="stylesheet" href="${STIJL_PAD}">
+${metScript ? `<script src="${SCRIPT_PAD}" defer></script>\n` : ''}</head>`
+}
+
 /** An absolute link when the profile gives one that is safe; else the plain text. A phone number reads left to right, also in Arabic. */
 function link(tekst: string, href: string | undefined): string {
   const veilig = href ? veiligeLink(href) : undefined
@@ -183,17 +197,7 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
           `<dl class="begrippen">${s.begrippen.map((b) => `<dt>${e(b.naam)}</dt><dd>${e(b.uitleg)}</dd>`).join('')}</dl>`,
         )
 
-  return `<!doctype html>
-<html lang="${e(s.taal)}" dir="${e(s.richting)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
-<title>${e(s.titel)} - ${e(opties.gemeente)}</title>
-<link rel="stylesheet" href="${STIJL_PAD}">
-<script src="${SCRIPT_PAD}" defer></script>
-</head>
+  return `${begin(s.taal, s.richting, `${s.titel} - ${opties.gemeente}`, true)}
 <body>
 <header class="kop">
 <p class="afzender">${e(t('pagina.werkwijzer', { gemeente: opties.gemeente }))}</p>
@@ -246,16 +250,7 @@ export function verlopenPagina(t: Vertaal, o: VerlopenOpties): string {
     e(o.telefoon),
     link(o.telefoon, `tel:${o.telefoon.replace(/[^\d+]/g, '')}`),
   )
-  return `<!doctype html>
-<html lang="${e(o.taal)}" dir="${e(o.richting)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
-<title>${v('titel')} - ${e(o.gemeente)}</title>
-<link rel="stylesheet" href="${STIJL_PAD}">
-</head>
+  return `${begin(o.taal, o.richting, `${t('verlopen.titel')} - ${o.gemeente}`, false)}
 <body>
 <header class="kop">
 <p class="afzender">${e(t('pagina.werkwijzer', { gemeente: o.gemeente }))}</p>
