@@ -92,8 +92,9 @@ export type ProfielWaarden = Readonly<{ gemeente: string; telefoon: string; open
 /**
  * The profile's values that texts fill in (`{{gemeente}}`, `{{telefoon}}`, `{{openingstijden}}`), in a
  * language. One object per gemeente and language: the text memory of `i18n.ts` knows it after one look.
+ * (A language always has the same direction, so the language alone is the key.)
  */
-export function profielWaarden(gemeente: Gemeente, taal: string): ProfielWaarden {
+export function profielWaarden(gemeente: Gemeente, taal: string, richting: 'ltr' | 'rtl' = 'ltr'): ProfielWaarden {
   let perTaal = WAARDEN.get(gemeente)
   if (!perTaal) {
     perTaal = new Map()
@@ -103,7 +104,8 @@ export function profielWaarden(gemeente: Gemeente, taal: string): ProfielWaarden
   if (!waarden) {
     waarden = Object.freeze({
       gemeente: gemeente.naam,
-      telefoon: gemeente.contact.telefoon,
+      // In a right-to-left sentence "14 0592" would read "0592 14": isolated, it stays left to right.
+      telefoon: richting === 'rtl' ? `\u2066${gemeente.contact.telefoon}\u2069` : gemeente.contact.telefoon,
       openingstijden: inTaal(gemeente.contact.openingstijden, taal),
     })
     perTaal.set(taal, waarden)

@@ -86,7 +86,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
   function maakStap(record: GesprekRecord, gegevens: StapGegevens): StapTekst {
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
-    const profiel = profielWaarden(gemeente, taal.code)
+    const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? undefined : record.bewaard.context.onderwerp
     const werkgever = onderwerp === 'werkgever'
     const regelsT = teksten.t(taal.code, 'regels')

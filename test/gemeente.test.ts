@@ -130,6 +130,11 @@ describe('GET /api/v1/gemeente', () => {
     expect(samenvatting.json.contact.openingstijden).toBe('من الاثنين إلى الجمعة، من 8:30 إلى 17:00')
     expect(samenvatting.json.volgendeStappen.join(' ')).toContain('من الاثنين إلى الجمعة')
     expect(samenvatting.json.volgendeStappen.join(' ')).not.toContain('maandag')
+    // The phone number stays left to right inside Arabic sentences; Dutch gets no marks.
+    expect(json.berichten[0].tekst).toContain('\u206614 0592\u2069')
+    const nl = await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
+    expect(nl.json.berichten[0].tekst).toContain('14 0592')
+    expect(nl.json.berichten[0].tekst).not.toContain('\u2066')
   })
 
   it('staat in het OpenAPI-document, met het schema Gemeente', async () => {
@@ -347,10 +352,9 @@ describe('de eerste boodschap van elk gesprek', () => {
     teksten.talen.flatMap((t) => [assen, voorbeeldstad].map((gemeente) => ({ taal: t.code, gemeente }))),
   )('in $taal voor $gemeente.naam: computerprogramma, regels, geen besluit, een mens', async ({ taal, gemeente }) => {
     const { json } = await vraag(testApp({ gemeente }), 'POST', '/api/v1/gesprekken', { taal })
-    const welkom = teksten.t(taal, 'gesprek')('berichten.welkom', {
-      gemeente: gemeente.naam,
-      telefoon: gemeente.contact.telefoon,
-    })
+    // In Arabic the number is isolated (U+2066 … U+2069), so it reads left to right.
+    const telefoon = taal === 'ar' ? `\u2066${gemeente.contact.telefoon}\u2069` : gemeente.contact.telefoon
+    const welkom = teksten.t(taal, 'gesprek')('berichten.welkom', { gemeente: gemeente.naam, telefoon })
     expect(json.berichten[0].tekst).toBe(welkom)
     expect(welkom).toContain(gemeente.naam)
     expect(welkom).toContain(gemeente.contact.telefoon)

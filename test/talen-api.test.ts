@@ -99,9 +99,11 @@ describe('een heel gesprek in elke taal', () => {
     const start = await vraag(app, 'POST', '/api/v1/gesprekken', { taal: code })
     const berichten = (start.json as Stap).berichten.map((b) => b.tekst)
     const t = teksten.t(code, 'gesprek')
-    expect(berichten[0]).toBe(t('berichten.welkom', { gemeente: assen.naam, telefoon: assen.contact.telefoon }))
+    // In a right-to-left language the number is isolated (U+2066 … U+2069), so it reads left to right.
+    const telefoon = code === 'ar' ? `\u2066${assen.contact.telefoon}\u2069` : assen.contact.telefoon
+    expect(berichten[0]).toBe(t('berichten.welkom', { gemeente: assen.naam, telefoon }))
     expect(berichten).toContain(t('berichten.taalNotitie'))
-    expect(berichten).toContain(t('berichten.tolk', { telefoon: assen.contact.telefoon }))
+    expect(berichten).toContain(t('berichten.tolk', { telefoon }))
     expect(berichten.filter((b) => b === t('berichten.taalNotitie'))).toHaveLength(1)
   })
 

@@ -29,7 +29,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const t = teksten.t(taal.code, 'samenvatting')
     const r = teksten.t(taal.code, 'regels')
     const g = teksten.t(taal.code, 'gesprek')
-    const profiel = profielWaarden(gemeente, taal.code)
+    const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     const b = teksten.t(taal.code, 'begrippen')
     const gegevens = beschrijf(record.bewaard)
     const situatie = feiten(record.bewaard)

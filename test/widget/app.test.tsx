@@ -205,7 +205,7 @@ describe('de widget', () => {
     opzet()
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
     fireEvent.click(screen.getByRole('button', { name: 'Praat met een medewerker' }))
-    expect(await screen.findByRole('link', { name: '14 0592' })).toBeTruthy()
+    expect((await screen.findByRole('link', { name: '14 0592' })).getAttribute('dir')).toBe('ltr')
     expect(screen.getByText(/maandag tot en met vrijdag/)).toBeTruthy()
     expect(screen.getByText(/Noordersingel 33/)).toBeTruthy()
   })

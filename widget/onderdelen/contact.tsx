@@ -21,7 +21,9 @@ export function Contact({ api, tk, taal, id }: { api: Api; tk: WidgetTekst; taal
         <dl>
           <dt>{tk.contact.bel}</dt>
           <dd>
-            <a href={`tel:${c.telefoon.replace(/[^\d+]/g, '')}`}>{c.telefoon}</a>
+            <a href={`tel:${c.telefoon.replace(/[^\d+]/g, '')}`} dir="ltr">
+              {c.telefoon}
+            </a>
           </dd>
           <dt>{tk.contact.open}</dt>
           <dd>{c.openingstijden}</dd>
