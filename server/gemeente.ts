@@ -104,7 +104,7 @@ export function profielWaarden(gemeente: Gemeente, taal: string, richting: 'ltr'
   if (!waarden) {
     waarden = Object.freeze({
       gemeente: gemeente.naam,
-      // In a right-to-left sentence "14 0592" would read "0592 14": isolated, it stays left to right.
+      // In a right-to-left sentence "012 345" would read "345 012": isolated, it stays left to right.
       telefoon: richting === 'rtl' ? `\u2066${gemeente.contact.telefoon}\u2069` : gemeente.contact.telefoon,
       openingstijden: inTaal(gemeente.contact.openingstijden, taal),
     })
