@@ -39,6 +39,16 @@ function begin(taal: string, richting: string, titel: string, metScript: boolean
 ${metScript ? `<script src="${SCRIPT_PAD}" defer></script>\n` : ''}</head>`
 }
 
+/** The `tel:` address of a phone number as people write it ("012 345 67 89"). */
+const telLink = (telefoon: string) => `tel:${telefoon.replace(/[^\d+]/g, '')}`
+
+/** A sentence as HTML, with the first of `links` ([text, address]) it contains made a link. */
+function metLink(zin: string, links: readonly (readonly [string, string])[]): string {
+  const html = e(zin)
+  const gevonden = links.find(([tekst]) => tekst && html.includes(e(tekst)))
+  return gevonden ? html.replace(e(gevonden[0]), link(gevonden[0], gevonden[1])) : html
+}
+
 /** An absolute link when the profile gives one that is safe; else the plain text. A phone number reads left to right, also in Arabic. */
 function link(tekst: string, href: string | undefined): string {
   const veilig = href ? veiligeLink(href) : undefined
@@ -136,18 +146,14 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
   // The steps name the phone number, website and e-mail address: those become links (on a phone, a tap calls).
   const c = s.contact
   const links: [string, string][] = [
-    [c.telefoon, `tel:${c.telefoon.replace(/[^\d+]/g, '')}`],
+    [c.telefoon, telLink(c.telefoon)],
     [c.website, c.website],
     [c.email, `mailto:${c.email}`],
     ...(c.livechat ? ([[c.livechat, c.livechat]] as [string, string][]) : []),
   ]
   // One link per sentence, the longest value first (a chat address may start with the website's).
   links.sort((a, b) => b[0].length - a[0].length)
-  const stappen = s.volgendeStappen.map((stap) => {
-    const html = e(stap)
-    const gevonden = links.find(([tekst]) => tekst && html.includes(e(tekst)))
-    return gevonden ? html.replace(e(gevonden[0]), link(gevonden[0], gevonden[1])) : html
-  })
+  const stappen = s.volgendeStappen.map((stap) => metLink(stap, links))
   const afspraak = sectie(
     'afspraak',
     k('afspraak'),
@@ -246,10 +252,7 @@ export interface VerlopenOpties {
  */
 export function verlopenPagina(t: Vertaal, o: VerlopenOpties): string {
   const v = (sleutel: string, waarden?: Record<string, unknown>) => e(t(`verlopen.${sleutel}`, waarden))
-  const bel = v('bellen', { telefoon: o.telefoon }).replace(
-    e(o.telefoon),
-    link(o.telefoon, `tel:${o.telefoon.replace(/[^\d+]/g, '')}`),
-  )
+  const bel = metLink(t('verlopen.bellen', { telefoon: o.telefoon }), [[o.telefoon, telLink(o.telefoon)]])
   return `${begin(o.taal, o.richting, `${t('verlopen.titel')} - ${o.gemeente}`, false)}
 <body>
 <header class="kop">
