@@ -39,7 +39,7 @@ const notes = []
 const children = new Set()
 
 function findPersonas() {
-  for (const pad of [process.env.BENCH_PERSONAS, '/work/shared/cases/personas.json', 'test/personas.json']) {
+  for (const pad of [process.env.BENCH_PERSONAS, 'test/cases/personas.json']) {
     if (pad && existsSync(pad)) return pad
   }
   throw new Error('personas.json not found (set BENCH_PERSONAS)')

@@ -9,9 +9,7 @@ interface Persona {
   verwacht: { doelgroep: string; verwijzing?: string; oordelen: Record<string, string> }
 }
 
-const personas: Persona[] = JSON.parse(
-  readFileSync(new URL('../../shared/cases/personas.json', import.meta.url), 'utf8'),
-)
+const personas: Persona[] = JSON.parse(readFileSync(new URL('./cases/personas.json', import.meta.url), 'utf8'))
 const app = testApp()
 
 describe('POST /api/v1/checks met de persona’s', () => {

@@ -14,9 +14,7 @@ interface Persona {
 // biome-ignore lint/suspicious/noExplicitAny: a Stap as JSON
 type Stap = any
 
-const personas: Persona[] = JSON.parse(
-  readFileSync(new URL('../../shared/cases/personas.json', import.meta.url), 'utf8'),
-)
+const personas: Persona[] = JSON.parse(readFileSync(new URL('./cases/personas.json', import.meta.url), 'utf8'))
 const app = testApp()
 
 /** Walks a conversation, answering from the facts (null when a fact is not known). */

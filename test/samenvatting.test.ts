@@ -4,11 +4,11 @@
  * the fact is missing); the summary must show what `evaluate` decided, never decide anything itself.
  */
 import { describe, expect, it } from 'vitest'
-import personas from '../../shared/cases/personas.json' with { type: 'json' }
 import { evaluate, type Situatie } from '../rules/index.js'
 import { schoneNotities, wilHtml } from '../server/routes/samenvatting/index.js'
 import { escapeHtml, veiligeLink } from '../server/samenvatting/html.js'
 import { meenemen, type Uitslag, vragenVoorConsulent } from '../server/samenvatting/kies.js'
+import personas from './cases/personas.json' with { type: 'json' }
 import { assen, type TestApp, testApp, vraag } from './helpers.js'
 
 interface Persona {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import personas from '../../../shared/cases/personas.json' with { type: 'json' }
 import type { Situatie } from '../../rules/index.js'
+import personas from '../cases/personas.json' with { type: 'json' }
 import { axe, startBrowser, startServer, type TestServer } from './browser.js'
 
 const GEVAAR = '<script>alert(1)</script> <img src=x onerror=alert(1)>'

@@ -16,7 +16,7 @@ interface Persona {
 
 const personas: Persona[] = JSON.parse(
   // Node's URL: the component tests run under happy-dom, which has its own.
-  readFileSync(new NodeURL('../../../shared/cases/personas.json', import.meta.url), 'utf8'),
+  readFileSync(new NodeURL('../cases/personas.json', import.meta.url), 'utf8'),
 )
 
 export const SAMIRA = personas.find((p) => p.naam.startsWith('Samira')) as Persona
