@@ -38,10 +38,9 @@ export const onderAowLeeftijd: Blad = {
   soort: 'blad',
   id: 'onderAowLeeftijd',
   artikel: 'Pw art. 6 lid 1 onder a',
-  velden: (ctx) => {
-    const band = aowBand(ctx.peildatum)
-    return band.onder < band.vanaf ? ['leeftijd', 'aowLeeftijdBereikt'] : ['leeftijd']
-  },
+  // Either fact can decide it in every year (no band in 2025-2027, yet `aowLeeftijdBereikt` alone still
+  // tells when the age is unknown), so both are asked for while it is open.
+  velden: () => ['leeftijd', 'aowLeeftijdBereikt'],
   test: (s, ctx) => {
     const band = aowBand(ctx.peildatum)
     if (s.leeftijd !== undefined) {

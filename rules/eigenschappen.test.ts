@@ -1,16 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { feitWaarden, peildatumArb, situatieArb } from '../test/arbitraries.js'
-import { aowBand, evaluate, FEITEN, type Feit, type Situatie } from './index.js'
+import { evaluate, FEITEN, type Feit, type Situatie, tegenstrijdigheden } from './index.js'
 
 /**
- * domain.md D2 lets a known age below the band win over `aowLeeftijdBereikt`. With the contradiction
- * "younger than any AOW age, yet AOW reached", adding the age can turn `niet` into `onbekend`;
- * such facts are not a person, so the monotonicity property is checked on consistent facts.
+ * Valid input is what the API accepts: facts without a contradiction (domain.md D2, interpretation 19).
+ * The same function the API refuses with, so every property below holds for all of it.
  */
-function tegenstrijdig(s: Situatie, p: string): boolean {
-  return s.aowLeeftijdBereikt === true && s.leeftijd !== undefined && s.leeftijd < aowBand(p).onder
-}
+const geldig = (s: Situatie, p: string) => tegenstrijdigheden(s, p).length === 0
 
 const runs = { numRuns: 3000 }
 
@@ -66,7 +63,7 @@ describe('eigenschappen van evaluate', () => {
     fc.assert(
       fc.property(situatieArb, feitArb, invulling, peildatumArb, (s, feit, vol, p) => {
         const erbij = { ...s, [feit]: vol[feit] }
-        if (s[feit] !== undefined || tegenstrijdig(erbij, p)) return
+        if (s[feit] !== undefined || !geldig(erbij, p)) return
         const voor = evaluate(s, p)
         const na = evaluate(erbij, p)
         voor.uitkomsten.forEach((u, i) => {
@@ -91,14 +88,44 @@ describe('eigenschappen van evaluate', () => {
     )
   })
 
-  it('doelgroep nee maakt alles niet, behalve leerwerktraject en beschut werk', () => {
+  it('wie de AOW-leeftijd bereikte, krijgt nooit de reden dat die nog niet bereikt is', () => {
+    fc.assert(
+      fc.property(situatieArb, peildatumArb, (s, p) => {
+        const metAow = { ...s, aowLeeftijdBereikt: true }
+        if (!geldig(metAow, p)) return
+        const e = evaluate(metAow, p)
+        const sleutels = [...e.doelgroep.redenen, ...e.uitkomsten.flatMap((u) => u.redenen)].map((r) => r.sleutel)
+        expect(sleutels).not.toContain('onderAowLeeftijd.ja')
+        expect(e.doelgroep.oordeel).toBe('nee')
+      }),
+      runs,
+    )
+  })
+
+  it('een vraag zonder leeftijd noemt in elk jaar leeftijd en aowLeeftijdBereikt', () => {
+    fc.assert(
+      fc.property(situatieArb, peildatumArb, (s, p) => {
+        const { leeftijd: _l, aowLeeftijdBereikt: _a, ...zonder } = s
+        const e = evaluate({ ...zonder, woontInGemeente: true }, p)
+        if (e.doelgroep.oordeel !== 'onbekend') return
+        expect(e.doelgroep.ontbrekend).toContain('leeftijd')
+        expect(e.doelgroep.ontbrekend).toContain('aowLeeftijdBereikt')
+      }),
+      runs,
+    )
+  })
+
+  it('doelgroep nee maakt alles niet, behalve leerwerktraject en (vanaf 2017) beschut werk en loonwaarde', () => {
+    const uitzondering = (id: string, p: string) =>
+      id === 'leerwerktraject' ||
+      (p >= '2017-01-01' && (id === 'beschut-werk' || id === 'loonkostensubsidie-loonwaarde'))
     fc.assert(
       fc.property(situatieArb, peildatumArb, (s, p) => {
         const e = evaluate(s, p)
         if (e.doelgroep.oordeel !== 'nee') return
         expect(e.doelgroep.verwijzing).toBeDefined()
         for (const u of e.uitkomsten) {
-          if (u.voorziening === 'leerwerktraject' || u.voorziening === 'beschut-werk') continue
+          if (uitzondering(u.voorziening, p)) continue
           expect(u.oordeel, u.voorziening).toBe('niet')
         }
       }),

@@ -56,7 +56,8 @@ function boomVan(voorziening: Voorziening, peildatum: string): Conditie {
 
 /**
  * Evaluates every voorziening for a Situatie on a peildatum (`YYYY-MM-DD`, within the rules' window).
- * Pure: the same input always gives the same output.
+ * Pure: the same input always gives the same output. Facts with a contradiction (`tegenstrijdigheden`)
+ * are invalid input that callers refuse first; given them anyway, it still answers (the age wins).
  */
 export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
   if (!isGeldigePeildatum(peildatum)) throw new RangeError(`Peildatum ${peildatum} valt buiten de regels`)
@@ -101,4 +102,5 @@ export type { DoelgroepOordeel, Verwijzing } from './doelgroep.js'
 export type { Reden, RedenSleutel } from './logica.js'
 export * from './parameters.js'
 export * from './situatie.js'
+export { type Tegenstrijdigheid, tegenstrijdigheden } from './tegenstrijdig.js'
 export { ALLE_VOORZIENINGEN, VOORZIENINGEN, type VoorzieningId } from './voorzieningen/index.js'

@@ -186,7 +186,9 @@ function redenenVan(knoop: Knoop, uit: Reden[]): void {
   const { conditie, waarde } = knoop
   const eigen = tekstVoor(conditie.teksten, waarde)
   if (eigen && conditie.artikel) {
-    uit.push(eigenReden(conditie, eigen, conditie.artikel))
+    // A condition can be part of a tree twice (D1 in the doelgroep and in the beschut-werk group): one reason.
+    const reden = eigenReden(conditie, eigen, conditie.artikel)
+    if (!uit.includes(reden)) uit.push(reden)
     return
   }
   const gezocht = conditie.soort === 'niet' ? niet(waarde) : waarde

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate, type Situatie, type VoorzieningId } from './index.js'
+import { AOW_LEEFTIJD, aowBand, evaluate, type Situatie, tegenstrijdigheden, type VoorzieningId } from './index.js'
 
 type Verwacht = Partial<Record<VoorzieningId, 'mogelijk' | 'niet' | 'onbekend'>> & {
   doelgroep?: 'ja' | 'nee' | 'onbekend'
@@ -123,8 +123,16 @@ const gevallen: Geval[] = [
     },
   },
   {
-    naam: 'leeftijd onbekend in 2026: alleen leeftijd',
+    naam: 'leeftijd onbekend in 2026 (geen band): toch leeftijd en aowLeeftijdBereikt',
     situatie: { woontInGemeente: true, uitkering: 'bijstand' },
+    verwacht: {
+      doelgroep: 'onbekend',
+      ontbrekend: { doelgroep: ['leeftijd', 'aowLeeftijdBereikt', 'kanBekostigdOnderwijsVolgen'] },
+    },
+  },
+  {
+    naam: 'leeftijd onbekend in 2026, AOW niet bereikt: alleen de leeftijd voor 16 en 27',
+    situatie: { woontInGemeente: true, uitkering: 'bijstand', aowLeeftijdBereikt: false },
     verwacht: { doelgroep: 'onbekend', ontbrekend: { doelgroep: ['leeftijd', 'kanBekostigdOnderwijsVolgen'] } },
   },
   {
@@ -360,6 +368,74 @@ const gevallen: Geval[] = [
     },
     verwacht: { 'beschut-werk': 'niet' },
   },
+  // Loonkostensubsidie naar loonwaarde: from 2017-01-01 also the beschut-werk group, UWV clients included.
+  {
+    naam: 'loonwaarde 2016-12-31: UWV-klant met beschut werk niet',
+    peildatum: '2016-12-31',
+    situatie: {
+      ...basis,
+      uitkering: 'uwv',
+      werktMetLoonkostensubsidie: false,
+      beperking: true,
+      beschutteWerkplekNodig: true,
+      kanVolledigMinimumloonVerdienen: false,
+    },
+    verwacht: { doelgroep: 'nee', 'loonkostensubsidie-loonwaarde': 'niet' },
+  },
+  {
+    naam: 'loonwaarde 2017-01-01: UWV-klant met beschut werk mogelijk',
+    peildatum: '2017-01-01',
+    situatie: {
+      ...basis,
+      uitkering: 'uwv',
+      werktMetLoonkostensubsidie: false,
+      beperking: true,
+      beschutteWerkplekNodig: true,
+      kanVolledigMinimumloonVerdienen: false,
+    },
+    verwacht: { doelgroep: 'nee', 'beschut-werk': 'mogelijk', 'loonkostensubsidie-loonwaarde': 'mogelijk' },
+  },
+  {
+    naam: 'loonwaarde 2017-01-01: UWV-klant zonder beschutte werkplek niet',
+    peildatum: '2017-01-01',
+    situatie: {
+      ...basis,
+      uitkering: 'uwv',
+      werktMetLoonkostensubsidie: false,
+      beperking: true,
+      beschutteWerkplekNodig: false,
+      kanVolledigMinimumloonVerdienen: false,
+    },
+    verwacht: { 'loonkostensubsidie-loonwaarde': 'niet' },
+  },
+  {
+    naam: 'loonwaarde 2017-01-01: UWV-klant kan minimumloon verdienen: niet',
+    peildatum: '2017-01-01',
+    situatie: {
+      ...basis,
+      uitkering: 'uwv',
+      werktMetLoonkostensubsidie: false,
+      beperking: true,
+      beschutteWerkplekNodig: true,
+      kanVolledigMinimumloonVerdienen: true,
+    },
+    verwacht: { 'loonkostensubsidie-loonwaarde': 'niet' },
+  },
+  {
+    naam: 'loonwaarde 2017-01-01: UWV-klant, beschut werk nog open',
+    peildatum: '2017-01-01',
+    situatie: { ...basis, uitkering: 'uwv', werktMetLoonkostensubsidie: false, kanVolledigMinimumloonVerdienen: false },
+    verwacht: {
+      doelgroep: 'nee',
+      'loonkostensubsidie-loonwaarde': 'onbekend',
+      ontbrekend: { 'loonkostensubsidie-loonwaarde': ['beperking', 'beschutteWerkplekNodig'] },
+    },
+  },
+  {
+    naam: 'loonwaarde 2026: doelgroep zonder beschut werk blijft mogelijk',
+    situatie: { ...basis, kanVolledigMinimumloonVerdienen: false, beperking: false },
+    verwacht: { doelgroep: 'ja', 'loonkostensubsidie-loonwaarde': 'mogelijk' },
+  },
   // Overgangsrecht: 12 months after 2015-07-01.
   {
     naam: 'overgangsrecht op 2016-06-30',
@@ -410,6 +486,7 @@ const gevallen: Geval[] = [
         scholing: [
           'woontInGemeente',
           'leeftijd',
+          'aowLeeftijdBereikt',
           'uitkering',
           'werktMetLoonkostensubsidie',
           'kanBekostigdOnderwijsVolgen',
@@ -482,5 +559,65 @@ describe('evaluate volgt domain.md', () => {
       'loonkostensubsidie-loonwaarde',
       'bemiddeling',
     ])
+  })
+})
+
+describe('tegenstrijdige feiten (domain.md D2, interpretatie 19)', () => {
+  // Per year the highest age that is always below the AOW age, and the lowest that may have reached it.
+  const jaren = [2015, 2016, 2017, 2018, 2019, 2022, 2023, 2024, 2026, 2027, 2028, 2031]
+
+  it.each(jaren)('in %i: onder de band met AOW bereikt is tegenstrijdig, in de band niet', (jaar) => {
+    const peildatum = `${jaar}-06-15`
+    const { onder } = aowBand(peildatum)
+    expect(onder).toBe(AOW_LEEFTIJD[jaar - 1]?.jaren)
+    expect(tegenstrijdigheden({ leeftijd: onder - 1, aowLeeftijdBereikt: true }, peildatum)).toEqual([
+      { feit: 'aowLeeftijdBereikt', sleutel: 'aowLeeftijdBereikt', params: { leeftijd: onder - 1, onder } },
+    ])
+    expect(tegenstrijdigheden({ leeftijd: 16, aowLeeftijdBereikt: true }, peildatum)).toHaveLength(1)
+    expect(tegenstrijdigheden({ leeftijd: 0, aowLeeftijdBereikt: true }, peildatum)).toHaveLength(1)
+    expect(tegenstrijdigheden({ leeftijd: onder, aowLeeftijdBereikt: true }, peildatum)).toEqual([])
+    expect(tegenstrijdigheden({ leeftijd: onder - 1, aowLeeftijdBereikt: false }, peildatum)).toEqual([])
+    expect(tegenstrijdigheden({ leeftijd: onder - 1 }, peildatum)).toEqual([])
+    expect(tegenstrijdigheden({ aowLeeftijdBereikt: true }, peildatum)).toEqual([])
+  })
+
+  it('oud genoeg met aowLeeftijdBereikt false is geen tegenspraak: de leeftijd beslist', () => {
+    expect(tegenstrijdigheden({ leeftijd: 70, aowLeeftijdBereikt: false }, '2026-11-22')).toEqual([])
+    expect(evaluate({ ...basis, leeftijd: 70, aowLeeftijdBereikt: false }, '2026-11-22').doelgroep.verwijzing).toBe(
+      'aow',
+    )
+  })
+
+  it('de grens ligt per jaar anders: 65 met AOW kan in 2016, niet in 2019; 66 kan in 2024, niet in 2025', () => {
+    expect(tegenstrijdigheden({ leeftijd: 65, aowLeeftijdBereikt: true }, '2016-03-01')).toEqual([])
+    expect(tegenstrijdigheden({ leeftijd: 65, aowLeeftijdBereikt: true }, '2019-03-01')).toHaveLength(1)
+    // 2024 has a band of 66 (the 66y10m of 2023) up to 67; 2025 has none (67 in both years).
+    expect(tegenstrijdigheden({ leeftijd: 66, aowLeeftijdBereikt: true }, '2024-12-31')).toEqual([])
+    expect(tegenstrijdigheden({ leeftijd: 66, aowLeeftijdBereikt: true }, '2025-01-01')).toHaveLength(1)
+  })
+})
+
+describe('redenen bij loonkostensubsidie naar loonwaarde vanaf 2017', () => {
+  const uwvBeschut: Situatie = {
+    ...basis,
+    uitkering: 'uwv',
+    werktMetLoonkostensubsidie: false,
+    beperking: true,
+    beschutteWerkplekNodig: true,
+    kanVolledigMinimumloonVerdienen: false,
+  }
+  const loonwaarde = (s: Situatie, p: string) =>
+    evaluate(s, p).uitkomsten.find((u) => u.voorziening === 'loonkostensubsidie-loonwaarde')
+
+  it('mogelijk via de groep van beschut werk noemt Pw art. 10b en 10d', () => {
+    expect(loonwaarde(uwvBeschut, '2017-01-01')?.redenen.map((r) => [r.sleutel, r.artikel])).toEqual([
+      ['beschutWerkGroep.ja', 'Pw art. 10b lid 1; Pw art. 10d'],
+      ['nietVolledigMinimumloon.ja', 'Pw art. 10c; Pw art. 10d'],
+    ])
+  })
+
+  it('niet in een andere gemeente: de reden staat er één keer', () => {
+    const redenen = loonwaarde({ ...uwvBeschut, woontInGemeente: false }, '2017-01-01')?.redenen ?? []
+    expect(redenen.filter((r) => r.sleutel === 'woontInGemeente.nee')).toHaveLength(1)
   })
 })

@@ -8,44 +8,66 @@ export const AFSTANDEN = ['kort', 'groot'] as const
 
 const geheel = (min: number, max: number) => z.number().int().min(min).max(max)
 
-/**
- * The facts about one person, exactly the fields of the contract. Every field is optional:
- * a missing field means "not known yet" and is never guessed. Unknown fields are an error.
- * The order of the fields is the order of the contract's table; `ontbrekend` follows it.
- */
-export const SituatieSchema = z
-  .object({
-    woontInGemeente: z.boolean(),
-    leeftijd: geheel(0, 120),
-    aowLeeftijdBereikt: z.boolean(),
-    uitkering: z.enum(UITKERINGEN),
-    werktMetLoonkostensubsidie: z.boolean(),
-    maandenUitkering: geheel(0, 1440),
-    jarenGeenWerkinkomen: geheel(0, 120),
-    ooitBetaaldGewerkt: z.boolean(),
-    startkwalificatie: z.boolean(),
-    kanBekostigdOnderwijsVolgen: z.boolean(),
-    afstandTotArbeidsmarkt: z.enum(AFSTANDEN),
-    kanOoitZonderSteunWerken: z.boolean(),
-    beperking: z.boolean(),
-    beschutteWerkplekNodig: z.boolean(),
-    kanVolledigMinimumloonVerdienen: z.boolean(),
-    contractMaanden: geheel(0, 1200),
-    jongsteKindLeeftijd: geheel(0, 25),
-    voorzieningOudeVerordening: z.boolean(),
-  })
-  .partial()
-  .strict()
-  .meta({
-    id: 'Situatie',
-    description: 'De feiten over één persoon. Elk veld is optioneel: wat ontbreekt, is nog niet bekend.',
-  })
+/** The fields of the contract, in the order of its table; `ontbrekend` follows it. */
+const VELDEN = {
+  woontInGemeente: z.boolean(),
+  leeftijd: geheel(0, 120),
+  aowLeeftijdBereikt: z.boolean(),
+  uitkering: z.enum(UITKERINGEN),
+  werktMetLoonkostensubsidie: z.boolean(),
+  maandenUitkering: geheel(0, 1440),
+  jarenGeenWerkinkomen: geheel(0, 120),
+  ooitBetaaldGewerkt: z.boolean(),
+  startkwalificatie: z.boolean(),
+  kanBekostigdOnderwijsVolgen: z.boolean(),
+  afstandTotArbeidsmarkt: z.enum(AFSTANDEN),
+  kanOoitZonderSteunWerken: z.boolean(),
+  beperking: z.boolean(),
+  beschutteWerkplekNodig: z.boolean(),
+  kanVolledigMinimumloonVerdienen: z.boolean(),
+  contractMaanden: geheel(0, 1200),
+  jongsteKindLeeftijd: geheel(0, 25),
+  voorzieningOudeVerordening: z.boolean(),
+}
 
-export type Situatie = z.infer<typeof SituatieSchema>
+/**
+ * The facts about one person as the rules see them. Every field is optional: a missing field means
+ * "not known yet" and is never guessed. Unknown fields are an error.
+ */
+export const FeitenSchema = z.object(VELDEN).partial().strict()
+
+export type Situatie = z.infer<typeof FeitenSchema>
 export type Feit = keyof Situatie
 
+type Invoer = { [F in Feit]?: Situatie[F] | null }
+
+/** Leaves out the fields that are `null`, so the rules only ever see known facts. */
+function zonderNull(invoer: Invoer): Situatie {
+  const uit: Record<string, unknown> = {}
+  for (const [veld, waarde] of Object.entries(invoer)) if (waarde !== null && waarde !== undefined) uit[veld] = waarde
+  return uit as Situatie
+}
+
+/**
+ * The Situatie of a request. `null` means the same as a missing field, "not known" (interpretation 20:
+ * integrators send `null` for an empty form field); it is left out before the rules see it.
+ */
+export const SituatieSchema = z
+  .object(
+    Object.fromEntries(Object.entries(VELDEN).map(([veld, schema]) => [veld, schema.nullable().optional()])) as {
+      [F in keyof typeof VELDEN]: z.ZodOptional<z.ZodNullable<(typeof VELDEN)[F]>>
+    },
+  )
+  .strict()
+  .transform(zonderNull)
+  .meta({
+    id: 'Situatie',
+    description:
+      'De feiten over één persoon. Elk veld is optioneel: wat ontbreekt of null is, is nog niet bekend. Feiten die elkaar tegenspreken, geven 400.',
+  })
+
 /** The facts in contract order. */
-export const FEITEN = Object.keys(SituatieSchema.shape) as Feit[]
+export const FEITEN = Object.keys(VELDEN) as Feit[]
 
 const volgorde = new Map<Feit, number>(FEITEN.map((feit, i) => [feit, i]))
 

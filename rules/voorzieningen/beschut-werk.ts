@@ -1,5 +1,5 @@
 import { D1, D2, D3, D4, doelgroep } from '../doelgroep.js'
-import { alle, eenVan } from '../logica.js'
+import { alle, type Conditie, eenVan, type Samengesteld } from '../logica.js'
 import { BESCHUT_WERK_2017 } from '../parameters.js'
 import { afstandGroot, beperking, beschutteWerkplekNodig, heeftUwvUitkering } from '../voorwaarden.js'
 import type { Voorziening } from './types.js'
@@ -19,11 +19,22 @@ const tot2017 = alle([
   afstandGroot('art. 9 lid 2'),
 ])
 
-const vanaf2017 = alle([
+/** The beschut-werk group from 2017-01-01 (Pw art. 10b lid 1), UWV clients included. */
+const delenVanaf2017: Conditie[] = [
   doelgroepVanaf2017,
   beperking('Pw art. 10b lid 1'),
   beschutteWerkplekNodig('Pw art. 10b lid 1'),
-])
+]
+
+const vanaf2017 = alle(delenVanaf2017)
+
+/**
+ * The same group as a part of another voorziening (loonkostensubsidie naar loonwaarde from 2017):
+ * one reason when it fits, the parts that fail or are open otherwise.
+ */
+export function beschutWerkGroep(extra: Omit<Samengesteld, 'soort' | 'delen'>): Samengesteld {
+  return alle(delenVanaf2017, extra)
+}
 
 /** Art. 9 (2015); Pw art. 10b as changed from 2017-01-01. */
 export const beschutWerk: Voorziening = {

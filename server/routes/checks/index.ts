@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { evaluate, SituatieSchema } from '../../../rules/index.js'
+import { evaluate, SituatieSchema, tegenstrijdigheden } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
+import { probleemUit, stuurProbleem } from '../../problem.js'
 import { EvaluatieSchema, jsonAntwoord, PeildatumSchema, PROBLEMEN } from '../../schemas.js'
 import { maakUitkomstgeheugen } from '../../uitkomstgeheugen.js'
 import { maakWeergever } from '../../weergave.js'
@@ -61,10 +62,23 @@ export function checksRoutes(omgeving: Omgeving) {
       await next()
     })
   return router.openapi(route, async (c) => {
-    const { situatie, peildatum } = c.req.valid('json')
+    const { situatie, peildatum: gevraagd } = c.req.valid('json')
+    const peildatum = gevraagd ?? omgeving.vandaag()
+    // domain.md D2: contradictory facts are invalid input, never evaluated.
+    const tegenstrijdig = tegenstrijdigheden(situatie, peildatum)
+    if (tegenstrijdig.length > 0) {
+      const t = c.get('fouten')
+      const errors = tegenstrijdig.map((fout) => ({
+        in: 'body' as const,
+        location: { pointer: `/situatie/${fout.feit}` },
+        code: 'tegenstrijdig',
+        detail: t(`tegenstrijdig.${fout.sleutel}`, fout.params),
+      }))
+      return stuurProbleem(c, probleemUit(t, 400, 'tegenstrijdig', {}, { errors })) as never
+    }
     const taal = c.get('taal').code
     const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal)
-    const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum ?? omgeving.vandaag()))))
+    const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum))))
     const sleutel = await sleutelVan(c)
     if (sleutel !== undefined) geheugen.bewaar(sleutel, json)
     return antwoord(c, json) as never
