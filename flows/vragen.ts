@@ -2,7 +2,15 @@
  * The questions: one per fact, plus the first menu (`onderwerp`). Only shape lives here
  * (kind, choices, bounds); every word is in `locales/<taal>/gesprek.json` under `vragen.<id>`.
  */
-import { AFSTANDEN, type Feit, type Situatie, UITKERINGEN, VOORZIENINGEN, type VoorzieningId } from '../rules/index.js'
+import {
+  AFSTANDEN,
+  type Feit,
+  type Situatie,
+  UITKERINGEN,
+  VAST_CONTRACT_MAANDEN,
+  VOORZIENINGEN,
+  type VoorzieningId,
+} from '../rules/index.js'
 
 export const ONDERWERPEN = ['alles', 'werkgever', ...VOORZIENINGEN] as const
 export type Onderwerp = (typeof ONDERWERPEN)[number]
@@ -62,7 +70,11 @@ export const VRAGEN: Readonly<Record<Feit, VraagDefinitie>> = {
   beperking: keuzeVraag('beperking'),
   beschutteWerkplekNodig: keuzeVraag('beschutteWerkplekNodig'),
   kanVolledigMinimumloonVerdienen: keuzeVraag('kanVolledigMinimumloonVerdienen'),
-  contractMaanden: getalVraag('contractMaanden', 0, 120, [{ waarde: 0, label: 'geenContract' }, WEET_NIET]),
+  contractMaanden: getalVraag('contractMaanden', 0, 120, [
+    { waarde: 0, label: 'geenContract' },
+    { waarde: VAST_CONTRACT_MAANDEN, label: 'vastContract' },
+    WEET_NIET,
+  ]),
   jongsteKindLeeftijd: getalVraag('jongsteKindLeeftijd', 0, 25, [{ waarde: null, label: 'geenKinderen' }, WEET_NIET]),
   voorzieningOudeVerordening: keuzeVraag('voorzieningOudeVerordening'),
 }

@@ -8,6 +8,12 @@ export const AFSTANDEN = ['kort', 'groot'] as const
 
 const geheel = (min: number, max: number) => z.number().int().min(min).max(max)
 
+/**
+ * `contractMaanden` for a contract without an end date (a "vast contract"): the field's maximum, longer
+ * than any duration art. 11 or art. 12 lid 1 asks for.
+ */
+export const VAST_CONTRACT_MAANDEN = 1200
+
 /** The fields of the contract, in the order of its table; `ontbrekend` follows it. */
 const VELDEN = {
   woontInGemeente: z.boolean(),
@@ -25,7 +31,7 @@ const VELDEN = {
   beperking: z.boolean(),
   beschutteWerkplekNodig: z.boolean(),
   kanVolledigMinimumloonVerdienen: z.boolean(),
-  contractMaanden: geheel(0, 1200),
+  contractMaanden: geheel(0, VAST_CONTRACT_MAANDEN),
   jongsteKindLeeftijd: geheel(0, 25),
   voorzieningOudeVerordening: z.boolean(),
 }

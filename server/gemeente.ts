@@ -65,6 +65,11 @@ function gemeenteSchema<T extends z.ZodType, L extends z.ZodType>(tekst: T, tolk
         .strict(),
       /** How to ask for an interpreter; empty when the gemeente offers none (then no interpreter message). */
       tolk,
+      /**
+       * Where a young person asks which education fits (the gemeente's jongerenloket or the regional RMC),
+       * as it reads after "bij" in a sentence. DUO gives no study advice, so the verwijzing onderwijs names this.
+       */
+      jongerenloket: tekst,
       thema: z.object({ kleurPrimair: kleur, kleurAccent: kleur, kleurTekst: kleur }).strict(),
       parameters: GemeenteParametersSchema.optional(),
     })
@@ -87,10 +92,15 @@ export function inTaal(tekst: Meertalig, taal: string): string {
 
 const WAARDEN = new WeakMap<Gemeente, Map<string, ProfielWaarden>>()
 
-export type ProfielWaarden = Readonly<{ gemeente: string; telefoon: string; openingstijden: string }>
+export type ProfielWaarden = Readonly<{
+  gemeente: string
+  telefoon: string
+  openingstijden: string
+  jongerenloket: string
+}>
 
 /**
- * The profile's values that texts fill in (`{{gemeente}}`, `{{telefoon}}`, `{{openingstijden}}`), in a
+ * The profile's values that texts fill in (`{{gemeente}}`, `{{telefoon}}`, `{{openingstijden}}`, `{{jongerenloket}}`), in a
  * language. One object per gemeente and language: the text memory of `i18n.ts` knows it after one look.
  * (A language always has the same direction, so the language alone is the key.)
  */
@@ -107,6 +117,7 @@ export function profielWaarden(gemeente: Gemeente, taal: string, richting: 'ltr'
       // In a right-to-left sentence "012 345" would read "345 012": isolated, it stays left to right.
       telefoon: richting === 'rtl' ? `\u2066${gemeente.contact.telefoon}\u2069` : gemeente.contact.telefoon,
       openingstijden: inTaal(gemeente.contact.openingstijden, taal),
+      jongerenloket: inTaal(gemeente.jongerenloket, taal),
     })
     perTaal.set(taal, waarden)
   }
@@ -119,6 +130,7 @@ export function publiekProfiel(gemeente: Gemeente, taal: string): PubliekGemeent
     ...gemeente,
     contact: { ...gemeente.contact, openingstijden: inTaal(gemeente.contact.openingstijden, taal) },
     tolk: gemeente.tolk === '' ? '' : inTaal(gemeente.tolk, taal),
+    jongerenloket: inTaal(gemeente.jongerenloket, taal),
   }
 }
 export type GemeenteParameters = NonNullable<Gemeente['parameters']>

@@ -49,7 +49,7 @@ export const RegelsSchema = z
     tekst: z.string().optional().openapi({
       description: 'Dezelfde gegevens als zin, in de taal van het antwoord.',
       example:
-        'Volgens de regels van 1 juli 2015: Re-integratieverordening Participatiewet, versie 2015. We keken naar de regels zoals ze gelden op 22 november 2026.',
+        'Volgens de Re-integratieverordening Participatiewet, versie 2015. We keken naar de regels zoals ze gelden op 22 november 2026.',
     }),
   })
   .openapi('Regels')

@@ -270,7 +270,9 @@ describe('Voorbeeldstad: naam, contact en links komen overal uit het profiel', (
   })
 })
 
-describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en peildatum', () => {
+// Interpretations 13 and 21: the sources do not give the day the verordening took effect, so the sentence
+// names the rules and the peildatum, never a start day; `geldigVanaf` stays a field (and the warning below).
+describe('elke uitkomst noemt de regels: verordening, versie en peildatum, geen begindag', () => {
   it('/checks in het Nederlands, in gewone woorden', async () => {
     const { json } = await vraag(testApp(), 'POST', '/api/v1/checks', { situatie: {}, peildatum: '2020-03-15' })
     expect(json.regels).toEqual({
@@ -279,7 +281,7 @@ describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en pe
       peildatum: '2020-03-15',
       geldigVanaf: '2015-07-01',
       tekst:
-        'Volgens de regels van 1 juli 2015: Re-integratieverordening Participatiewet gemeente Assen 2015, versie 2015. We keken naar de regels zoals ze gelden op 15 maart 2020.',
+        'Volgens de Re-integratieverordening Participatiewet gemeente Assen 2015, versie 2015. We keken naar de regels zoals ze gelden op 15 maart 2020.',
     })
   })
 
@@ -294,7 +296,8 @@ describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en pe
     const app = testApp({ gemeente: voorbeeldstad })
     const vanaf = datumTekst('2016-01-01', taal)
     const check = await vraag(app, 'POST', `/api/v1/checks?taal=${taal}`, { situatie: {}, peildatum: '2020-03-15' })
-    expect(check.json.regels.tekst).toContain(vanaf)
+    expect(check.json.regels.tekst).not.toContain(vanaf)
+    expect(check.json.regels.geldigVanaf).toBe('2016-01-01')
     expect(check.json.regels.tekst).toContain(datumTekst('2020-03-15', taal))
     expect(check.json.regels.tekst).toContain(voorbeeldstad.verordening.naam)
     const stappen = await gesprek(app, taal)
@@ -304,7 +307,8 @@ describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en pe
         versie: '2016-a',
         geldigVanaf: '2016-01-01',
       })
-      expect(stap.regels.tekst).toContain(vanaf)
+      expect(stap.regels.tekst).not.toContain(vanaf)
+      expect(stap.regels.tekst).toContain(voorbeeldstad.verordening.naam)
       expect(stap.regels.tekst).toContain(datumTekst('2026-11-22', taal))
     }
     const samenvatting = await vraag(app, 'GET', `/api/v1/gesprekken/${stappen[0].gesprek}/samenvatting`)
@@ -320,7 +324,9 @@ describe('elke uitkomst noemt de regels: verordening, versie, geldig vanaf en pe
       versie: '2016-a',
       peildatum: '2026-11-22',
     })
-    expect(json.regels.tekst).toContain('1 januari 2016')
+    expect(json.regels.tekst).toContain(voorbeeldstad.verordening.naam)
+    expect(json.regels.tekst).toContain('22 november 2026')
+    expect(json.regels.tekst).not.toContain('1 januari 2016')
   })
 
   it('een peildatum vóór de regels van de gemeente zegt dat, in plaats van zichzelf tegen te spreken', async () => {

@@ -112,7 +112,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
       doelgroep: {
         oordeel: evaluatie.doelgroep.oordeel,
         tekst: r(`doelgroep.${evaluatie.doelgroep.oordeel}`),
-        ...(verwijzing ? { verwijzing: r(`verwijzingen.${verwijzing}`) } : {}),
+        ...(verwijzing ? { verwijzing: r(`verwijzingen.${verwijzing}`, profiel) } : {}),
       },
       antwoorden: stap.antwoorden
         .filter((a) => a.feit !== undefined)
