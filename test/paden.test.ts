@@ -46,9 +46,11 @@ function paden(onderwerp: Onderwerp) {
       ])
       return [...waarden].map((waarde) => ({ type: 'antwoord.gegeven' as const, vraag: v.id, waarde }))
     },
-    // The intake's answers have too many orders to list; its state is the open question and every outcome.
+    // The intake's and the employer's answers have too many orders to list (the employer's grew fourfold when
+    // loonwaarde took in the beschut-werk group from 2017): their state is the open question and every outcome.
     serializeState: (snap: Snap) => {
-      if (onderwerp !== 'alles') return JSON.stringify([snap.value, snap.context.antwoorden])
+      if (onderwerp !== 'alles' && onderwerp !== 'werkgever')
+        return JSON.stringify([snap.value, snap.context.antwoorden])
       const e = evaluate(feitenUit(snap.context.antwoorden), PEILDATUM)
       return JSON.stringify([snap.value, snap.context.vraag, e.doelgroep.oordeel, e.uitkomsten.map((u) => u.oordeel)])
     },
