@@ -97,6 +97,11 @@ const REGELS: readonly Regel[] = [
   },
 ]
 
+/** Every note the rules can give, with its article (for documentation and its test). */
+export const AANDACHTSPUNTEN: readonly { readonly sleutel: string; readonly artikel: string }[] = REGELS.map(
+  ({ sleutel, artikel }) => ({ sleutel, artikel }),
+)
+
 /** The notes that apply, in the order of domain.md. */
 export function aandachtspunten(
   s: Situatie,

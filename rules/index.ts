@@ -97,7 +97,7 @@ export function benodigdeFeiten(id: VoorzieningId, peildatum: string): Feit[] {
   return inVolgorde(feiten)
 }
 
-export type { Aandachtspunt } from './aandachtspunten.js'
+export { AANDACHTSPUNTEN, type Aandachtspunt } from './aandachtspunten.js'
 export type { DoelgroepOordeel, Verwijzing } from './doelgroep.js'
 export type { Reden, RedenSleutel } from './logica.js'
 export * from './parameters.js'
