@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse, parseAllDocuments } from 'yaml'
 import { BEKENDE_VARIABELEN, leesEnv } from '../server/env.js'
-import { type RedisServer, startRedis, vrijePoort, wachtTot } from './redis-server.js'
+import { type RedisServer, startRedis, vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DEPLOY = join(ROOT, 'deploy')
@@ -118,6 +118,43 @@ describe('deploy/ (kustomize base)', () => {
     for (const e of (container().env as Obj[]).filter((e) => e.valueFrom)) {
       // A secret the gemeente has not made yet must not stop the pod.
       expect(e.valueFrom.secretKeyRef.optional).toBe(true)
+    }
+  })
+})
+
+describe('Redis met de instellingen uit het manifest', () => {
+  const kanRedis = spawnSync('redis-server', ['--version']).status === 0
+
+  it.skipIf(!kanRedis)('verliest niets bij een harde herstart (SIGKILL)', { timeout: 30_000 }, async () => {
+    const args: string[] = [...een('StatefulSet', 'werkwijzer-redis').spec.template.spec.containers[0].args]
+    const dir = mkdtempSync(join(tmpdir(), 'werkwijzer-aof-'))
+    args[args.indexOf('--dir') + 1] = dir
+    const poort = await vrijePoort()
+    const start = async () => {
+      const p = spawn('redis-server', [...args, '--port', String(poort), '--bind', '127.0.0.1'], { stdio: 'ignore' })
+      await wachtOpPoort(poort)
+      return p
+    }
+    const { Redis } = await import('ioredis')
+    try {
+      let p = await start()
+      const client = new Redis(`redis://127.0.0.1:${poort}`, { lazyConnect: true, maxRetriesPerRequest: 1 })
+      await client.connect()
+      for (let i = 0; i < 50; i++) await client.set(`werkwijzer:gesprek:test-${i}`, `stap ${i}`)
+      client.disconnect()
+      await new Promise((klaar) => {
+        p.once('exit', klaar)
+        p.kill('SIGKILL')
+      })
+      p = await start()
+      const terug = new Redis(`redis://127.0.0.1:${poort}`, { lazyConnect: true, maxRetriesPerRequest: 1 })
+      await terug.connect()
+      expect(await terug.get('werkwijzer:gesprek:test-49')).toBe('stap 49')
+      expect(await terug.dbsize()).toBe(50)
+      terug.disconnect()
+      p.kill('SIGKILL')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
