@@ -48,7 +48,7 @@ export const EnvSchema = z.object({
     leegIsOnbekend,
     z
       .string()
-      .regex(/^(?:[a-z0-9-]+|.*\/[a-z0-9-]+\.json)$/, {
+      .regex(/^(?:[a-z0-9-]+|(?:.*\/)?[a-z0-9-]+\.json)$/, {
         error: 'een id zoals assen (kleine letters, cijfers, streepjes) of het pad van een .json-bestand',
       })
       .default('assen'),
