@@ -15,7 +15,9 @@ import { BEKENDE_VARIABELEN, leesEnv } from '../server/env.js'
 import { type RedisServer, startRedis, vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const DEPLOY = join(ROOT, 'deploy')
+const DEPLOY = join(ROOT, 'deploy', 'base')
+const VOORBEELD = join(ROOT, 'deploy', 'voorbeeld')
+const heeftKubectl = spawnSync('kubectl', ['version', '--client']).status === 0
 
 // biome-ignore lint/suspicious/noExplicitAny: manifests are free-form YAML
 type Obj = any
@@ -54,7 +56,7 @@ function letterlijkeEnv(): Record<string, string> {
   )
 }
 
-describe('deploy/ (kustomize base)', () => {
+describe('deploy/base (kustomize base)', () => {
   it('een Deployment met 2 replica’s, een Service, een PDB, een HPA en Redis', () => {
     expect(deployment().spec.replicas).toBe(2)
     const pod = deployment().spec.template.metadata.labels
@@ -119,6 +121,29 @@ describe('deploy/ (kustomize base)', () => {
       // A secret the gemeente has not made yet must not stop the pod.
       expect(e.valueFrom.secretKeyRef.optional).toBe(true)
     }
+  })
+})
+
+describe('deploy/voorbeeld (een overlay voor één gemeente)', () => {
+  it.skipIf(!heeftKubectl)('koppelt het profiel uit een ConfigMap en zet GEMEENTE op dat pad', () => {
+    const uit = spawnSync('kubectl', ['kustomize', VOORBEELD], { encoding: 'utf8' })
+    expect(uit.stderr).toBe('')
+    const alle: Obj[] = parseAllDocuments(uit.stdout).map((d) => d.toJS())
+    const dep = alle.find((o) => o.kind === 'Deployment' && o.metadata.name === 'werkwijzer')
+    const cm = alle.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('werkwijzer-gemeente'))
+    const c = dep.spec.template.spec.containers[0]
+    expect(c.image).toBe('registry.voorbeeldstad.nl/werkwijzer:1.0.0')
+    const env = Object.fromEntries((c.env as Obj[]).filter((e) => e.value !== undefined).map((e) => [e.name, e.value]))
+    for (const naam of Object.keys(env)) expect(BEKENDE_VARIABELEN).toContain(naam)
+    expect(() => leesEnv(env)).not.toThrow()
+    const mount = c.volumeMounts.find((m: Obj) => m.name === 'gemeente')
+    expect(env.GEMEENTE).toBe(`${mount.mountPath}/voorbeeldstad.json`)
+    const volume = dep.spec.template.spec.volumes.find((v: Obj) => v.name === 'gemeente')
+    expect(volume.configMap.name).toBe(cm.metadata.name)
+    // The profile in the ConfigMap is a valid one: the same as the project's Voorbeeldstad.
+    expect(JSON.parse(cm.data['voorbeeldstad.json'])).toEqual(
+      JSON.parse(readFileSync(join(ROOT, 'gemeenten/voorbeeldstad.json'), 'utf8')),
+    )
   })
 })
 
