@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Werkwijzer as one container image. Build: docker build -t werkwijzer .
 # Run:   docker run -p 8787:8787 -e REDIS_URL=redis://redis:6379 werkwijzer
 # See "In productie" in README.md. test/runtime.test.ts rebuilds the runtime stage below in a temporary
