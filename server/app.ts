@@ -11,6 +11,7 @@ import type { AppEnv, Omgeving } from './context.js'
 import type { Teksten } from './i18n.js'
 import { zetKop } from './koppen.js'
 import { logFout, logVerzoeken, stilleLogger } from './logging.js'
+import { meetVerzoeken } from './metrics/index.js'
 import { probleemUit, stuurProbleem } from './problem.js'
 import { apiRoutes } from './routes/api/index.js'
 import { beheerRoutes } from './routes/beheer/index.js'
@@ -18,6 +19,7 @@ import { checksRoutes } from './routes/checks/index.js'
 import { gemeenteRoutes } from './routes/gemeente/index.js'
 import { gesprekkenRoutes } from './routes/gesprekken/index.js'
 import { gesprekTaalRoutes } from './routes/gesprekken/taal.js'
+import { gezondheidRoutes } from './routes/gezondheid/index.js'
 import { privacyRoutes } from './routes/privacy/index.js'
 import { samenvattingRoutes } from './routes/samenvatting/index.js'
 import { statistiekenRoutes } from './routes/statistieken/index.js'
@@ -60,6 +62,7 @@ export function createApp(omgeving: Omgeving) {
 
   // Issue 8: one log line per request (id and timing only), outermost so it times everything.
   app.use(logVerzoeken(logger))
+  if (omgeving.metingen) app.use(meetVerzoeken(omgeving.metingen))
 
   app.use(async (c, next) => {
     const taal = teksten.taal(kiesTaal(teksten, c))
@@ -71,6 +74,8 @@ export function createApp(omgeving: Omgeving) {
 
   // Issue 8: security headers (routes may set their own), CORS, rate limit per client IP.
   app.use(beveiligingsKoppen())
+  // Probes and /metrics come before CORS and the rate limit: a kubelet or Prometheus is never limited.
+  app.route('/', gezondheidRoutes(omgeving))
   app.use(corsBeleid(beveiliging.origins ?? [new URL(omgeving.basisUrl).origin]))
   if (beveiliging.perMinuut) app.use(snelheidsLimiet({ ...beveiliging, perMinuut: beveiliging.perMinuut }))
 
@@ -104,16 +109,6 @@ export function createApp(omgeving: Omgeving) {
   })
   // Valid UTF-8 and JSON, not too deep, no prototype keys: before any route reads the body.
   app.use('/api/*', strikteJson())
-
-  // Liveness with the state of the store; /health/ready is for load balancers (503 while the store is down).
-  app.get('/health', async (c) => {
-    const gereed = await omgeving.store.gereed()
-    return c.json({ status: gereed ? 'ok' : 'degraded', opslag: { soort: omgeving.store.soort, gereed } }, 200)
-  })
-  app.get('/health/ready', async (c) => {
-    const gereed = await omgeving.store.gereed()
-    return c.json({ status: gereed ? 'ok' : 'unavailable' }, gereed ? 200 : 503)
-  })
 
   const api = nieuweRouter()
   api.route('/', checksRoutes(omgeving))

@@ -2,6 +2,7 @@ import type { BeveiligingOpties } from './beveiliging.js'
 import type { Gemeente } from './gemeente.js'
 import type { Taal, Teksten, Vertaal } from './i18n.js'
 import type { Logger } from './logging.js'
+import type { Metingen } from './metrics/index.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
 
@@ -25,6 +26,10 @@ export interface Omgeving {
   readonly logger?: Logger
   /** How many finished `/checks` answers are remembered (issue 9); default `CHECKS_ONTHOUDEN`, 0 for none. */
   readonly checksOnthouden?: number
+  /** Prometheus metrics; without them nothing is measured and `/metrics` is off. */
+  readonly metingen?: Metingen
+  /** Who may read `/metrics`: anyone (`open`, METRICS=true) or only with this Bearer token (METRICS_TOKEN). */
+  readonly metricsToegang?: { readonly open: boolean; readonly token?: string }
   /** CORS origins and the rate limit (issue 8); without it: own origin only, no rate limit. */
   readonly beveiliging?: BeveiligingOpties
 }

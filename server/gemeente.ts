@@ -2,9 +2,11 @@
  * The gemeente profile: everything that differs per gemeente (name, contact, links, colours,
  * dated parameters). One JSON file per gemeente in `gemeenten/`, validated at start-up.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from '@hono/zod-openapi'
+import { foutRegels } from './opstartfouten.js'
 
 const leegOfUrl = z.union([z.literal(''), z.url()])
 const kleur = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'een kleur als #00566e')
@@ -139,26 +141,56 @@ const MAP = fileURLToPath(new URL('../gemeenten/', import.meta.url))
 
 export class GemeenteFout extends Error {}
 
+/** The ids of the profiles in a folder (`<id>.json`), sorted; empty when the folder cannot be read. */
+export function profielenIn(map: string): string[] {
+  try {
+    return readdirSync(map)
+      .filter((naam) => /^[a-z0-9-]+\.json$/.test(naam))
+      .map((naam) => naam.slice(0, -5))
+      .sort()
+  } catch {
+    return []
+  }
+}
+
 /**
- * Reads and checks `gemeenten/<id>.json`; throws a `GemeenteFout` that names the file and every wrong field,
- * so a bad profile stops start-up with a message a beheerder can act on.
+ * Reads and checks a gemeente profile; throws a `GemeenteFout` that names the file and every wrong field
+ * in plain Dutch, so a bad profile stops start-up with a message a beheerder can act on.
+ * `keuze` is an id (`assen`: `<map>/assen.json`) or the path of a profile file (`/etc/werkwijzer/assen.json`),
+ * so a container can mount the profile outside the image.
  */
-export function laadGemeente(id: string, map = MAP): Gemeente {
-  const bestand = `${map}${id}.json`
+export function laadGemeente(keuze: string, map = MAP): Gemeente {
+  const isPad = keuze.endsWith('.json')
+  const bestand = isPad ? resolve(keuze) : join(map, `${keuze}.json`)
+  const id = basename(bestand, '.json')
+  let tekst: string
+  try {
+    tekst = readFileSync(bestand, 'utf8')
+  } catch (fout) {
+    const code = (fout as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' && !isPad) {
+      const er = profielenIn(map)
+      throw new GemeenteFout(
+        `Gemeenteprofiel ${id} bestaat niet (${bestand}).\n` +
+          (er.length ? `  Er zijn: ${er.join(', ')}.` : `  In ${map} staat geen profiel.`) +
+          '\n  Zet GEMEENTE op een van deze, of GEMEENTE_PAD op de map met jullie profiel.',
+      )
+    }
+    const waarom =
+      code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EACCES' ? 'geen recht om het te lezen' : `fout ${code}`
+    throw new GemeenteFout(`Gemeenteprofiel ${id} kan niet gelezen worden (${bestand}): ${waarom}`)
+  }
   let ruw: unknown
   try {
-    ruw = JSON.parse(readFileSync(bestand, 'utf8'))
+    ruw = JSON.parse(tekst)
   } catch (fout) {
-    throw new GemeenteFout(`Gemeenteprofiel ${id} kan niet gelezen worden (${bestand}): ${(fout as Error).message}`)
+    throw new GemeenteFout(`Gemeenteprofiel ${id} is geen geldige JSON (${bestand}): ${(fout as Error).message}`)
   }
-  const uitslag = GemeenteSchema.safeParse(ruw)
+  const uitslag = GemeenteSchema.safeParse(ruw, { reportInput: true })
   if (!uitslag.success) {
-    const regels = uitslag.error.issues.map((issue) => {
-      const veld = issue.path.join('.') || '(profiel)'
-      const extra = issue.code === 'unrecognized_keys' ? `onbekend veld ${issue.keys.join(', ')}` : issue.message
-      return `  ${veld}: ${extra}`
-    })
-    throw new GemeenteFout(`Gemeenteprofiel ${id} klopt niet (${bestand}):\n${regels.join('\n')}`)
+    throw new GemeenteFout(
+      `Gemeenteprofiel ${id} klopt niet (${bestand}):\n${foutRegels(uitslag.error.issues).join('\n')}`,
+    )
   }
   if (uitslag.data.id !== id) {
     throw new GemeenteFout(

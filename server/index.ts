@@ -1,5 +1,6 @@
 /**
  * Starts Werkwijzer: the only file that reads `process.env` and listens on a port.
+ * Run as `node dist/server.js` (also PID 1 in the container): it handles SIGTERM and SIGINT itself.
  */
 import { serve } from '@hono/node-server'
 import { createApp } from './app.js'
@@ -7,24 +8,59 @@ import { vandaagPerMinuut } from './context.js'
 import { EnvFout, leesEnv } from './env.js'
 import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
-import { logFout, maakLogger } from './logging.js'
+import { type Logger, logFout, maakLogger } from './logging.js'
+import { maakMetingen, metendeStore } from './metrics/index.js'
 import { maakTeller } from './statistieken/index.js'
 import { geheugenStore } from './store/geheugen.js'
 import { redisStore } from './store/redis.js'
 
+/** `redis://user:secret@host:6379/0` as `redis://host:6379`: a log line never holds the password. */
+function zonderGeheim(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${u.protocol}//${u.hostname}${u.port ? `:${u.port}` : ''}`
+  } catch {
+    return '(ongeldig adres)'
+  }
+}
+
+/**
+ * Logs the Redis connection going down and coming back, once per change (ioredis retries every few
+ * seconds; one line per retry would flood the log). Only the error code and host, never the URL's secret.
+ */
+function logRedis(redis: import('ioredis').Redis, url: string, logger: Logger) {
+  const adres = zonderGeheim(url)
+  let weg = false
+  redis.on('error', (fout: NodeJS.ErrnoException) => {
+    if (weg) return
+    weg = true
+    logger.error({ redis: adres, fout: fout.code ?? fout.name }, 'Redis niet bereikbaar; opnieuw proberen')
+  })
+  redis.on('ready', () => {
+    if (weg) logger.info({ redis: adres }, 'Redis weer bereikbaar')
+    weg = false
+  })
+}
+
 function start() {
   const env = leesEnv(process.env)
-  const gemeente = laadGemeente(env.GEMEENTE)
+  const gemeente = env.GEMEENTE_PAD ? laadGemeente(env.GEMEENTE, env.GEMEENTE_PAD) : laadGemeente(env.GEMEENTE)
   const teksten = maakTeksten()
   const basisUrl = (
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
   ).replace(/\/$/, '')
   const logger = maakLogger(env.LOG_LEVEL)
   const redis = env.REDIS_URL ? redisStore(env.REDIS_URL, env.GESPREK_TTL_MINUTES * 60) : undefined
-  const store = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 })
-  const origins = env.ALLOWED_ORIGINS?.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean)
+  if (redis && env.REDIS_URL) logRedis(redis.redis, env.REDIS_URL, logger)
+  const metingen = maakMetingen({
+    procesMetingen: true,
+    ...(redis ? { redisVerbonden: () => redis.redis.status === 'ready' } : {}),
+  })
+  const store = metendeStore(
+    redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 }),
+    metingen,
+  )
+  const origins = env.ALLOWED_ORIGINS
   const teller = maakTeller({ redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD })
   const app = createApp({
     gemeente,
@@ -36,6 +72,8 @@ function start() {
     ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
     logger,
     bewaarMinuten: env.GESPREK_TTL_MINUTES,
+    metingen,
+    metricsToegang: { open: env.METRICS, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
     beveiliging: {
       ...(origins?.length ? { origins } : {}),
       perMinuut: env.RATE_LIMIT_PER_MINUTE,
@@ -50,6 +88,20 @@ function start() {
 
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
     logger.info({ poort: info.port }, `Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
+  })
+  // Listening failed (port taken, no right to it, unknown HOST): say which and stop, instead of
+  // running on without a port, which a supervisor would take for a healthy process.
+  server.once('error', (fout: NodeJS.ErrnoException) => {
+    const waarom =
+      fout.code === 'EADDRINUSE'
+        ? `poort ${env.PORT} is al in gebruik (door een ander programma of een tweede Werkwijzer). Kies een andere PORT.`
+        : fout.code === 'EACCES'
+          ? `geen recht op poort ${env.PORT}. Kies een PORT boven 1023.`
+          : fout.code === 'EADDRNOTAVAIL' || fout.code === 'ENOTFOUND'
+            ? `het adres HOST=${env.HOST} bestaat niet op deze machine.`
+            : `${fout.code ?? fout.name} op ${env.HOST}:${env.PORT}.`
+    console.error(`Werkwijzer kan niet starten: ${waarom}`)
+    process.exit(1)
   })
 
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish (at most 10 s), then exit 0.

@@ -34,7 +34,7 @@ export const stilleLogger: Logger = maakLogger('silent')
 const VERZOEK_ID = /^[A-Za-z0-9._-]{8,64}$/
 
 /** The route pattern that answered, e.g. `/api/v1/gesprekken/:id`; never the path itself. */
-function routeVan(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
+export function routeVan(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
   try {
     const routes = matchedRoutes(c).filter((r) => r.method !== 'ALL')
     return routes.at(-1)?.path ?? '-'

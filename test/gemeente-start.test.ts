@@ -39,7 +39,7 @@ describe.skipIf(!existsSync(SERVER))('node dist/server.js met een slecht profiel
   it('stopt bij een GEMEENTE zonder profiel, en noemt het profiel', () => {
     const { code, melding } = start(SERVER, { GEMEENTE: 'bestaat-niet' })
     expect(code).not.toBe(0)
-    expect(melding).toContain('Gemeenteprofiel bestaat-niet kan niet gelezen worden')
+    expect(melding).toContain('Gemeenteprofiel bestaat-niet bestaat niet')
   })
 
   it('stopt bij een ongeldige GEMEENTE-waarde, en noemt de variabele', () => {

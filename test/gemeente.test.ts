@@ -94,9 +94,41 @@ describe('laadGemeente', () => {
     expect(fout(kapot(voorbeeldstad))).toContain('id: moet "kapot" zijn')
   })
 
-  it('zegt het als het bestand geen JSON is of niet bestaat', () => {
-    expect(fout(kapot('{ "naam": '))).toMatch(/Gemeenteprofiel kapot kan niet gelezen worden/)
-    expect(fout(kapot({}), 'bestaat-niet')).toMatch(/Gemeenteprofiel bestaat-niet kan niet gelezen worden/)
+  it('zegt het als het bestand geen JSON is of niet bestaat, en noemt de profielen die er wel zijn', () => {
+    expect(fout(kapot('{ "naam": '))).toMatch(/Gemeenteprofiel kapot is geen geldige JSON/)
+    const melding = fout(kapot({}), 'bestaat-niet')
+    expect(melding).toMatch(/Gemeenteprofiel bestaat-niet bestaat niet/)
+    expect(melding).toMatch(/Er zijn: kapot\./)
+    expect(melding).toContain('GEMEENTE_PAD')
+  })
+
+  it('leest een profiel uit een pad buiten het project (zoals een container het koppelt)', () => {
+    const map = kapot({ ...voorbeeldstad, id: 'buiten' }, 'buiten')
+    expect(laadGemeente(`${map}buiten.json`).naam).toBe(voorbeeldstad.naam)
+    expect(laadGemeente('buiten', map).id).toBe('buiten')
+    expect(fout(map, `${map}weg.json`)).toMatch(
+      /Gemeenteprofiel weg kan niet gelezen worden .*: het bestand bestaat niet/,
+    )
+  })
+
+  it('zegt elke fout in gewoon Nederlands, nooit in het Engels van zod', () => {
+    const melding = fout(
+      kapot({
+        ...voorbeeldstad,
+        id: 'kapot',
+        naam: 7,
+        contact: { ...voorbeeldstad.contact, email: 'geen', website: 'ook geen', organisatie: '' },
+        verordening: { ...voorbeeldstad.verordening, geldigVanaf: '1 juli' },
+        tolk: 3,
+      }),
+    )
+    expect(melding).toContain('naam: dit moet een tekst zijn')
+    expect(melding).toContain('contact.email: geen geldig e-mailadres')
+    expect(melding).toContain('contact.website: geen geldig adres')
+    expect(melding).toContain('contact.organisatie: minstens 1 teken')
+    expect(melding).toContain('verordening.geldigVanaf: geen geldige datum (JJJJ-MM-DD)')
+    expect(melding).toContain('tolk: deze waarde klopt niet')
+    expect(melding).not.toMatch(/Invalid|Expected|expected|Too small|received/)
   })
 })
 

@@ -123,6 +123,14 @@ export function telGesprek(record: GesprekRecord, sleutel: 'samenvatting' | 'gew
  * Never throws and never waits: counting must not slow down or break a conversation.
  */
 export function tel(omgeving: Omgeving, tellingen: readonly Telling[]): void {
+  // The same moments feed /metrics (operations), with or without a statistics store.
+  const metingen = omgeving.metingen
+  if (metingen) {
+    for (const { sleutel, onderwerp } of tellingen) {
+      if (sleutel === 'gestart') metingen.gesprekGestart(onderwerp)
+      else if (sleutel === 'klaar') metingen.gesprekAfgerond(onderwerp)
+    }
+  }
   const teller = omgeving.teller
   if (!teller || tellingen.length === 0) return
   try {
