@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { STANDAARD_BEWAARMINUTEN } from './context.js'
+import { STANDAARD_MAX_UUR } from './store/types.js'
 
 const leegIsOnbekend = (waarde: unknown) => (waarde === '' ? undefined : waarde)
 const getal = (standaard: number, min: number, max: number) =>
@@ -26,6 +27,8 @@ export const EnvSchema = z.object({
   REDIS_URL: z.preprocess(leegIsOnbekend, z.url().optional()),
   MAX_GESPREKKEN: getal(100_000, 1, 10_000_000),
   GESPREK_TTL_MINUTES: getal(STANDAARD_BEWAARMINUTEN, 1, 24 * 60),
+  /** Absolute lifetime of a conversation in hours, however active: an old summary link cannot keep it alive. */
+  GESPREK_MAX_UUR: getal(STANDAARD_MAX_UUR, 1, 24 * 7),
   /** Comma separated origins that may call the API from a browser (default: the server's own origin). */
   ALLOWED_ORIGINS: z.preprocess(leegIsOnbekend, z.string().optional()),
   RATE_LIMIT_PER_MINUTE: getal(120, 1, 1_000_000),

@@ -20,8 +20,15 @@ function start() {
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
   ).replace(/\/$/, '')
   const logger = maakLogger(env.LOG_LEVEL)
-  const redis = env.REDIS_URL ? redisStore(env.REDIS_URL, env.GESPREK_TTL_MINUTES * 60) : undefined
-  const store = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 })
+  const levensduur = { ttlMs: env.GESPREK_TTL_MINUTES * 60_000, maxLevensduurMs: env.GESPREK_MAX_UUR * 3_600_000 }
+  const redis = env.REDIS_URL
+    ? redisStore(env.REDIS_URL, {
+        ...levensduur,
+        logboek: (fout) =>
+          logger.warn({ fout: fout.name, code: (fout as { code?: string }).code }, 'opslag onbereikbaar'),
+      })
+    : undefined
+  const store = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur })
   const origins = env.ALLOWED_ORIGINS?.split(',')
     .map((o) => o.trim())
     .filter(Boolean)
