@@ -31,7 +31,14 @@ export const EnvSchema = z.object({
   GESPREK_MAX_UUR: getal(STANDAARD_MAX_UUR, 1, 24 * 7),
   /** Comma separated origins that may call the API from a browser (default: the server's own origin). */
   ALLOWED_ORIGINS: z.preprocess(leegIsOnbekend, z.string().optional()),
-  RATE_LIMIT_PER_MINUTE: getal(120, 1, 1_000_000),
+  /** Requests per client address per minute: high, because many residents can share one address. */
+  RATE_LIMIT_PER_MINUTE: getal(1200, 1, 1_000_000),
+  /** Requests per conversation per minute: what one resident can do, far more than an intake needs. */
+  RATE_LIMIT_GESPREK_PER_MINUTE: getal(60, 1, 1_000_000),
+  /** A whole request (headers and body) must arrive within this time, else 408 and the connection closes. */
+  REQUEST_TIMEOUT_SECONDS: getal(30, 1, 600),
+  /** The headers must arrive within this time (at most REQUEST_TIMEOUT_SECONDS); an idle connection is cut too. */
+  HEADERS_TIMEOUT_SECONDS: getal(10, 1, 600),
   /** Behind a reverse proxy: count per client by the last `X-Forwarded-For` entry (`true`/`1`). */
   TRUST_PROXY: z.preprocess((waarde) => waarde === 'true' || waarde === '1', z.boolean()),
   /** Bearer token for /beheer and /api/v1/statistieken; without it they are disabled. */
