@@ -23,6 +23,7 @@ import {
   RedenSchema,
   RegelsSchema,
   UitkomstSchema,
+  VERANDER_PROBLEMEN,
   ZONDER_INHOUD,
 } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
@@ -119,6 +120,7 @@ const routes = {
     responses: {
       201: { ...stapAntwoord, headers: { ...stapAntwoord.headers, Location: { schema: { type: 'string' } } } },
       ...PROBLEMEN,
+      415: VERANDER_PROBLEMEN[415],
     },
   }),
   lees: createRoute({
@@ -137,7 +139,7 @@ const routes = {
     summary: 'Beantwoord de open vraag',
     tags,
     request: { params: idParam, ...json(AntwoordSchema) },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   terug: createRoute({
     method: 'post',
@@ -146,7 +148,7 @@ const routes = {
     summary: 'Eén vraag terug',
     tags,
     request: { params: idParam },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wijzig: createRoute({
     method: 'put',
@@ -155,7 +157,7 @@ const routes = {
     summary: 'Wijzig een eerder antwoord',
     tags,
     request: { params: vraagParam, ...json(WijzigSchema) },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wis: createRoute({
     method: 'delete',
@@ -164,7 +166,7 @@ const routes = {
     summary: 'Vergeet het gesprek meteen',
     tags,
     request: { params: idParam },
-    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN },
+    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
   }),
 }
 

@@ -7,7 +7,7 @@ import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
-import { IdParamSchema, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { StapSchema } from './index.js'
 import { laadVoorSchrijven, nietGewonnen } from './laad.js'
@@ -34,6 +34,7 @@ const route = createRoute({
       content: { 'application/json': { schema: StapSchema } },
     },
     ...PROBLEMEN,
+    ...VERANDER_PROBLEMEN,
   },
 })
 

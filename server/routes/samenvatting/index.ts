@@ -9,7 +9,7 @@ import { maakSamenvatter } from '../../samenvatting/index.js'
 import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { tel, telGesprek } from '../../statistieken/meten.js'
 import type { GesprekStore } from '../../store/types.js'
 import { laadGesprek, laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
@@ -68,7 +68,11 @@ const routes = {
       params: idParam,
       body: { required: true, content: { 'application/json': { schema: NotitiesSchema } } },
     },
-    responses: { 200: jsonAntwoord(NotitiesAntwoordSchema, 'De notities zijn bewaard.'), ...PROBLEMEN },
+    responses: {
+      200: jsonAntwoord(NotitiesAntwoordSchema, 'De notities zijn bewaard.'),
+      ...PROBLEMEN,
+      ...VERANDER_PROBLEMEN,
+    },
   }),
 }
 
