@@ -95,7 +95,7 @@ export function createApp(gegeven: Omgeving) {
   const logger = omgeving.logger ?? stilleLogger
   const beveiliging = omgeving.beveiliging ?? {}
 
-  // Issue 8: one log line per request (id and timing only), outermost so it times everything.
+  // One log line per request (id and timing only), outermost so it times everything.
   app.use(logVerzoeken(logger))
 
   app.use(async (c, next) => {

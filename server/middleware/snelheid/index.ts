@@ -120,7 +120,7 @@ function maakSleutel(redis: Redis | undefined) {
     return zout
   }
   // The key of each recent client, for at most a minute (the limit's window): an HMAC per request was
-  // about 15 % of a remembered /checks (issue 9). The address itself is then in memory for that minute,
+  // about 15 % of a remembered /checks. The address itself is then in memory for that minute,
   // as it is in an open connection; never on disk, in Redis or in a log (docs/privacy.md says so).
   let sleutels = new Map<string, string>()
   let sleutelsZout = ''
