@@ -45,8 +45,9 @@ export function geheugenStore(opties: GeheugenOpties): GesprekStore & { readonly
     return item
   }
 
-  const zet = (record: GesprekRecord, versie: number) => {
-    const rest = resterend(record.aangemaakt, nu(), opties)
+  /** `begin`: the start the lifetime counts from; a write keeps the stored one, as Redis keeps `e`. */
+  const zet = (record: GesprekRecord, versie: number, begin = record.aangemaakt) => {
+    const rest = resterend(begin, nu(), opties)
     gesprekken.delete(record.id)
     if (rest <= 0) return
     gesprekken.set(record.id, { record, versie, verloopt: nu() + rest })
@@ -78,7 +79,7 @@ export function geheugenStore(opties: GeheugenOpties): GesprekStore & { readonly
       const item = levend(record.id)
       if (!item) return 'weg'
       if (item.versie !== versie) return 'conflict'
-      zet(record, versie + 1)
+      zet(record, versie + 1, item.record.aangemaakt)
       return 'ok'
     },
     async delete(id) {
