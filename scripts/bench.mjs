@@ -144,6 +144,7 @@ async function startServer({ env = {}, memory = false, name = 'server' } = {}) {
     HOST: '127.0.0.1',
     PORT: String(port),
     RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
+    RATE_LIMIT_GESPREK_PER_MINUTE: RATE_LIMIT,
     STATISTIEKEN_PAD: join(TMP, `statistieken-${port}.db`),
     ...env,
   })

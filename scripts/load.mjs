@@ -42,6 +42,7 @@ if (!basis) {
       PORT: String(poort),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_GESPREK_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -64,7 +65,9 @@ const onverwacht = []
 let verzoeken = 0
 
 /** One request; `verwacht` lists the statuses that are right for it. */
-async function vraag(methode, pad, body, verwacht, headers = {}) {
+async function vraag(methode, pad, gegeven, verwacht, headers = {}) {
+  // A change of state is always JSON, `{}` when there is nothing to send (else 415).
+  const body = gegeven === undefined && methode !== 'GET' ? {} : gegeven
   const begin = performance.now()
   let status
   let json
@@ -140,7 +143,7 @@ const vijandig = [
   () => vraag('POST', '/api/v1/checks', `${'['.repeat(5000)}${']'.repeat(5000)}`, [400]),
   () => vraag('POST', '/api/v1/checks', { situatie: { leeftijd: 1e308 } }, [400]),
   () => vraag('POST', '/api/v1/checks', groot, [413]),
-  () => vraag('POST', '/api/v1/checks', 'situatie=1', [400], { 'Content-Type': 'text/plain' }),
+  () => vraag('POST', '/api/v1/checks', 'situatie=1', [415], { 'Content-Type': 'text/plain' }),
   () => vraag('GET', '/api/v1/gesprekken/00000000-0000-4000-8000-000000000000', undefined, [404]),
   () => vraag('GET', `/api/v1/gesprekken/${'%E0%A4%A'}`, undefined, [404, 400]),
   () => vraag('POST', '/api/v1/gesprekken', { taal: 'xx', extra: true }, [400]),

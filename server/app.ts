@@ -3,15 +3,24 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { nieuweRouter } from './app-router.js'
-import { beveiligingsKoppen, corsBeleid, heeftLichaam, snelheidsLimiet, strikteJson } from './beveiliging.js'
 import type { AppEnv, Omgeving } from './context.js'
 import type { Teksten } from './i18n.js'
 import { zetKop } from './koppen.js'
 import { logFout, logVerzoeken, stilleLogger } from './logging.js'
 import { meetVerzoeken } from './metrics/index.js'
+import {
+  alleenJson,
+  beveiligingsKoppen,
+  corsBeleid,
+  lichaamsGrens,
+  limietPerAdres,
+  limietPerGesprek,
+  MAX_BODY_BYTES,
+  strikteJson,
+  toegestaneMethoden,
+} from './middleware/index.js'
 import { probleemUit, stuurProbleem } from './problem.js'
 import { apiRoutes } from './routes/api/index.js'
 import { beheerRoutes } from './routes/beheer/index.js'
@@ -27,9 +36,36 @@ import { tekstenRoutes } from './routes/teksten/index.js'
 import { voorzieningenRoutes } from './routes/voorzieningen/index.js'
 import { widgetRoutes } from './routes/widget/index.js'
 import { API_VERSIE } from './schemas.js'
+import type { Teller } from './statistieken/types.js'
 import { OpslagFout } from './store/types.js'
 
-export const MAX_BODY_BYTES = 64 * 1024
+export { MAX_BODY_BYTES }
+
+/** How long reading the figures may take before we say the store is unavailable (503). */
+const LEES_GEDULD_MS = 3000
+
+/**
+ * The counter as routes see it: a failing or hanging read of the figures (Redis down) becomes an
+ * `OpslagFout`, so `/api/v1/statistieken` and `/beheer` answer 503 with `Retry-After`, never a 500.
+ */
+function metStoring(teller: Teller): Teller {
+  return {
+    ...teller,
+    lees: async (van, tot) => {
+      let wekker: NodeJS.Timeout | undefined
+      const geduld = new Promise<never>((_, mis) => {
+        wekker = setTimeout(() => mis(new OpslagFout('statistieken: geen antwoord')), LEES_GEDULD_MS)
+      })
+      try {
+        return await Promise.race([teller.lees(van, tot), geduld])
+      } catch (fout) {
+        throw fout instanceof OpslagFout ? fout : new OpslagFout((fout as Error)?.name ?? 'Error')
+      } finally {
+        clearTimeout(wekker)
+      }
+    },
+  }
+}
 
 /** The language a request asks for: `?taal=`, then `Accept-Language`, else Dutch. */
 export function kiesTaal(teksten: Teksten, c: Context): string {
@@ -53,14 +89,15 @@ export function kiesTaal(teksten: Teksten, c: Context): string {
   return voorkeuren.find((v) => teksten.talen.some((t) => t.code === v.code))?.code ?? 'nl'
 }
 
-export function createApp(omgeving: Omgeving) {
+export function createApp(gegeven: Omgeving) {
+  const omgeving: Omgeving = gegeven.teller ? { ...gegeven, teller: metStoring(gegeven.teller) } : gegeven
   const { teksten } = omgeving
   const app = new OpenAPIHono<AppEnv>()
   const startLink = `${omgeving.basisUrl}/api/v1`
   const logger = omgeving.logger ?? stilleLogger
   const beveiliging = omgeving.beveiliging ?? {}
 
-  // Issue 8: one log line per request (id and timing only), outermost so it times everything.
+  // One log line per request (id and timing only), outermost so it times everything.
   app.use(logVerzoeken(logger))
   if (omgeving.metingen) app.use(meetVerzoeken(omgeving.metingen))
 
@@ -72,42 +109,23 @@ export function createApp(omgeving: Omgeving) {
     zetKop(c, 'API-Version', API_VERSIE)
   })
 
-  // Issue 8: security headers (routes may set their own), CORS, rate limit per client IP.
+  // Security headers (routes may set their own), CORS, rate limits per address and per conversation.
   app.use(beveiligingsKoppen())
   // Probes and /metrics come before CORS and the rate limit: a kubelet or Prometheus is never limited.
   app.route('/', gezondheidRoutes(omgeving))
   app.use(corsBeleid(beveiliging.origins ?? [new URL(omgeving.basisUrl).origin]))
-  if (beveiliging.perMinuut) app.use(snelheidsLimiet({ ...beveiliging, perMinuut: beveiliging.perMinuut }))
+  if (beveiliging.perMinuut) app.use(limietPerAdres({ ...beveiliging, perMinuut: beveiliging.perMinuut, logger }))
+  if (beveiliging.perGesprekPerMinuut)
+    app.use(limietPerGesprek({ ...beveiliging, perGesprekPerMinuut: beveiliging.perGesprekPerMinuut, logger }))
 
-  const teGroot = (c: Context<AppEnv>) =>
-    stuurProbleem(c, probleemUit(c.get('fouten'), 413, 'teGroot', { kb: MAX_BODY_BYTES / 1024 }), {
-      Connection: 'close',
-    })
-  const lichaamsGrens = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: teGroot })
-  // Hono's bodyLimit, with its Content-Length check done first from the headers: it reads
-  // `c.req.raw.body`, which makes @hono/node-server build a web stream for every POST (issue 9).
-  app.use('/api/*', async (c, next) => {
-    if (!heeftLichaam(c)) return next()
-    const lengte = c.req.header('Content-Length')
-    if (lengte === undefined || c.req.header('Transfer-Encoding') !== undefined) return lichaamsGrens(c, next)
-    return Number.parseInt(lengte || '0', 10) > MAX_BODY_BYTES ? teGroot(c) : next()
-  })
-
-  // A body must be JSON: say so clearly instead of guessing (NL API Design Rules; hardening).
-  app.use('/api/*', async (c, next) => {
-    const methode = c.req.method
-    if (methode === 'POST' || methode === 'PUT' || methode === 'PATCH') {
-      const soort = c.req.header('Content-Type')
-      const lengte = c.req.header('Content-Length')
-      const heeftInhoud = (lengte !== undefined && lengte !== '0') || c.req.header('Transfer-Encoding') !== undefined
-      const isJson = soort !== undefined && /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i.test(soort)
-      if ((soort !== undefined && !isJson) || (soort === undefined && heeftInhoud)) {
-        return stuurProbleem(c, probleemUit(c.get('fouten'), 400, 'geenJson'))
-      }
-    }
-    await next()
-  })
-  // Valid UTF-8 and JSON, not too deep, no prototype keys: before any route reads the body.
+  // A change of state is JSON or 415 (no cross-site change without a preflight); then at most 64 KB;
+  // then valid UTF-8 and JSON, not too deep, no prototype keys, before any route reads the body.
+  const methodenVan = toegestaneMethoden(app)
+  app.use(
+    '/api/*',
+    alleenJson((c) => methodenVan(c).includes(c.req.method)),
+  )
+  app.use('/api/*', lichaamsGrens(MAX_BODY_BYTES))
   app.use('/api/*', strikteJson())
 
   const api = nieuweRouter()
@@ -125,7 +143,15 @@ export function createApp(omgeving: Omgeving) {
   app.route('/beheer', beheerRoutes(omgeving))
   app.route('/privacy', privacyRoutes(omgeving, omgeving.bewaarMinuten))
 
-  app.notFound((c) => stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'nietGevonden', { start: startLink })))
+  app.notFound((c) => {
+    const t = c.get('fouten')
+    const methoden = methodenVan(c)
+    if (methoden.length > 0)
+      return stuurProbleem(c, probleemUit(t, 405, 'methodeNietToegestaan', { start: startLink }), {
+        Allow: methoden.join(', '),
+      })
+    return stuurProbleem(c, probleemUit(t, 404, 'nietGevonden', { start: startLink }))
+  })
 
   app.onError((fout, c) => {
     const t = c.get('fouten') ?? teksten.t('nl', 'fouten')

@@ -1,8 +1,8 @@
-import type { BeveiligingOpties } from './beveiliging.js'
 import type { Gemeente } from './gemeente.js'
 import type { Taal, Teksten, Vertaal } from './i18n.js'
 import type { Logger } from './logging.js'
 import type { Metingen } from './metrics/index.js'
+import type { BeveiligingOpties } from './middleware/index.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
 

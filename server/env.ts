@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { STANDAARD_BEWAARMINUTEN } from './context.js'
 import { foutRegels } from './opstartfouten.js'
+import { STANDAARD_MAX_UUR } from './store/types.js'
 
 const leegIsOnbekend = (waarde: unknown) => (waarde === '' ? undefined : waarde)
 const getal = (standaard: number, min: number, max: number) =>
@@ -65,6 +66,8 @@ export const EnvSchema = z.object({
   ),
   MAX_GESPREKKEN: getal(100_000, 1, 10_000_000),
   GESPREK_TTL_MINUTES: getal(STANDAARD_BEWAARMINUTEN, 1, 24 * 60),
+  /** Absolute lifetime of a conversation in hours, however active: an old summary link cannot keep it alive. */
+  GESPREK_MAX_UUR: getal(STANDAARD_MAX_UUR, 1, 24 * 7),
   /** Comma separated origins that may call the API from a browser (default: the server's own origin). */
   ALLOWED_ORIGINS: z.preprocess(
     leegIsOnbekend,
@@ -88,7 +91,14 @@ export const EnvSchema = z.object({
         return origins.map((o) => o.replace(/\/$/, ''))
       }),
   ),
-  RATE_LIMIT_PER_MINUTE: getal(120, 1, 1_000_000),
+  /** Requests per client address per minute: high, because many residents can share one address. */
+  RATE_LIMIT_PER_MINUTE: getal(1200, 1, 1_000_000),
+  /** Requests per conversation per minute: what one resident can do, far more than an intake needs. */
+  RATE_LIMIT_GESPREK_PER_MINUTE: getal(60, 1, 1_000_000),
+  /** A whole request (headers and body) must arrive within this time, else 408 and the connection closes. */
+  REQUEST_TIMEOUT_SECONDS: getal(30, 1, 600),
+  /** The headers must arrive within this time (at most REQUEST_TIMEOUT_SECONDS); an idle connection is cut too. */
+  HEADERS_TIMEOUT_SECONDS: getal(10, 1, 600),
   /** Behind a reverse proxy: count per client by the last `X-Forwarded-For` entry. */
   TRUST_PROXY: aanUit(false),
   /** Bearer token for /beheer and /api/v1/statistieken; without it they are disabled. */

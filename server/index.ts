@@ -50,16 +50,14 @@ function start() {
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
   ).replace(/\/$/, '')
   const logger = maakLogger(env.LOG_LEVEL)
-  const redis = env.REDIS_URL ? redisStore(env.REDIS_URL, env.GESPREK_TTL_MINUTES * 60) : undefined
+  const levensduur = { ttlMs: env.GESPREK_TTL_MINUTES * 60_000, maxLevensduurMs: env.GESPREK_MAX_UUR * 3_600_000 }
+  const redis = env.REDIS_URL ? redisStore(env.REDIS_URL, levensduur) : undefined
   if (redis && env.REDIS_URL) logRedis(redis.redis, env.REDIS_URL, logger)
   const metingen = maakMetingen({
     procesMetingen: true,
     ...(redis ? { redisVerbonden: () => redis.redis.status === 'ready' } : {}),
   })
-  const store = metendeStore(
-    redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ttlMs: env.GESPREK_TTL_MINUTES * 60_000 }),
-    metingen,
-  )
+  const store = metendeStore(redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur }), metingen)
   const origins = env.ALLOWED_ORIGINS
   const teller = maakTeller({ redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD })
   const app = createApp({
@@ -77,16 +75,31 @@ function start() {
     beveiliging: {
       ...(origins?.length ? { origins } : {}),
       perMinuut: env.RATE_LIMIT_PER_MINUTE,
+      perGesprekPerMinuut: env.RATE_LIMIT_GESPREK_PER_MINUTE,
       ...(redis ? { redis: redis.redis } : {}),
       vertrouwProxy: env.TRUST_PROXY,
     },
   })
 
-  // An error outside a request (or one that escaped it) is logged; it never takes the process down.
-  process.on('uncaughtException', (fout) => logFout(logger, fout))
-  process.on('unhandledRejection', (fout) => logFout(logger, fout))
+  // An error that escaped every handler leaves the process in a state nobody knows: log it and exit
+  // non-zero, so the orchestrator starts a clean one (conversations live in Redis in production).
+  const fataal = (fout: unknown) => {
+    logFout(logger, fout)
+    logger.flush?.()
+    process.exit(1)
+  }
+  process.on('uncaughtException', fataal)
+  process.on('unhandledRejection', fataal)
 
-  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
+  const requestTimeout = env.REQUEST_TIMEOUT_SECONDS * 1000
+  const serverOptions = {
+    // Slow or idle connections are cut: a request must be complete in time, its headers sooner.
+    requestTimeout,
+    headersTimeout: Math.min(env.HEADERS_TIMEOUT_SECONDS * 1000, requestTimeout),
+    // How often Node checks those two; its default (30 s) would let a slow client linger far longer.
+    connectionsCheckingInterval: 1000,
+  }
+  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
     logger.info({ poort: info.port }, `Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
   })
   // Listening failed (port taken, no right to it, unknown HOST): say which and stop, instead of

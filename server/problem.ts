@@ -23,6 +23,8 @@ export interface Probleem {
   readonly detail: string
   readonly instance?: string
   readonly errors?: readonly Fout[]
+  /** With a 409 about a conversation: its current Stap, so a client can show where it really is. */
+  readonly stap?: unknown
 }
 
 export const PROBLEM_JSON = 'application/problem+json'

@@ -21,6 +21,10 @@ export const ProbleemSchema = z
         }),
       )
       .optional(),
+    stap: z
+      .looseObject({})
+      .optional()
+      .openapi({ description: 'Bij 409 over een gesprek: de Stap zoals het gesprek nu is.' }),
   })
   .openapi('Probleem')
 
@@ -106,6 +110,12 @@ export const PROBLEMEN = {
   429: probleem('Te veel verzoeken.'),
   500: probleem('Er ging iets mis.'),
   503: probleem('Tijdelijk niet beschikbaar.'),
+} as const
+
+/** What a change of state can answer besides `PROBLEMEN`. */
+export const VERANDER_PROBLEMEN = {
+  409: probleem('Het gesprek veranderde net, of de vraag staat niet open. In `stap`: het gesprek zoals het nu is.'),
+  415: probleem('Geen JSON: stuur Content-Type: application/json, ook met een lege inhoud {}.'),
 } as const
 
 /** The `{id}` of a conversation in a path. */

@@ -104,12 +104,14 @@ const slecht: [string, unknown, Record<string, string>?][] = [
   ['formulier', 'situatie=1', { 'Content-Type': 'application/x-www-form-urlencoded' }],
 ]
 
-describe('slechte invoer geeft 400 problem+json in het Nederlands', () => {
+describe('slechte invoer geeft 400 problem+json in het Nederlands (415 zonder JSON-soort)', () => {
   it.each(slecht)('%s', async (_naam, body, headers) => {
     const { status, headers: h, json } = await vraag(app, 'POST', '/api/v1/checks', body, headers)
-    expect(status).toBe(400)
+    // Only the two cases with a non-JSON Content-Type pass headers: they are refused before reading.
+    const verwacht = headers ? 415 : 400
+    expect(status).toBe(verwacht)
     expect(h.get('Content-Type')).toContain('application/problem+json')
-    expect(json.status).toBe(400)
+    expect(json.status).toBe(verwacht)
     expect(json.title).toBeTruthy()
     expect(json.detail).toMatch(/[a-z]/)
     expect(json.detail).not.toMatch(/Expected|Invalid input|Unexpected token/)

@@ -4,8 +4,8 @@
  */
 import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { MAX_DIEPTE } from '../server/beveiliging.js'
 import { maakLogger } from '../server/logging.js'
+import { MAX_DIEPTE } from '../server/middleware/index.js'
 import { PRIVACY_DELEN } from '../server/routes/privacy/index.js'
 import { beantwoord, viaApp } from './hardening-hulp.js'
 import { teksten, testApp, vraag } from './helpers.js'
@@ -30,13 +30,14 @@ function vangLogs() {
   return { regels, logger: maakLogger('info', stroom) }
 }
 
-describe('vijandige invoer: 400 problem+json met Nederlandse uitleg, en het gesprek blijft gelijk', () => {
+describe('vijandige invoer: 400 (of 415 zonder JSON-soort) problem+json met Nederlandse uitleg, en het gesprek blijft gelijk', () => {
   const app = testApp()
 
-  const geval = (naam: string, body: BodyInit | undefined, headers: Record<string, string> = {}) => ({
+  const geval = (naam: string, body: BodyInit | undefined, headers: Record<string, string> = {}, status = 400) => ({
     naam,
     body,
     headers,
+    status,
   })
   const diep = `${'['.repeat(MAX_DIEPTE + 5)}${']'.repeat(MAX_DIEPTE + 5)}`
   const heelDiep = `${'['.repeat(30_000)}${']'.repeat(30_000)}`
@@ -53,24 +54,24 @@ describe('vijandige invoer: 400 problem+json met Nederlandse uitleg, en het gesp
     geval('enorm getal', '{"vraag":"leeftijd","waarde":1e400}', json),
     geval('ongeldige UTF-8', new Uint8Array([0x7b, 0x22, 0x76, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]), json),
     geval('kapotte JSON', '{"vraag":', json),
-    geval('verkeerde Content-Type', '{"vraag":"leeftijd","waarde":3}', { 'Content-Type': 'text/plain' }),
-    geval('formulier', 'vraag=leeftijd&waarde=3', { 'Content-Type': 'application/x-www-form-urlencoded' }),
-    geval('geen Content-Type', new Uint8Array(Buffer.from('{"vraag":"leeftijd","waarde":3}'))),
+    geval('verkeerde Content-Type', '{"vraag":"leeftijd","waarde":3}', { 'Content-Type': 'text/plain' }, 415),
+    geval('formulier', 'vraag=leeftijd&waarde=3', { 'Content-Type': 'application/x-www-form-urlencoded' }, 415),
+    geval('geen Content-Type', new Uint8Array(Buffer.from('{"vraag":"leeftijd","waarde":3}')), {}, 415),
     geval('null', 'null', json),
     geval('tekst', '"hallo"', json),
   ]
 
-  it.each(gevallen)('$naam', async ({ body: gegeven, headers }) => {
+  it.each(gevallen)('$naam', async ({ body: gegeven, headers, status }) => {
     let body = gegeven
     const id = await nieuwGesprek(app)
     const voor = await vraag(app, 'GET', `${GESPREKKEN}/${id}`)
     body = typeof body === 'string' ? body.replaceAll('VRAAG', voor.json.vraag.id) : body
     for (const pad of [`${GESPREKKEN}/${id}/antwoorden`, '/api/v1/checks', `${GESPREKKEN}/${id}/notities`]) {
       const res = await app.request(pad, { method: pad.endsWith('notities') ? 'PUT' : 'POST', body, headers })
-      expect(res.status, pad).toBe(400)
+      expect(res.status, pad).toBe(status)
       expect(res.headers.get('content-type')).toBe('application/problem+json')
       const probleem = await res.json()
-      expect(probleem.status).toBe(400)
+      expect(probleem.status).toBe(status)
       expect(probleem.detail).toMatch(/[a-z]{3,}.*\./)
     }
     expect((await vraag(app, 'GET', `${GESPREKKEN}/${id}`)).json).toEqual(voor.json)

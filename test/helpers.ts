@@ -30,6 +30,8 @@ export async function vraag(
   headers: Record<string, string> = {},
 ) {
   const init: RequestInit = { method: methode, headers: { ...headers } }
+  // A change of state is always JSON (the preflight a browser must make): `{}` when there is nothing to send.
+  if (body === undefined && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(methode.toUpperCase())) body = {}
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body)
     ;(init.headers as Record<string, string>)['Content-Type'] ??= 'application/json'

@@ -23,7 +23,16 @@ function kapotteStore(): GesprekStore {
   const fout = async () => {
     throw new OpslagFout('verbinding weg')
   }
-  return { soort: 'redis', get: fout, set: fout, delete: fout, gereed: async () => false, close: async () => {} }
+  return {
+    soort: 'redis',
+    laad: fout,
+    get: fout,
+    maak: fout,
+    bewaar: fout,
+    delete: fout,
+    gereed: async () => false,
+    close: async () => {},
+  }
 }
 
 /** One metric's value from Prometheus text, by name and exact label set (`{a="b"}`, or '' for none). */

@@ -16,7 +16,7 @@ let app: ReturnType<typeof testApp>
 
 beforeAll(async () => {
   redis = await startRedis()
-  store = redisStore(redis.url, 3600)
+  store = redisStore(redis.url, { ttlMs: 3_600_000 })
   await wachtTot(() => store.gereed())
   app = testApp({ store, beveiliging: { perMinuut: 5, redis: store.redis } })
 })

@@ -354,8 +354,9 @@ describe('in de opslag staat niets dat naar een persoon wijst', () => {
   /** A conversation with answers that are easy to find back, and a note. */
   async function opvallendGesprek(app: TestApp, store: ReturnType<typeof geheugenStore>) {
     const eind = await loop(app, { onderwerp: 'werkstage' }, WERKSTAGE)
-    const record = (await store.get(eind.gesprek)) as GesprekRecord
-    await store.set({ ...record, notities: 'geheimXYZ' })
+    const geladen = await store.laad(eind.gesprek)
+    if (!geladen) throw new Error('gesprek ontbreekt')
+    expect(await store.bewaar({ ...geladen.record, notities: 'geheimXYZ' }, geladen.versie)).toBe('ok')
     expect((await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/feedback`, { antwoord: 'nee' })).status).toBe(
       204,
     )

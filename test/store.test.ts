@@ -1,125 +1,337 @@
 /**
- * The conversation store (issues 4 and 8): one suite, run against the memory store and a real Redis.
- * Idle conversations expire after the TTL; DELETE removes everything; with Redis a restart of the
- * server, or of Redis itself, loses nothing that was acknowledged.
+ * The conversation store: ONE suite, run against the memory store and a real Redis. Every write is a
+ * compare-and-set on the version; a delete is final; idle conversations expire after the TTL and every
+ * conversation after its lifetime; with Redis a restart of the server, or of Redis itself (AOF), loses
+ * nothing that was acknowledged. The races are real: `Promise.all` of requests on one conversation,
+ * hundreds of pairs, and two server processes on one Redis.
  */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { geheugenStore } from '../server/store/geheugen.js'
 import { redisStore } from '../server/store/redis.js'
 import type { GesprekRecord, GesprekStore } from '../server/store/types.js'
 import { beantwoord, viaApp } from './hardening-hulp.js'
 import { testApp, vraag } from './helpers.js'
-import { type RedisServer, startRedis, wachtTot } from './redis-server.js'
+import { type RedisServer, startRedis, vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
 let redis: RedisServer
+const map = mkdtempSync(join(tmpdir(), 'werkwijzer-store-'))
 beforeAll(async () => {
   redis = await startRedis()
 })
 afterAll(async () => {
   await redis?.opruimen()
+  rmSync(map, { recursive: true, force: true })
 })
 
 const record = (id: string, extra: Partial<GesprekRecord> = {}): GesprekRecord =>
   ({
     id,
     taal: 'nl',
-    aangemaakt: 1,
-    bijgewerkt: 2,
+    aangemaakt: 1_000_000,
+    bijgewerkt: 1_000_000,
     bewaard: { value: 'vraag', context: { antwoorden: [{ vraag: 'leeftijd', waarde: 34 }] } },
     ...extra,
   }) as unknown as GesprekRecord
 
+const UUR = 3_600_000
+
 interface Soort {
-  naam: string
-  /** A store whose idle TTL is `ttlMs`; `verder(ms)` lets that much time pass. */
-  maak(ttlMs: number): { store: GesprekStore; verder(ms: number): Promise<void> }
+  naam: 'geheugen' | 'redis'
+  /**
+   * A store whose idle TTL is `ttlMs` and lifetime `maxMs`. `klok(ms)` moves the store's clock (the
+   * lifetime); `wacht(ms)` lets idle time pass (Redis expires keys by its own clock, so that is real time).
+   */
+  maak(
+    ttlMs: number,
+    maxMs?: number,
+  ): { store: GesprekStore; klok(ms: number): void; wacht(ms: number): Promise<void>; nu(): number }
 }
 
 const soorten: Soort[] = [
   {
     naam: 'geheugen',
-    maak(ttlMs) {
+    maak(ttlMs, maxMs = 24 * UUR) {
       let nu = 1_000_000
       return {
-        store: geheugenStore({ max: 100, ttlMs, nu: () => nu }),
-        verder: async (ms) => {
+        store: geheugenStore({ max: 10_000, ttlMs, maxLevensduurMs: maxMs, nu: () => nu }),
+        klok: (ms) => {
           nu += ms
         },
+        wacht: async (ms) => {
+          nu += ms
+        },
+        nu: () => nu,
       }
     },
   },
   {
     naam: 'redis',
-    maak(ttlMs) {
+    maak(ttlMs, maxMs = 24 * UUR) {
+      let verschil = 0
+      const nu = () => Date.now() + verschil
       return {
-        store: redisStore(redis.url, Math.max(1, Math.round(ttlMs / 1000))),
-        verder: (ms) => new Promise((r) => setTimeout(r, ms)),
+        store: redisStore(redis.url, { ttlMs, maxLevensduurMs: maxMs, nu }),
+        klok: (ms) => {
+          verschil += ms
+        },
+        wacht: (ms) => new Promise((r) => setTimeout(r, ms)),
+        nu,
       }
     },
   },
 ]
 
+/** A small random delay, as a network gives: which of two racing requests comes first varies. */
+const schok = () => new Promise((r) => setTimeout(r, Math.random() * 2))
+
 describe.each(soorten)('de $naam-store', (soort) => {
-  it('bewaart, geeft terug, overschrijft en wist', async () => {
-    const { store } = soort.maak(60_000)
+  it('maakt, leest met versie, schrijft alleen op de gelezen versie, en wist', async () => {
+    const { store, nu } = soort.maak(60_000)
     await wachtTot(() => store.gereed())
     const id = crypto.randomUUID()
+    const r = record(id, { aangemaakt: nu() })
+    expect(await store.laad(id)).toBeUndefined()
+    expect(await store.maak(r)).toBe('ok')
+    expect(await store.maak(r)).toBe('conflict')
+    expect(await store.laad(id)).toEqual({ record: r, versie: 1 })
+    expect(await store.bewaar({ ...r, notities: 'mijn <b>notitie</b>' }, 1)).toBe('ok')
+    // The version it read is gone: a second write on version 1 lost the race.
+    expect(await store.bewaar({ ...r, taal: 'en' }, 1)).toBe('conflict')
+    expect(await store.laad(id)).toEqual({ record: { ...r, notities: 'mijn <b>notitie</b>' }, versie: 2 })
+    expect(await store.get(id)).toEqual({ ...r, notities: 'mijn <b>notitie</b>' })
+    expect(await store.delete(id)).toEqual({ ...r, notities: 'mijn <b>notitie</b>' })
     expect(await store.get(id)).toBeUndefined()
-    await store.set(record(id))
-    expect(await store.get(id)).toEqual(record(id))
-    await store.set(record(id, { notities: 'mijn <b>notitie</b>' }))
-    expect((await store.get(id))?.notities).toBe('mijn <b>notitie</b>')
-    expect(await store.delete(id)).toBe(true)
-    expect(await store.get(id)).toBeUndefined()
-    expect(await store.delete(id)).toBe(false)
+    expect(await store.delete(id)).toBeUndefined()
+    // Deleted is final: no write brings it back, whatever version it names.
+    for (const versie of [1, 2, 3]) expect(await store.bewaar(r, versie)).toBe('weg')
+    expect(await store.laad(id)).toBeUndefined()
+    // Writing an id that never existed creates nothing.
+    const nooit = crypto.randomUUID()
+    expect(await store.bewaar(record(nooit, { aangemaakt: nu() }), 1)).toBe('weg')
+    expect(await store.get(nooit)).toBeUndefined()
+    await store.close()
+  })
+
+  it('van honderden gelijktijdige schrijfpogingen op één versie wint er precies één', async () => {
+    const { store, nu } = soort.maak(60_000)
+    await wachtTot(() => store.gereed())
+    const id = crypto.randomUUID()
+    await store.maak(record(id, { aangemaakt: nu() }))
+    const uitslagen = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => store.bewaar(record(id, { aangemaakt: nu(), taal: `t${i}` }), 1)),
+    )
+    expect(uitslagen.filter((u) => u === 'ok')).toHaveLength(1)
+    expect(uitslagen.filter((u) => u === 'conflict')).toHaveLength(299)
+    const winnaar = uitslagen.indexOf('ok')
+    expect(await store.laad(id)).toMatchObject({ versie: 2, record: { taal: `t${winnaar}` } })
     await store.close()
   })
 
   it('vergeet een gesprek na de TTL zonder activiteit, en lezen verlengt de TTL', async () => {
-    const { store, verder } = soort.maak(1000)
+    const { store, wacht, nu } = soort.maak(1000)
     await wachtTot(() => store.gereed())
     const blijft = crypto.randomUUID()
     const gaat = crypto.randomUUID()
-    await store.set(record(blijft))
-    await store.set(record(gaat))
-    await verder(600)
+    await store.maak(record(blijft, { aangemaakt: nu() }))
+    await store.maak(record(gaat, { aangemaakt: nu() }))
+    await wacht(600)
     expect(await store.get(blijft)).toBeDefined()
-    await verder(700)
+    await wacht(700)
     expect(await store.get(gaat)).toBeUndefined()
     expect(await store.get(blijft)).toBeDefined()
-    await verder(1200)
+    await wacht(1200)
     expect(await store.get(blijft)).toBeUndefined()
     await store.close()
   })
 
-  it('een gesprek via de API: DELETE wist alles, daarna 404', async () => {
-    const { store } = soort.maak(60_000)
+  it('een gesprek heeft een einde: na de levensduur is het weg, hoe vaak het ook gelezen wordt', async () => {
+    const { store, klok, nu } = soort.maak(60 * 60_000, 2 * UUR)
     await wachtTot(() => store.gereed())
-    const app = testApp({ store })
-    const start = await vraag(app, 'POST', '/api/v1/gesprekken', {})
-    await beantwoord(viaApp(app), start.json, 3)
-    const id = start.json.gesprek
-    expect(await store.get(id)).toBeDefined()
-    expect((await vraag(app, 'DELETE', `/api/v1/gesprekken/${id}`)).status).toBe(204)
-    expect(await store.get(id)).toBeUndefined()
-    const weg = await vraag(app, 'GET', `/api/v1/gesprekken/${id}`)
-    expect(weg.status).toBe(404)
-    expect(weg.json.detail).toMatch(/nieuw gesprek/)
-    if (store.soort === 'redis') {
-      const client = (store as GesprekStore & { redis: Redis }).redis
-      expect(await client.keys(`*${id}*`)).toEqual([])
+    const id = crypto.randomUUID()
+    const r = record(id, { aangemaakt: nu() })
+    await store.maak(r)
+    // Opened every 50 minutes (a summary link in a shared computer's history): each read renews the
+    // idle time, but never past two hours from the start.
+    let versie = 1
+    for (let i = 0; i < 2; i++) {
+      klok(50 * 60_000)
+      expect((await store.laad(id))?.versie).toBe(versie)
+      expect(await store.bewaar({ ...r, bijgewerkt: nu() }, versie)).toBe('ok')
+      versie++
     }
+    klok(21 * 60_000)
+    expect(await store.get(id)).toBeUndefined()
+    expect(await store.bewaar(r, versie)).toBe('weg')
+    expect(await store.laad(id)).toBeUndefined()
     await store.close()
+  })
+
+  describe('via de API, met echte gelijktijdige verzoeken', () => {
+    const PAREN = 100
+
+    async function metApp() {
+      const { store } = soort.maak(60 * 60_000)
+      await wachtTot(() => store.gereed())
+      const teller = sqliteTeller(join(map, `tellingen-${soort.naam}-${crypto.randomUUID()}.db`))
+      const app = testApp({ store, teller })
+      const nieuw = async () => (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'scholing' })).json
+      const doe = async (methode: string, pad: string, body?: unknown) => {
+        await schok()
+        return vraag(app, methode, pad, body)
+      }
+      return { store, teller, app, nieuw, doe }
+    }
+
+    it(`dezelfde vraag twee keer tegelijk, met verschillende waarden (${PAREN} keer): één wint, de ander krijgt 409 met de huidige Stap`, async () => {
+      const { store, teller, app, nieuw, doe } = await metApp()
+      let verloren = 0
+      for (let i = 0; i < PAREN; i++) {
+        const s = await nieuw()
+        const pad = `/api/v1/gesprekken/${s.gesprek}/antwoorden`
+        const [a, b] = await Promise.all([
+          doe('POST', pad, { vraag: s.vraag.id, waarde: s.vraag.keuzes[0].waarde }),
+          doe('POST', pad, { vraag: s.vraag.id, waarde: s.vraag.keuzes[1].waarde }),
+        ])
+        const statussen = [a.status, b.status].sort()
+        if (statussen[0] === 200 && statussen[1] === 200) verloren++
+        expect(statussen).toEqual([200, 409])
+        const [winnaar, verliezer] = a.status === 200 ? [a, b] : [b, a]
+        expect(verliezer.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
+        expect(verliezer.json.detail).toMatch(/[a-z]/)
+        // The loser is shown what the winner left: the same Stap as a fresh read.
+        const nu = await vraag(app, 'GET', `/api/v1/gesprekken/${s.gesprek}`)
+        expect(verliezer.json.stap).toEqual(nu.json)
+        // The winner's answer is what is stored (its messages say what just happened, a read has none).
+        expect({ ...nu.json, berichten: [] }).toEqual({ ...winnaar.json, berichten: [] })
+      }
+      expect(verloren).toBe(0)
+      // Counted once: every conversation started once and answered its first question once.
+      await teller.leeg()
+      const rijen = await teller.lees('2026-11-22', '2026-11-22')
+      const som = (sleutel: string) =>
+        rijen.filter((r) => r.sleutel === sleutel).reduce((totaal, r) => totaal + r.aantal, 0)
+      expect(som('gestart')).toBe(PAREN)
+      expect(som('beantwoord:woontInGemeente')).toBe(PAREN)
+      await teller.close()
+      await store.close()
+    })
+
+    it(`notities, een taal en een antwoord tegelijk (${PAREN} keer): wat 200 kreeg, is er ook`, async () => {
+      const { store, teller, app, nieuw, doe } = await metApp()
+      let verloren = 0
+      for (let i = 0; i < PAREN; i++) {
+        const s = await nieuw()
+        const id = s.gesprek
+        const [notities, taal, antwoord] = await Promise.all([
+          doe('PUT', `/api/v1/gesprekken/${id}/notities`, { tekst: `vraag ${i}` }),
+          doe('PATCH', `/api/v1/gesprekken/${id}`, { taal: 'en' }),
+          doe('POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: s.vraag.id, waarde: s.vraag.keuzes[0].waarde }),
+        ])
+        for (const r of [notities, taal, antwoord]) {
+          expect([200, 409]).toContain(r.status)
+          if (r.status === 409) expect(r.json.stap.gesprek).toBe(id)
+        }
+        const na = (await vraag(app, 'GET', `/api/v1/gesprekken/${id}/samenvatting`)).json
+        const stap = (await vraag(app, 'GET', `/api/v1/gesprekken/${id}`)).json
+        if (notities.status === 200 && na.eigenNotities !== `vraag ${i}`) verloren++
+        if (taal.status === 200 && stap.taal !== 'en') verloren++
+        if (antwoord.status === 200 && stap.antwoorden.length !== 1) verloren++
+        if (notities.status === 409 && na.eigenNotities !== undefined) verloren++
+      }
+      expect(verloren).toBe(0)
+      await teller.close()
+      await store.close()
+    })
+
+    it(`DELETE tegen een schrijfactie in (${2 * PAREN} keer): na 204 komt het gesprek nooit terug`, async () => {
+      const { store, teller, nieuw, doe } = await metApp()
+      let opgestaan = 0
+      let gewist = 0
+      for (let i = 0; i < PAREN; i++) {
+        for (const soortSchrijven of ['notities', 'antwoord'] as const) {
+          const s = await nieuw()
+          const id = s.gesprek
+          const schrijf =
+            soortSchrijven === 'notities'
+              ? doe('PUT', `/api/v1/gesprekken/${id}/notities`, { tekst: 'geheim' })
+              : doe('POST', `/api/v1/gesprekken/${id}/antwoorden`, {
+                  vraag: s.vraag.id,
+                  waarde: s.vraag.keuzes[0].waarde,
+                })
+          const [wis, tweedeWis, schrijven] = await Promise.all([
+            doe('DELETE', `/api/v1/gesprekken/${id}`),
+            doe('DELETE', `/api/v1/gesprekken/${id}`),
+            schrijf,
+          ])
+          expect([wis.status, tweedeWis.status].sort()).toEqual([204, 404])
+          gewist++
+          expect([200, 404]).toContain(schrijven.status)
+          if (await store.get(id)) opgestaan++
+        }
+      }
+      expect(opgestaan).toBe(0)
+      // Two deletes at once: the one that removed it counts.
+      await teller.leeg()
+      const rijen = await teller.lees('2026-11-22', '2026-11-22')
+      expect(rijen.filter((r) => r.sleutel === 'gewist').reduce((t, r) => t + r.aantal, 0)).toBe(gewist)
+      await teller.close()
+      await store.close()
+    })
+
+    it('feedback twee keer tegelijk telt één keer', async () => {
+      const { store, teller, app } = await metApp()
+      for (let i = 0; i < 20; i++) {
+        const start = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'werkstage' })).json
+        const eind = await beantwoord(viaApp(app), start, 40, i)
+        expect(eind.klaar).toBe(true)
+        const pad = `/api/v1/gesprekken/${eind.gesprek}/feedback`
+        const uitslagen = await Promise.all([
+          vraag(app, 'POST', pad, { antwoord: 'ja' }),
+          vraag(app, 'POST', pad, { antwoord: 'nee' }),
+        ])
+        expect(uitslagen.map((u) => u.status).sort()).toEqual([204, 409])
+      }
+      await teller.leeg()
+      const rijen = await teller.lees('2026-11-22', '2026-11-22')
+      expect(rijen.filter((r) => r.sleutel.startsWith('feedback:')).reduce((t, r) => t + r.aantal, 0)).toBe(20)
+      await teller.close()
+      await store.close()
+    })
+
+    it('een gesprek via de API: DELETE wist alles, daarna 404', async () => {
+      const { store, app } = await metApp()
+      const start = await vraag(app, 'POST', '/api/v1/gesprekken', {})
+      await beantwoord(viaApp(app), start.json, 3)
+      const id = start.json.gesprek
+      expect(await store.get(id)).toBeDefined()
+      expect((await vraag(app, 'DELETE', `/api/v1/gesprekken/${id}`)).status).toBe(204)
+      expect(await store.get(id)).toBeUndefined()
+      const weg = await vraag(app, 'GET', `/api/v1/gesprekken/${id}`)
+      expect(weg.status).toBe(404)
+      expect(weg.json.detail).toMatch(/nieuw gesprek/)
+      if (store.soort === 'redis') {
+        const client = (store as GesprekStore & { redis: Redis }).redis
+        expect(await client.keys(`*${id}*`)).toEqual([])
+      }
+      await store.close()
+    })
   })
 })
 
 describe('de geheugen-store blijft begrensd', () => {
   it('houdt hoogstens max gesprekken; het langst niet gebruikte gaat eerst', async () => {
     const store = geheugenStore({ max: 3, ttlMs: 60_000 })
-    for (const id of ['a', 'b', 'c']) await store.set(record(id))
+    const nu = Date.now()
+    for (const id of ['a', 'b', 'c']) await store.maak(record(id, { aangemaakt: nu }))
     await store.get('a')
-    await store.set(record('d'))
+    await store.maak(record('d', { aangemaakt: nu }))
     expect(store.grootte).toBe(3)
     expect(await store.get('b')).toBeUndefined()
     expect(await store.get('a')).toBeDefined()
@@ -129,7 +341,7 @@ describe('de geheugen-store blijft begrensd', () => {
 
 describe('met Redis gaat bij een herstart niets verloren', () => {
   it('de server herstart midden in een gesprek: het gesprek gaat verder waar het was', async () => {
-    const eerste = redisStore(redis.url, 3600)
+    const eerste = redisStore(redis.url, { ttlMs: UUR })
     await wachtTot(() => eerste.gereed())
     const app1 = testApp({ store: eerste })
     const start = await vraag(app1, 'POST', '/api/v1/gesprekken', {})
@@ -137,7 +349,7 @@ describe('met Redis gaat bij een herstart niets verloren', () => {
     const halverwege = (await vraag(app1, 'GET', `/api/v1/gesprekken/${start.json.gesprek}`)).json
     await eerste.close()
 
-    const tweede = redisStore(redis.url, 3600)
+    const tweede = redisStore(redis.url, { ttlMs: UUR })
     await wachtTot(() => tweede.gereed())
     const app2 = testApp({ store: tweede })
     const terug = await vraag(app2, 'GET', `/api/v1/gesprekken/${start.json.gesprek}`)
@@ -148,28 +360,127 @@ describe('met Redis gaat bij een herstart niets verloren', () => {
     await tweede.close()
   })
 
-  it('Redis zelf stopt hard (SIGKILL) en start weer: alles wat bevestigd was is er nog', async () => {
-    const store = redisStore(redis.url, 3600)
+  it('Redis (appendonly yes) stopt hard (SIGKILL) midden in een gesprek: alles wat bevestigd was is er nog', async () => {
+    const store = redisStore(redis.url, { ttlMs: UUR })
     await wachtTot(() => store.gereed())
     const app = testApp({ store })
     const start = await vraag(app, 'POST', '/api/v1/gesprekken', {})
     await beantwoord(viaApp(app), start.json, 40, 1)
+    await vraag(app, 'PUT', `/api/v1/gesprekken/${start.json.gesprek}/notities`, { tekst: 'vraag over reiskosten' })
     const bevestigd = (await vraag(app, 'GET', `/api/v1/gesprekken/${start.json.gesprek}`)).json
     await redis.stop()
+    // While Redis is down: 503 with Retry-After, never a 500.
+    const weg = await vraag(app, 'GET', `/api/v1/gesprekken/${start.json.gesprek}`)
+    expect(weg.status).toBe(503)
+    expect(weg.headers.get('Retry-After')).toBeTruthy()
     await redis.start()
     await wachtTot(() => store.gereed())
     const terug = await vraag(app, 'GET', `/api/v1/gesprekken/${start.json.gesprek}`)
     expect(terug.status).toBe(200)
     expect(terug.json).toEqual(bevestigd)
+    const samenvatting = await vraag(app, 'GET', `/api/v1/gesprekken/${start.json.gesprek}/samenvatting`)
+    expect(samenvatting.json.eigenNotities).toBe('vraag over reiskosten')
 
-    // Bytes per conversation in Redis, for the note of issue 8.
-    const sleutel = `werkwijzer:gesprek:${start.json.gesprek}`
-    const tekens = await store.redis.strlen(sleutel)
+    // Bytes per conversation in Redis.
+    const sleutel = `werkwijzer:gesprek:v2:${start.json.gesprek}`
+    const tekens = await store.redis.hstrlen(sleutel, 'd')
     const geheugen = await store.redis.memory('USAGE', sleutel)
     console.log(
       `Redis: één gesprek met ${bevestigd.antwoorden.length} antwoorden = ${tekens} bytes JSON, MEMORY USAGE ${geheugen} bytes`,
     )
+    expect(tekens).toBeGreaterThan(100)
     expect(tekens).toBeLessThan(16_384)
     await store.close()
   })
+})
+
+describe('twee serverprocessen op één Redis, echt tegelijk', () => {
+  const ROOT = fileURLToPath(new URL('..', import.meta.url))
+  const SERVER = join(ROOT, 'dist/server.js')
+  const processen: ChildProcess[] = []
+  beforeAll(() => {
+    if (!existsSync(SERVER)) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT })
+  })
+  afterAll(() => {
+    for (const p of processen) if (p.exitCode === null) p.kill('SIGKILL')
+  })
+
+  async function startServer() {
+    const poort = await vrijePoort()
+    const proces = spawn('node', [SERVER], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(poort),
+        LOG_LEVEL: 'silent',
+        REDIS_URL: redis.url,
+        RATE_LIMIT_PER_MINUTE: '100000',
+        RATE_LIMIT_GESPREK_PER_MINUTE: '100000',
+        STATISTIEKEN_PAD: join(map, `proces-${poort}.db`),
+      },
+      stdio: 'ignore',
+    })
+    processen.push(proces)
+    await wachtOpPoort(poort, 15_000)
+    const basis = `http://127.0.0.1:${poort}`
+    await wachtTot(
+      () =>
+        fetch(`${basis}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      15_000,
+    )
+    return basis
+  }
+
+  async function stuur(basis: string, methode: string, pad: string, body: unknown = {}) {
+    const res = await fetch(
+      basis + pad,
+      methode === 'GET'
+        ? {}
+        : { method: methode, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    )
+    const tekst = await res.text()
+    return { status: res.status, json: tekst ? JSON.parse(tekst) : undefined }
+  }
+
+  it(
+    '120 paren over twee processen: geen verloren antwoord, geen verloren notitie, geen opgestaan gesprek',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const [a, b] = await Promise.all([startServer(), startServer()])
+      let verloren = 0
+      let opgestaan = 0
+      for (let i = 0; i < 40; i++) {
+        const s = (await stuur(a, 'POST', '/api/v1/gesprekken', { onderwerp: 'scholing' })).json
+        const pad = `/api/v1/gesprekken/${s.gesprek}`
+        const [x, y] = await Promise.all([
+          stuur(a, 'POST', `${pad}/antwoorden`, { vraag: s.vraag.id, waarde: s.vraag.keuzes[0].waarde }),
+          stuur(b, 'POST', `${pad}/antwoorden`, { vraag: s.vraag.id, waarde: s.vraag.keuzes[1].waarde }),
+        ])
+        expect([x.status, y.status].sort()).toEqual([200, 409])
+        const [notities, antwoord] = await Promise.all([
+          stuur(b, 'PUT', `${pad}/notities`, { tekst: 'mijn vraag' }),
+          stuur(a, 'POST', `${pad}/antwoorden`, { vraag: 'leeftijd', waarde: 40 }),
+        ])
+        const na = await stuur(a, 'GET', `${pad}/samenvatting`)
+        if (notities.status === 200 && na.json.eigenNotities !== 'mijn vraag') verloren++
+        const stap = await stuur(b, 'GET', pad)
+        if (antwoord.status === 200 && !stap.json.antwoorden.some((x: { vraag: string }) => x.vraag === 'leeftijd'))
+          verloren++
+        const [wis] = await Promise.all([
+          stuur(a, 'DELETE', pad),
+          stuur(b, 'PUT', `${pad}/notities`, { tekst: 'geheim' }),
+        ])
+        expect(wis.status).toBe(204)
+        if ((await stuur(b, 'GET', pad)).status !== 404) opgestaan++
+      }
+      expect(verloren).toBe(0)
+      expect(opgestaan).toBe(0)
+    },
+  )
 })

@@ -5,11 +5,15 @@ import type { Teksten } from './teksten.js'
 export type Stap = StapTekst
 export type Waarde = boolean | number | string | null
 
-/** `status` 0: no answer at all (offline, blocked). `detail`: the server's Dutch sentence, if any. */
+/**
+ * `status` 0: no answer at all (offline, blocked). `detail`: the server's Dutch sentence, if any.
+ * `stap`: with a 409, the conversation as it is now (another tap or tab changed it first).
+ */
 export class ApiFout extends Error {
   constructor(
     readonly status: number,
     readonly detail = '',
+    readonly stap?: Stap,
   ) {
     super(detail || `HTTP ${status}`)
   }
@@ -33,7 +37,10 @@ export type Api = ReturnType<typeof maakApi>
 export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a)) {
   const wortel = `${basis.replace(/\/$/, '')}/api/v1`
 
-  async function vraag<T>(methode: string, pad: string, body?: unknown): Promise<T> {
+  async function vraag<T>(methode: string, pad: string, inhoud?: unknown): Promise<T> {
+    // Every change is sent as JSON, `{}` when there is nothing to say: the server refuses a change
+    // without it (415), so no other site can make a browser send one without asking first.
+    const body = inhoud === undefined && methode !== 'GET' ? {} : inhoud
     let antwoord: Response
     try {
       antwoord = await haal(wortel + pad, {
@@ -55,7 +62,10 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     } catch {
       data = undefined
     }
-    if (!antwoord.ok) throw new ApiFout(antwoord.status, (data as { detail?: string } | undefined)?.detail)
+    if (!antwoord.ok) {
+      const probleem = data as { detail?: string; stap?: Stap } | undefined
+      throw new ApiFout(antwoord.status, probleem?.detail, antwoord.status === 409 ? probleem?.stap : undefined)
+    }
     return data as T
   }
 

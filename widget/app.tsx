@@ -94,7 +94,11 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     try {
       await actie()
     } catch (e) {
-      if (e instanceof ApiFout && e.status === 404) {
+      if (e instanceof ApiFout && e.stap) {
+        // Changed elsewhere first (a double tap, a second tab): show where the conversation really is.
+        toon(e.stap, true, 'vraag')
+        zetMelding(tk.bijgewerkt)
+      } else if (e instanceof ApiFout && e.status === 404) {
         opslag.vergeet()
         zetFout({ soort: 'verlopen' })
       } else {

@@ -1,13 +1,77 @@
 import { Redis } from 'ioredis'
-import { type GesprekRecord, type GesprekStore, OpslagFout } from './types.js'
+import { type GesprekRecord, type GesprekStore, OpslagFout, STANDAARD_MAX_UUR, type StoreOpties } from './types.js'
 
-const SLEUTEL = 'werkwijzer:gesprek:'
+/** A new prefix for the hash layout below; keys of the old plain-string layout are never read. */
+const SLEUTEL = 'werkwijzer:gesprek:v2:'
+
+/*
+ * One conversation is one hash: `v` its version, `d` the record as JSON, `e` the end of its lifetime
+ * (epoch ms). Each script reads and writes in one step, so two servers never interleave on one
+ * conversation. A write only ever updates a hash that exists: after a DEL nothing can bring it back.
+ * The clock is the caller's (`ARGV` now), the same clock the memory store uses.
+ */
+
+/** KEYS[1]; ARGV: ttlMs, now. Returns {v, d} or nil, and renews the idle time within the lifetime. */
+const LAAD = `
+local h = redis.call('HMGET', KEYS[1], 'v', 'd', 'e')
+if not h[1] then return nil end
+local rest = math.min(tonumber(ARGV[1]), tonumber(h[3]) - tonumber(ARGV[2]))
+if rest <= 0 then redis.call('DEL', KEYS[1]) return nil end
+redis.call('PEXPIRE', KEYS[1], rest)
+return {h[1], h[2]}
+`
+
+/** KEYS[1]; ARGV: data, ttlMs, end of lifetime, now. 1 when created, 0 when the id exists. */
+const MAAK = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+local rest = math.min(tonumber(ARGV[2]), tonumber(ARGV[3]) - tonumber(ARGV[4]))
+if rest <= 0 then return 1 end
+redis.call('HSET', KEYS[1], 'v', 1, 'd', ARGV[1], 'e', ARGV[3])
+redis.call('PEXPIRE', KEYS[1], rest)
+return 1
+`
+
+/** KEYS[1]; ARGV: expected version, data, ttlMs, now. 'ok', 'conflict' or 'weg'. */
+const BEWAAR = `
+local h = redis.call('HMGET', KEYS[1], 'v', 'e')
+if not h[1] then return 'weg' end
+local rest = math.min(tonumber(ARGV[3]), tonumber(h[2]) - tonumber(ARGV[4]))
+if rest <= 0 then redis.call('DEL', KEYS[1]) return 'weg' end
+if h[1] ~= ARGV[1] then return 'conflict' end
+redis.call('HSET', KEYS[1], 'v', tonumber(h[1]) + 1, 'd', ARGV[2])
+redis.call('PEXPIRE', KEYS[1], rest)
+return 'ok'
+`
+
+/** KEYS[1]; ARGV: now. The record as it was (nil if there was none alive), and gone for good. */
+const WIS = `
+local h = redis.call('HMGET', KEYS[1], 'd', 'e')
+if not h[1] then return nil end
+redis.call('DEL', KEYS[1])
+if tonumber(h[2]) <= tonumber(ARGV[1]) then return nil end
+return h[1]
+`
+
+interface Scripts {
+  werkwijzerLaad(sleutel: string, ttlMs: number, nu: number): Promise<[string, string] | null>
+  werkwijzerMaak(sleutel: string, data: string, ttlMs: number, einde: number, nu: number): Promise<number>
+  werkwijzerBewaar(sleutel: string, versie: number, data: string, ttlMs: number, nu: number): Promise<string>
+  werkwijzerWis(sleutel: string, nu: number): Promise<string | null>
+}
+
+export interface RedisOpties extends StoreOpties {
+  readonly nu?: () => number
+  /** Where connection errors go; they also reach the caller as `OpslagFout` (503). */
+  readonly logboek?: (fout: Error) => void
+}
 
 /**
- * Redis store: several server processes share conversations, and a restart loses nothing.
- * Each conversation is one key with the idle TTL, refreshed on every read and write (GETEX / SET EX).
+ * Redis store: several server processes share conversations, and a restart loses nothing (with
+ * `appendonly yes`). Each conversation is one hash with the idle TTL, capped by its lifetime.
  */
-export function redisStore(url: string, ttlSeconden: number): GesprekStore & { readonly redis: Redis } {
+export function redisStore(url: string, opties: RedisOpties): GesprekStore & { readonly redis: Redis } {
+  const { ttlMs, nu = Date.now } = opties
+  const maxMs = opties.maxLevensduurMs ?? STANDAARD_MAX_UUR * 3_600_000
   const redis = new Redis(url, {
     lazyConnect: false,
     enableOfflineQueue: false,
@@ -15,8 +79,22 @@ export function redisStore(url: string, ttlSeconden: number): GesprekStore & { r
     connectTimeout: 2000,
     retryStrategy: (poging) => Math.min(poging * 200, 2000),
   })
-  // Errors are reported through the calls (503); an unhandled 'error' event must not crash the process.
-  redis.on('error', () => {})
+  // Without a listener ioredis would throw the 'error' event and crash the process; the fault is
+  // logged once per outage and every call during it answers 503.
+  let gemeld = false
+  redis.on('error', (fout: Error) => {
+    if (gemeld) return
+    gemeld = true
+    opties.logboek?.(fout)
+  })
+  redis.on('ready', () => {
+    gemeld = false
+  })
+  redis.defineCommand('werkwijzerLaad', { numberOfKeys: 1, lua: LAAD })
+  redis.defineCommand('werkwijzerMaak', { numberOfKeys: 1, lua: MAAK })
+  redis.defineCommand('werkwijzerBewaar', { numberOfKeys: 1, lua: BEWAAR })
+  redis.defineCommand('werkwijzerWis', { numberOfKeys: 1, lua: WIS })
+  const scripts = redis as unknown as Scripts
   const veilig = async <T>(werk: () => Promise<T>): Promise<T> => {
     try {
       return await werk()
@@ -24,19 +102,37 @@ export function redisStore(url: string, ttlSeconden: number): GesprekStore & { r
       throw new OpslagFout((fout as Error).message)
     }
   }
+  const laad = (id: string) =>
+    veilig(async () => {
+      const uit = await scripts.werkwijzerLaad(SLEUTEL + id, ttlMs, nu())
+      return uit ? { versie: Number(uit[0]), record: JSON.parse(uit[1]) as GesprekRecord } : undefined
+    })
   return {
     soort: 'redis',
     redis,
-    get: (id) =>
+    laad,
+    get: async (id) => (await laad(id))?.record,
+    maak: (record) =>
       veilig(async () => {
-        const tekst = await redis.getex(SLEUTEL + id, 'EX', ttlSeconden)
+        const gemaakt = await scripts.werkwijzerMaak(
+          SLEUTEL + record.id,
+          JSON.stringify(record),
+          ttlMs,
+          record.aangemaakt + maxMs,
+          nu(),
+        )
+        return gemaakt === 1 ? 'ok' : 'conflict'
+      }),
+    bewaar: (record, versie) =>
+      veilig(async () => {
+        const uit = await scripts.werkwijzerBewaar(SLEUTEL + record.id, versie, JSON.stringify(record), ttlMs, nu())
+        return uit === 'ok' || uit === 'conflict' ? uit : 'weg'
+      }),
+    delete: (id) =>
+      veilig(async () => {
+        const tekst = await scripts.werkwijzerWis(SLEUTEL + id, nu())
         return tekst ? (JSON.parse(tekst) as GesprekRecord) : undefined
       }),
-    set: (record) =>
-      veilig(async () => {
-        await redis.set(SLEUTEL + record.id, JSON.stringify(record), 'EX', ttlSeconden)
-      }),
-    delete: (id) => veilig(async () => (await redis.del(SLEUTEL + id)) > 0),
     async gereed() {
       if (redis.status !== 'ready') return false
       try {

@@ -106,7 +106,12 @@ describe('de samenvatting in Chromium', () => {
 
   it('een oude link na "Wis mijn gegevens": een pagina die zegt waarom en de weg terug, axe 0, ook op 320 px', async () => {
     const { gesprek } = await api('/api/v1/gesprekken', { onderwerp: 'alles' })
-    await fetch(`${server.url}/api/v1/gesprekken/${gesprek}`, { method: 'DELETE' })
+    const wis = await fetch(`${server.url}/api/v1/gesprekken/${gesprek}`, {
+      method: 'DELETE',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    expect(wis.status).toBe(204)
     const pagina = await browser.newPage({ viewport: { width: 320, height: 640 }, locale: 'nl-NL' })
     const antwoord = await pagina.goto(`${server.url}/api/v1/gesprekken/${gesprek}/samenvatting?formaat=html`)
     expect(antwoord?.status()).toBe(404)

@@ -23,12 +23,20 @@ import {
   RedenSchema,
   RegelsSchema,
   UitkomstSchema,
+  VERANDER_PROBLEMEN,
   ZONDER_INHOUD,
 } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
-import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
-import { gesprekNietGevonden, isGesprekId, laadGesprek } from './laad.js'
+import { type Geladen, type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
+import {
+  conflictMetStap,
+  gesprekNietGevonden,
+  isGesprekId,
+  laadGesprek,
+  laadVoorSchrijven,
+  nietGewonnen,
+} from './laad.js'
 
 const WaardeSchema = z.union([z.boolean(), z.number(), z.string().max(64), z.null()]).openapi('Waarde')
 
@@ -112,6 +120,7 @@ const routes = {
     responses: {
       201: { ...stapAntwoord, headers: { ...stapAntwoord.headers, Location: { schema: { type: 'string' } } } },
       ...PROBLEMEN,
+      415: VERANDER_PROBLEMEN[415],
     },
   }),
   lees: createRoute({
@@ -130,7 +139,7 @@ const routes = {
     summary: 'Beantwoord de open vraag',
     tags,
     request: { params: idParam, ...json(AntwoordSchema) },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   terug: createRoute({
     method: 'post',
@@ -139,7 +148,7 @@ const routes = {
     summary: 'Eén vraag terug',
     tags,
     request: { params: idParam },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wijzig: createRoute({
     method: 'put',
@@ -148,7 +157,7 @@ const routes = {
     summary: 'Wijzig een eerder antwoord',
     tags,
     request: { params: vraagParam, ...json(WijzigSchema) },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wis: createRoute({
     method: 'delete',
@@ -157,7 +166,7 @@ const routes = {
     summary: 'Vergeet het gesprek meteen',
     tags,
     request: { params: idParam },
-    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN },
+    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
   }),
 }
 
@@ -170,9 +179,6 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   // Handlers answer with a Stap or with problem+json; the typed routes know only the Stap, so the
   // plain Responses are passed as `never` (the OpenAPI document still declares every problem).
   const nietGevonden = (c: Context<AppEnv>) => gesprekNietGevonden(c, omgeving)
-  const conflict = (c: Context<AppEnv>, sleutel: string): never =>
-    stuurProbleem(c, probleemUit(c.get('fouten'), 409, sleutel)) as never
-
   const antwoord = (c: Context<AppEnv>, record: GesprekRecord, vorige?: Bewaard, status: 200 | 201 = 200): never =>
     c.json(stapTekst(record, beschrijf(record.bewaard, vorige)), status) as never
 
@@ -181,15 +187,23 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
     omgeving.teller ? telStap(vorige, nieuw) : { record: nieuw, tellingen: [] }
 
   const laad = (c: Context<AppEnv>, id: string) => laadGesprek(c, omgeving, id)
+  const laadMetVersie = (c: Context<AppEnv>, id: string) => laadVoorSchrijven(c, omgeving, id)
+  /** A 409 that shows the conversation as it is now. */
+  const conflict = (c: Context<AppEnv>, record: GesprekRecord, sleutel: string): never =>
+    conflictMetStap(c, omgeving, record, sleutel)
 
-  /** Applies one step; unchanged state means the request did not fit the dialogue (409). */
-  async function verwerk(c: Context<AppEnv>, id: string, verzoek: Verzoek, sleutel: string): Promise<never> {
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
+  /**
+   * Applies one step to the conversation as loaded, and writes it only if no other write came in
+   * between (the version). Counts only when this write won, so a step taken by two servers at once
+   * is counted once. Unchanged state means the request did not fit the dialogue (409).
+   */
+  async function verwerk(c: Context<AppEnv>, geladen: Geladen, verzoek: Verzoek, sleutel: string): Promise<never> {
+    const { record, versie } = geladen
     const volgende = stap(record.bewaard, verzoek)
-    if (!volgende) return conflict(c, sleutel)
+    if (!volgende) return conflict(c, record, sleutel)
     const { record: nieuw, tellingen } = geteld(record, { ...record, bewaard: volgende, bijgewerkt: Date.now() })
-    await store.set(nieuw)
+    const verloren = await nietGewonnen(c, omgeving, record.id, await store.bewaar(nieuw, versie))
+    if (verloren) return verloren as never
     tel(omgeving, tellingen)
     return antwoord(c, nieuw, record.bewaard)
   }
@@ -232,7 +246,8 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
       bijgewerkt: nu,
       bewaard: start(gevraagd.onderwerp, omgeving.vandaag()),
     })
-    await store.set(record)
+    // A fresh random id: `conflict` would mean a UUID repeated, which is not worth a branch of its own.
+    if ((await store.maak(record)) !== 'ok') throw new Error('gesprek-id bestond al')
     tel(omgeving, tellingen)
     c.header('Location', `${startLink}/${record.id}`)
     return antwoord(c, record, undefined, 201)
@@ -247,36 +262,37 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   router.openapi(routes.antwoord, async (c) => {
     const { id } = c.req.valid('param')
     const { vraag, waarde } = c.req.valid('json')
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
-    if (vraag !== openVraag(record.bewaard)) return conflict(c, 'nietOpen')
-    return ongeldigeWaarde(c, vraag, waarde) ?? verwerk(c, id, { type: 'antwoord', vraag, waarde }, 'nietOpen')
+    const geladen = await laadMetVersie(c, id)
+    if (geladen instanceof Response) return geladen as never
+    if (vraag !== openVraag(geladen.record.bewaard)) return conflict(c, geladen.record, 'nietOpen')
+    return ongeldigeWaarde(c, vraag, waarde) ?? verwerk(c, geladen, { type: 'antwoord', vraag, waarde }, 'nietOpen')
   })
 
   router.openapi(routes.terug, async (c) => {
     const { id } = c.req.valid('param')
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
-    if (!kanTerug(record.bewaard)) return conflict(c, 'geenTerug')
-    return verwerk(c, id, { type: 'terug' }, 'geenTerug')
+    const geladen = await laadMetVersie(c, id)
+    if (geladen instanceof Response) return geladen as never
+    if (!kanTerug(geladen.record.bewaard)) return conflict(c, geladen.record, 'geenTerug')
+    return verwerk(c, geladen, { type: 'terug' }, 'geenTerug')
   })
 
   router.openapi(routes.wijzig, async (c) => {
     const { id, vraag } = c.req.valid('param')
     const { waarde } = c.req.valid('json')
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
-    const gegeven =
-      record.bewaard.context.antwoorden.some((a) => a.vraag === vraag) || vraag === openVraag(record.bewaard)
-    if (!gegeven) return conflict(c, 'nietBeantwoord')
-    return ongeldigeWaarde(c, vraag, waarde) ?? verwerk(c, id, { type: 'wijzig', vraag, waarde }, 'nietBeantwoord')
+    const geladen = await laadMetVersie(c, id)
+    if (geladen instanceof Response) return geladen as never
+    const { bewaard } = geladen.record
+    const gegeven = bewaard.context.antwoorden.some((a) => a.vraag === vraag) || vraag === openVraag(bewaard)
+    if (!gegeven) return conflict(c, geladen.record, 'nietBeantwoord')
+    return ongeldigeWaarde(c, vraag, waarde) ?? verwerk(c, geladen, { type: 'wijzig', vraag, waarde }, 'nietBeantwoord')
   })
 
   router.openapi(routes.wis, async (c) => {
     const { id } = c.req.valid('param')
-    const record = omgeving.teller && isGesprekId(id) ? await store.get(id) : undefined
-    if (!isGesprekId(id) || !(await store.delete(id))) return nietGevonden(c)
-    if (record) tel(omgeving, telGesprek(record, 'gewist'))
+    // The store hands back what it removed only to the one delete that removed it: counted once.
+    const gewist = isGesprekId(id) ? await store.delete(id) : undefined
+    if (!gewist) return nietGevonden(c)
+    tel(omgeving, telGesprek(gewist, 'gewist'))
     return c.body(null, 204) as never
   })
 

@@ -7,10 +7,10 @@ import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
-import { IdParamSchema, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { StapSchema } from './index.js'
-import { laadGesprek } from './laad.js'
+import { laadVoorSchrijven, nietGewonnen } from './laad.js'
 
 const TaalSchema = z
   .object({ taal: z.string().max(10) })
@@ -34,6 +34,7 @@ const route = createRoute({
       content: { 'application/json': { schema: StapSchema } },
     },
     ...PROBLEMEN,
+    ...VERANDER_PROBLEMEN,
   },
 })
 
@@ -54,10 +55,11 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
       }
       return stuurProbleem(c, probleemUit(t, 400, 'ongeldigeInvoer', {}, { errors: [fout] })) as never
     }
-    const record = await laadGesprek(c, omgeving, id)
-    if (record instanceof Response) return record as never
-    const nieuw = { ...record, taal, bijgewerkt: Date.now() }
-    await store.set(nieuw)
+    const geladen = await laadVoorSchrijven(c, omgeving, id)
+    if (geladen instanceof Response) return geladen as never
+    const nieuw = { ...geladen.record, taal, bijgewerkt: Date.now() }
+    const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))
+    if (verloren) return verloren as never
     c.header('Content-Language', taal)
     return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard)), 200) as never
   })

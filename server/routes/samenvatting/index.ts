@@ -9,10 +9,10 @@ import { maakSamenvatter } from '../../samenvatting/index.js'
 import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { tel, telGesprek } from '../../statistieken/meten.js'
 import type { GesprekStore } from '../../store/types.js'
-import { laadGesprek } from '../gesprekken/laad.js'
+import { laadGesprek, laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
 
 const idParam = IdParamSchema
 
@@ -68,7 +68,11 @@ const routes = {
       params: idParam,
       body: { required: true, content: { 'application/json': { schema: NotitiesSchema } } },
     },
-    responses: { 200: jsonAntwoord(NotitiesAntwoordSchema, 'De notities zijn bewaard.'), ...PROBLEMEN },
+    responses: {
+      200: jsonAntwoord(NotitiesAntwoordSchema, 'De notities zijn bewaard.'),
+      ...PROBLEMEN,
+      ...VERANDER_PROBLEMEN,
+    },
   }),
 }
 
@@ -150,11 +154,14 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   router.openapi(routes.notities, async (c) => {
     const { id } = c.req.valid('param')
     const { tekst } = c.req.valid('json')
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
+    const geladen = await laadVoorSchrijven(c, omgeving, id)
+    if (geladen instanceof Response) return geladen as never
+    const { record } = geladen
     const notities = schoneNotities(tekst)
     const { notities: _oud, ...zonder } = record
-    await store.set(notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() })
+    const nieuw = notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() }
+    const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))
+    if (verloren) return verloren as never
     return c.json({ gesprek: record.id, eigenNotities: notities }, 200, { 'Cache-Control': 'no-store' })
   })
 

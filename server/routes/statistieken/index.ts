@@ -13,7 +13,7 @@ import { tel, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
 import { FEEDBACK, MENU } from '../../statistieken/types.js'
 import { bearerUit, beheerProblemen, tokenKlopt } from '../beheer/toegang.js'
-import { laadGesprek } from '../gesprekken/laad.js'
+import { laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
 
@@ -161,9 +161,9 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openapi(routes.feedback, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
     const { antwoord } = (await c.req.json()) as { antwoord: (typeof FEEDBACK)[number] }
-    const record = await laadGesprek(c, omgeving, id)
-    if (record instanceof Response) return record as never
-    const uitslag = telFeedback(record, antwoord)
+    const geladen = await laadVoorSchrijven(c, omgeving, id)
+    if (geladen instanceof Response) return geladen as never
+    const uitslag = telFeedback(geladen.record, antwoord)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
@@ -172,7 +172,9 @@ export function statistiekenRoutes(omgeving: Omgeving) {
         probleemUit(tt, 409, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven'),
       ) as never
     }
-    await omgeving.store.set(uitslag.record)
+    // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
+    const verloren = await nietGewonnen(c, omgeving, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
+    if (verloren) return verloren as never
     tel(omgeving, uitslag.tellingen)
     return c.body(null, 204) as never
   })

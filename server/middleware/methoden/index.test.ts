@@ -1,0 +1,30 @@
+/** A known path with a method it does not have: 405 with `Allow`, never a 404 that says it does not exist. */
+import { describe, expect, it } from 'vitest'
+import { testApp, vraag } from '../../../test/helpers.js'
+
+const app = testApp()
+const ID = '0d1f3c5e-7a9b-4c2d-8e6f-123456789abc'
+
+describe('405 met Allow', () => {
+  it.each([
+    ['PUT', '/api/v1/checks', 'POST'],
+    ['GET', '/api/v1/checks', 'POST'],
+    ['DELETE', '/api/v1/teksten/nl', 'GET, HEAD'],
+    ['POST', `/api/v1/gesprekken/${ID}`, 'GET, DELETE, PATCH, HEAD'],
+    ['DELETE', `/api/v1/gesprekken/${ID}/antwoorden`, 'POST'],
+    ['GET', `/api/v1/gesprekken/${ID}/notities`, 'PUT'],
+    ['PATCH', '/api/v1/gesprekken', 'POST'],
+  ])('%s %s', async (methode, pad, toegestaan) => {
+    const res = await vraag(app, methode, pad, methode === 'GET' ? undefined : {})
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(res.headers.get('Allow')?.split(', ').sort()).toEqual(toegestaan.split(', ').sort())
+    expect(res.json.detail).toMatch(/kan dat niet/)
+  })
+
+  it('een pad dat niet bestaat blijft 404', async () => {
+    const res = await vraag(app, 'POST', '/api/v1/bestaat-niet', {})
+    expect(res.status).toBe(404)
+    expect(res.headers.get('Allow')).toBeNull()
+  })
+})
