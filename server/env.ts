@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { STANDAARD_BEWAARMINUTEN } from './context.js'
+import { STANDAARD_BEWAAR_DAGEN } from './statistieken/types.js'
 
 const leegIsOnbekend = (waarde: unknown) => (waarde === '' ? undefined : waarde)
 const getal = (standaard: number, min: number, max: number) =>
@@ -34,6 +35,8 @@ export const EnvSchema = z.object({
   /** Bearer token for /beheer and /api/v1/statistieken; without it they are disabled. */
   BEHEER_TOKEN: z.preprocess(leegIsOnbekend, z.string().min(16).optional()),
   STATISTIEKEN_PAD: z.preprocess(leegIsOnbekend, z.string().default('data/statistieken.db')),
+  /** Figures older than this many days are deleted (default about 13 months). */
+  STATISTIEKEN_BEWAAR_DAGEN: getal(STANDAARD_BEWAAR_DAGEN, 1, 3650),
   LOG_LEVEL: z.preprocess(
     leegIsOnbekend,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

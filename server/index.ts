@@ -25,7 +25,11 @@ function start() {
   const origins = env.ALLOWED_ORIGINS?.split(',')
     .map((o) => o.trim())
     .filter(Boolean)
-  const teller = maakTeller({ redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD })
+  const teller = maakTeller({
+    redisUrl: env.REDIS_URL,
+    pad: env.STATISTIEKEN_PAD,
+    bewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN,
+  })
   const app = createApp({
     gemeente,
     teksten,

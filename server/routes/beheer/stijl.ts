@@ -28,6 +28,13 @@ button.tweede { background: #fff; color: var(--werkwijzer-primair); }
 .staaf--mogelijk { fill: #1b7340; }
 .staaf--onbekend { fill: #8a5a00; }
 .staaf--niet { fill: #a4262c; }
+.staaf--verborgen { fill: none; stroke: #5b6b70; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.grafiek__as { font-size: 13px; fill: var(--werkwijzer-tekst); }
+.grafiek__lijn { stroke: #5b6b70; stroke-width: 1; }
+.grafiek__hulplijn { stroke: var(--werkwijzer-rand); stroke-width: 1; stroke-dasharray: 2 4; }
+.vorige { display: block; font-size: .9rem; color: #3d4a4e; }
+.legenda .verborgen { border: 1.5px dashed #5b6b70; background: none; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .legenda { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; margin: 0 0 .5rem; list-style: none; }
 .legenda span { display: inline-block; width: 1rem; height: 1rem; margin-right: .35rem; vertical-align: -2px; border-radius: 2px; }
 .legenda .mogelijk { background: #1b7340; } .legenda .onbekend { background: #8a5a00; } .legenda .niet { background: #a4262c; }
@@ -41,6 +48,6 @@ thead th { background: var(--werkwijzer-zacht); }
 .melding { border-left: 4px solid #a4262c; background: #fbeeee; padding: .75rem 1rem; }
 .leeg { font-style: italic; }
 form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
-@media (forced-colors: active) { .staaf, .staaf--mogelijk, .staaf--onbekend, .staaf--niet { fill: CanvasText; } .grafiek__spoor { fill: Canvas; stroke: CanvasText; } }
+@media (forced-colors: active) { .staaf, .staaf--mogelijk, .staaf--onbekend, .staaf--niet { fill: CanvasText; } .staaf--verborgen { stroke: CanvasText; } .grafiek__spoor { fill: Canvas; stroke: CanvasText; } }
 @media print { form { display: none; } header { background: none; color: #000; } }
 `
