@@ -75,8 +75,8 @@ describe('GET /api/v1/statistieken', () => {
 
   it('geeft de cijfers van de periode: onder 5 "minder dan 5", de rest afgerond op 10', async () => {
     const json = await lees()
-    // Exact: 299 started, 162 finished, 27 summaries, 6 erased.
-    expect(json.gesprekken).toEqual({ gestart: 300, klaar: 160, samenvattingen: 30, gewist: 10 })
+    // Exact: 371 started, 90 finished, 27 summaries, 6 erased.
+    expect(json.gesprekken).toEqual({ gestart: 370, klaar: 90, samenvattingen: 30, gewist: 10 })
     expect(json.afronding).toBe(10)
     expect(json.klopt).toEqual({ ja: 30, eenBeetje: 10, nee: 10 })
     expect(json.doelgroepNee).toEqual([
@@ -121,7 +121,7 @@ describe('GET /api/v1/statistieken', () => {
       },
     })
     const later = await lees('van=2026-11-20&tot=2026-11-22')
-    // The three days before: 18 and 19 November (6 and 8 started) plus 17 November (1): 15, shown as 20.
+    // The three days before: 17, 18 and 19 November (2, 9 and 13 started): 24, shown as 20.
     expect(later.vorige).toMatchObject({ van: '2026-11-17', tot: '2026-11-19', gesprekken: { gestart: 20 } })
   })
 

@@ -85,17 +85,18 @@ export function vulMetTestdata(teller: Teller, dag = '2026-11-20'): void {
   plus('bericht:persoonsgegevens', 1)
   teller.tel(dag, tellingen)
 
-  // The trend: the 19 days before, quieter, with one day under the threshold.
+  // The trend: the 19 days before, quieter, with one day under the threshold. These residents
+  // looked at the first question and left there.
   const begin = Date.parse(`${dag}T00:00:00Z`)
   for (let i = 1; i <= 19; i++) {
     const d = new Date(begin - i * 86_400_000).toISOString().slice(0, 10)
     const n = i === 3 ? 2 : 6 + ((i * 7) % 11)
     teller.tel(
       d,
-      Array.from(
-        { length: n },
-        (_, j): Telling => ({ onderwerp: 'alles', taal: 'nl', sleutel: j % 3 ? 'gestart' : 'klaar' }),
-      ),
+      Array.from({ length: n }, (): Telling[] => [
+        { onderwerp: 'alles', taal: 'nl', sleutel: 'gestart' },
+        { onderwerp: 'alles', taal: 'nl', sleutel: 'bereikt:woontInGemeente' },
+      ]).flat(),
     )
   }
 }

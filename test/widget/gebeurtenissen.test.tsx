@@ -23,7 +23,15 @@ function opzet(modus: 'inline' | 'launcher' = 'inline', onderwerp?: string) {
     return app.request(url, init)
   }) as typeof fetch
   let id: string | undefined
-  const opslag: Opslag = { lees: () => id, bewaar: (x) => void (id = x), vergeet: () => void (id = undefined) }
+  const opslag: Opslag = {
+    lees: () => id,
+    bewaar: (x) => {
+      id = x
+    },
+    vergeet: () => {
+      id = undefined
+    },
+  }
   render(<App api={maakApi(BASIS, haal)} opslag={opslag} modus={modus} {...(onderwerp ? { onderwerp } : {})} />)
   /** The counted actions as `onderwerp|taal|soort -> aantal`. */
   const acties = async () => {

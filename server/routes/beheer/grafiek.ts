@@ -71,10 +71,12 @@ const ONDER = 36
  */
 export function kolomdiagram(kolommen: readonly Kolom[], label: string, id: string, hoogsteTekst: string): string {
   const max = Math.max(DREMPEL, ...kolommen.map((k) => getal(k.waarde)))
-  const ruimte = HOOGTE - ONDER - 16
+  const ruimte = HOOGTE - ONDER - 24
   const schaal = ruimte / max
   const breedte = BREEDTE / Math.max(1, kolommen.length)
   const elke = Math.max(1, Math.ceil(kolommen.length / 8))
+  // The first and last label are anchored inward, so they are never cut off at the edge.
+  const anker = (i: number) => (i === 0 ? 'start' : i + elke >= kolommen.length ? 'end' : 'middle')
   const delen = kolommen.map((k, i) => {
     const verborgen = k.waarde === MINDER_DAN
     const h = verborgen ? Math.max(6, (DREMPEL - 1) * schaal) : getal(k.waarde) * schaal
@@ -84,10 +86,10 @@ export function kolomdiagram(kolommen: readonly Kolom[], label: string, id: stri
     const kolom = `<rect class="${verborgen ? 'staaf--verborgen' : 'staaf'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"/>`
     const onder =
       i % elke === 0
-        ? `<text class="grafiek__as" x="${(x + w / 2).toFixed(1)}" y="${HOOGTE - ONDER + 18}" text-anchor="middle">${esc(k.label)}</text>`
+        ? `<text class="grafiek__as" x="${(x + w / 2).toFixed(1)}" y="${HOOGTE - ONDER + 18}" text-anchor="${anker(i)}">${esc(k.label)}</text>`
         : ''
     return kolom + onder
   })
-  const as = `<line class="grafiek__lijn" x1="0" y1="${HOOGTE - ONDER}" x2="${BREEDTE}" y2="${HOOGTE - ONDER}"/><text class="grafiek__as" x="0" y="12">${esc(hoogsteTekst)}</text><line class="grafiek__hulplijn" x1="0" y1="${HOOGTE - ONDER - ruimte}" x2="${BREEDTE}" y2="${HOOGTE - ONDER - ruimte}"/>`
+  const as = `<line class="grafiek__lijn" x1="0" y1="${HOOGTE - ONDER}" x2="${BREEDTE}" y2="${HOOGTE - ONDER}"/><text class="grafiek__as" x="0" y="14">${esc(hoogsteTekst)}</text><line class="grafiek__hulplijn" x1="0" y1="${HOOGTE - ONDER - ruimte}" x2="${BREEDTE}" y2="${HOOGTE - ONDER - ruimte}"/>`
   return `<svg class="grafiek" role="img" aria-labelledby="${esc(id)}" viewBox="0 0 ${BREEDTE} ${HOOGTE}" width="100%" preserveAspectRatio="xMinYMin meet" focusable="false"><title id="${esc(id)}">${esc(label)}</title>${as}${delen.join('')}</svg>`
 }

@@ -72,15 +72,17 @@ export function beheerPagina(
   const verborgen = formulier.token ? `<input type="hidden" name="token" value="${esc(formulier.token)}">` : ''
   const methode = formulier.token ? 'post' : 'get'
 
+  // Wrapped in a focusable region: on a narrow phone a wide table scrolls on its own, by keyboard too.
+  let tabellen = 0
   const tabel = (caption: string, koppen: string[], rijen: string[][]) =>
-    `<table><caption>${esc(caption)}</caption><thead><tr>${koppen
+    `<div class="tabel" role="region" tabindex="0" aria-labelledby="tabel-${++tabellen}"><table><caption id="tabel-${tabellen}">${esc(caption)}</caption><thead><tr>${koppen
       .map((k, i) => `<th scope="col"${i > 0 ? ' class="getal"' : ''}>${esc(k)}</th>`)
       .join('')}</tr></thead><tbody>${rijen
       .map(
         (rij) =>
           `<tr>${rij.map((cel, i) => (i === 0 ? `<th scope="row">${esc(cel)}</th>` : `<td class="getal">${esc(cel)}</td>`)).join('')}</tr>`,
       )
-      .join('')}</tbody></table>`
+      .join('')}</tbody></table></div>`
   const paneel = (grafiek: string, tabelHtml: string) =>
     `<div class="paneel"><div>${grafiek}</div><div>${tabelHtml}</div></div>`
   const enkel = (label: string, waarde: Aantal, klasse = 'staaf'): Staaf => ({
