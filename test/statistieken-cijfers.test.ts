@@ -18,7 +18,7 @@ import { isToegestaan, type Rij, STANDAARD_BEWAAR_DAGEN, type Teller } from '../
 import { geheugenStore } from '../server/store/geheugen.js'
 import type { GesprekRecord } from '../server/store/types.js'
 import { type TestApp, testApp, vraag } from './helpers.js'
-import { type RedisServer, startRedis } from './redis-server.js'
+import { type RedisServer, startRedis, vrijePoort } from './redis-server.js'
 
 const DAG = '2026-11-22'
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
@@ -368,5 +368,27 @@ describe('een verborgen aantal is niet terug te rekenen', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('de opslag van de cijfers is weg: 503 met Retry-After, nooit een 500', () => {
+  const kop = { Authorization: `Bearer ${TOKEN}` }
+
+  it('Redis onbereikbaar: /api/v1/statistieken, /beheer en de CSV', async () => {
+    const poort = await vrijePoort()
+    const teller = redisTeller(`redis://127.0.0.1:${poort}`, () => {})
+    const app = testApp({ teller, beheerToken: TOKEN })
+    const api = await vraag(app, 'GET', `/api/v1/statistieken?van=${DAG}&tot=${DAG}`, undefined, kop)
+    expect(api.status).toBe(503)
+    expect(api.headers.get('content-type')).toContain('application/problem+json')
+    expect(api.headers.get('retry-after')).toBe('30')
+    expect(api.json.detail).toContain('Probeer het over een minuut opnieuw.')
+    const pagina = await vraag(app, 'GET', `/beheer?van=${DAG}&tot=${DAG}`, undefined, { ...kop, Accept: 'text/html' })
+    expect(pagina.status).toBe(503)
+    expect(pagina.tekst).toContain('De opslag van de cijfers is nu niet bereikbaar.')
+    const csv = await app.request(`/beheer/statistieken.csv?van=${DAG}&tot=${DAG}`, { headers: kop })
+    expect(csv.status).toBe(503)
+    expect(csv.headers.get('retry-after')).toBe('30')
+    await teller.close()
   })
 })

@@ -12,7 +12,16 @@ import { probleemUit, stuurProbleem } from '../../problem.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht, vorigePeriode } from '../../statistieken/overzicht.js'
-import { ACTIES, type Actie, FEEDBACK, type Feedback, MENU, REDENEN, type Reden } from '../../statistieken/types.js'
+import {
+  ACTIES,
+  type Actie,
+  FEEDBACK,
+  type Feedback,
+  MENU,
+  REDENEN,
+  type Reden,
+  type Rij,
+} from '../../statistieken/types.js'
 import { bearerUit, beheerProblemen, tokenKlopt } from '../beheer/toegang.js'
 import { laadGesprek } from '../gesprekken/laad.js'
 
@@ -172,11 +181,23 @@ const routes = {
   }),
 }
 
+/** The store of the figures could not be read (Redis down, say): a 503, never a 500. */
+export class CijfersWeg extends Error {}
+
 /** Reads the rows of a period and the one before it, and makes the overview that may be shown. */
 export async function leesOverzicht(omgeving: Omgeving, van: string, tot: string, onderwerp?: string) {
-  const rijen = omgeving.teller ? await omgeving.teller.lees(vorigePeriode(van, tot).van, tot) : []
+  let rijen: Rij[] = []
+  try {
+    rijen = omgeving.teller ? await omgeving.teller.lees(vorigePeriode(van, tot).van, tot) : []
+  } catch (fout) {
+    throw new CijfersWeg((fout as Error).name)
+  }
   return maakOverzicht(rijen, van, tot, { onderwerp, talen: omgeving.teksten.talen.map((t) => t.code) })
 }
+
+/** The 503 for staff when the figures cannot be read; a retry later may work. */
+export const cijfersWeg = (c: Context, t: (k: string) => string) =>
+  stuurProbleem(c, probleemUit(t, 503, 'cijfersWeg'), { 'Retry-After': '30', 'Cache-Control': 'no-store' })
 
 /** The default period: the last 30 days up to today. */
 export function standaardPeriode(vandaag: string): { van: string; tot: string } {
@@ -223,7 +244,9 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const tot = query.tot ?? standaard.tot
     const fouten = periodeFouten(t, van, tot)
     if (fouten.length > 0) return stuurProbleem(c, probleemUit(t, 400, 'periode', {}, { errors: fouten })) as never
-    const overzicht = await leesOverzicht(omgeving, van, tot, query.onderwerp)
+    const overzicht = await leesOverzicht(omgeving, van, tot, query.onderwerp).catch((fout) => fout as Error)
+    if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t) as never
+    if (overzicht instanceof Error) throw overzicht
     c.header('Cache-Control', 'no-store')
     return c.json(overzicht, 200)
   })
