@@ -373,6 +373,11 @@ describe('in de opslag staat niets dat naar een persoon wijst', () => {
     expect((await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/feedback`, { antwoord: 'nee' })).status).toBe(
       204,
     )
+    // The reason and a tap in the widget go to the same counters: still nothing that points to anyone.
+    const reden = { antwoord: 'nee', reden: 'snap-niet' }
+    expect((await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/feedback`, reden)).status).toBe(204)
+    const tik = { soort: 'bel', taal: 'nl', onderwerp: 'werkstage' }
+    expect((await vraag(app, 'POST', '/api/v1/gebeurtenissen', tik)).status).toBe(204)
     expect((await vraag(app, 'DELETE', `/api/v1/gesprekken/${eind.gesprek}`)).status).toBe(204)
     return eind.gesprek as string
   }
