@@ -316,6 +316,16 @@ describe('het overzicht', () => {
     expect(maakOverzicht(rijen, '2026-11-02', '2026-11-02').gesprekken.gestart).toBe('minder dan 5')
   })
 
+  it('een vraag buiten de gewone volgorde komt achteraan, en pas vanaf 5 (anders zegt de rij al dat iemand er was)', () => {
+    const vragenVan = (aantal: number) =>
+      telOp([rij('2026-11-01', 'bereikt:beperking', aantal, 'scholing')], '2026-11-01', '2026-11-30')
+        .trechters.find((t) => t.onderwerp === 'scholing')
+        ?.vragen.map((v) => v.vraag)
+    expect(vragenVan(4)).not.toContain('beperking')
+    expect(vragenVan(5)?.at(-1)).toBe('beperking')
+    expect(vragenVan(5)?.slice(0, 3)).toEqual(['woontInGemeente', 'leeftijd', 'uitkering'])
+  })
+
   it('met een onderwerp telt "begonnen" ook wie het in het menu koos', () => {
     expect(telOp(rijen, '2026-11-01', '2026-11-30', { onderwerp: 'scholing' }).gesprekken.gestart).toBe(7)
   })

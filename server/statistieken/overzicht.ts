@@ -188,10 +188,9 @@ export function telOp(alleRijen: readonly Rij[], van: string, tot: string, keuze
     for (const r of eigen) t.set(r.sleutel, (t.get(r.sleutel) ?? 0) + r.aantal)
     const m = (s: string) => t.get(s) ?? 0
     const volgorde = vraagVolgorde(o)
-    // A question met only on another path (after a particular answer) comes after the usual ones.
-    const anders = Object.keys(VRAGEN).filter(
-      (v) => !volgorde.includes(v) && (m(`bereikt:${v}`) > 0 || m(`beantwoord:${v}`) > 0),
-    )
+    // A question met only on another path (after a particular answer) comes after the usual ones, once
+    // at least DREMPEL reached it: below that, its row alone would say that someone went there.
+    const anders = Object.keys(VRAGEN).filter((v) => !volgorde.includes(v) && m(`bereikt:${v}`) >= DREMPEL)
     return {
       onderwerp: o,
       gestart: eigen.filter(isStart).reduce((s, r) => s + r.aantal, 0),
