@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { STANDAARD_BEWAARMINUTEN } from './context.js'
 import { foutRegels } from './opstartfouten.js'
+import { STANDAARD_BEWAAR_DAGEN } from './statistieken/types.js'
 import { STANDAARD_MAX_UUR } from './store/types.js'
 
 const leegIsOnbekend = (waarde: unknown) => (waarde === '' ? undefined : waarde)
@@ -108,6 +109,8 @@ export const EnvSchema = z.object({
   METRICS: aanUit(false),
   /** `GET /metrics` only with `Authorization: Bearer <token>`; setting it switches metrics on. */
   METRICS_TOKEN: z.preprocess(leegIsOnbekend, z.string().min(16).optional()),
+  /** Figures older than this many days are deleted (default about 13 months). */
+  STATISTIEKEN_BEWAAR_DAGEN: getal(STANDAARD_BEWAAR_DAGEN, 1, 3650),
   LOG_LEVEL: z.preprocess(
     leegIsOnbekend,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

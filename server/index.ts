@@ -59,7 +59,11 @@ function start() {
   })
   const store = metendeStore(redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur }), metingen)
   const origins = env.ALLOWED_ORIGINS
-  const teller = maakTeller({ redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD })
+  const teller = maakTeller({
+    redisUrl: env.REDIS_URL,
+    pad: env.STATISTIEKEN_PAD,
+    bewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN,
+  })
   const app = createApp({
     gemeente,
     teksten,

@@ -73,6 +73,7 @@ const WERKSTAGE_VERWACHT = {
   'werkstage|nl|klaar': 1,
   'werkstage|nl|uitkomst:werkstage:niet': 1,
   'werkstage|nl|feedback:ja': 1,
+  'werkstage|nl|feedback:ja:werkstage:niet': 1,
 }
 
 async function vrijePoort(): Promise<number> {
@@ -209,15 +210,16 @@ describe.each(soorten)('tellen via de API op %s', (_naam, maak) => {
       Authorization: `Bearer ${TOKEN}`,
     })
     expect(res.status).toBe(200)
+    // Exactly 7 started and 6 finished: both shown rounded to 10.
     expect(res.json.gesprekken).toEqual({
-      gestart: 7,
-      klaar: 6,
+      gestart: 10,
+      klaar: 10,
       samenvattingen: 'minder dan 5',
       gewist: 'minder dan 5',
     })
     expect(res.json.klopt.ja).toBe('minder dan 5')
     expect(res.json.uitkomsten).toEqual([
-      { voorziening: 'werkstage', mogelijk: 'minder dan 5', onbekend: 'minder dan 5', niet: 6 },
+      { voorziening: 'werkstage', mogelijk: 'minder dan 5', onbekend: 'minder dan 5', niet: 10 },
     ])
   })
 })
@@ -293,17 +295,39 @@ describe('het overzicht', () => {
   it('telt alleen dagen in de periode op, en rekent "gestopt" uit als bereikt min beantwoord', () => {
     const o = telOp(rijen, '2026-11-01', '2026-11-30')
     expect(o.gesprekken.gestart).toBe(10)
-    expect(o.vragen).toEqual([{ vraag: 'leeftijd', bereikt: 9, beantwoord: 2, gestopt: 7, weetNiet: 0 }])
+    const alles = o.trechters.find((t) => t.onderwerp === 'alles')
+    expect(alles?.vragen.find((v) => v.vraag === 'leeftijd')).toEqual({
+      vraag: 'leeftijd',
+      bereikt: 9,
+      beantwoord: 2,
+      gestopt: 7,
+      weetNiet: 0,
+    })
   })
 
-  it('toont aantallen onder 5 als "minder dan 5", ook 0', () => {
+  it('toont aantallen onder 5 als "minder dan 5", ook 0, en rondt de rest af op 10', () => {
     const o = maakOverzicht(rijen, '2026-11-01', '2026-11-30')
-    expect(o.vragen[0]).toMatchObject({ bereikt: 9, beantwoord: 'minder dan 5', gestopt: 7, weetNiet: 'minder dan 5' })
+    expect(o.trechters.find((t) => t.onderwerp === 'alles')?.vragen.find((v) => v.vraag === 'leeftijd')).toMatchObject({
+      bereikt: 10,
+      beantwoord: 'minder dan 5',
+      gestopt: 10,
+      weetNiet: 'minder dan 5',
+    })
     expect(maakOverzicht(rijen, '2026-11-02', '2026-11-02').gesprekken.gestart).toBe('minder dan 5')
   })
 
+  it('een vraag buiten de gewone volgorde komt achteraan, en pas vanaf 5 (anders zegt de rij al dat iemand er was)', () => {
+    const vragenVan = (aantal: number) =>
+      telOp([rij('2026-11-01', 'bereikt:beperking', aantal, 'scholing')], '2026-11-01', '2026-11-30')
+        .trechters.find((t) => t.onderwerp === 'scholing')
+        ?.vragen.map((v) => v.vraag)
+    expect(vragenVan(4)).not.toContain('beperking')
+    expect(vragenVan(5)?.at(-1)).toBe('beperking')
+    expect(vragenVan(5)?.slice(0, 3)).toEqual(['woontInGemeente', 'leeftijd', 'uitkering'])
+  })
+
   it('met een onderwerp telt "begonnen" ook wie het in het menu koos', () => {
-    expect(telOp(rijen, '2026-11-01', '2026-11-30', 'scholing').gesprekken.gestart).toBe(7)
+    expect(telOp(rijen, '2026-11-01', '2026-11-30', { onderwerp: 'scholing' }).gesprekken.gestart).toBe(7)
   })
 })
 
@@ -360,6 +384,11 @@ describe('in de opslag staat niets dat naar een persoon wijst', () => {
     expect((await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/feedback`, { antwoord: 'nee' })).status).toBe(
       204,
     )
+    // The reason and a tap in the widget go to the same counters: still nothing that points to anyone.
+    const reden = { antwoord: 'nee', reden: 'snap-niet' }
+    expect((await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/feedback`, reden)).status).toBe(204)
+    const tik = { soort: 'bel', taal: 'nl', onderwerp: 'werkstage' }
+    expect((await vraag(app, 'POST', '/api/v1/gebeurtenissen', tik)).status).toBe(204)
     expect((await vraag(app, 'DELETE', `/api/v1/gesprekken/${eind.gesprek}`)).status).toBe(204)
     return eind.gesprek as string
   }

@@ -85,8 +85,13 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
     teksten: (taal: string) => vraag<Teksten>('GET', `/teksten/${encodeURIComponent(taal)}`),
     gemeente: (taal: string) => vraag<GemeenteProfiel>('GET', `/gemeente?taal=${encodeURIComponent(taal)}`),
-    feedback: (id: string, antwoord: 'ja' | 'een-beetje' | 'nee') =>
-      vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord }),
+    feedback: (id: string, antwoord: 'ja' | 'een-beetje' | 'nee', reden?: string) =>
+      vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord, ...(reden ? { reden } : {}) }),
+    /** An anonymous count of something done in the widget: no id, no text (see `POST /gebeurtenissen`). */
+    tel: (soort: string, taal: string, onderwerp?: string) =>
+      vraag<void>('POST', '/gebeurtenissen', { soort, taal, ...(onderwerp ? { onderwerp } : {}) }).catch(
+        () => undefined,
+      ),
     notities: (id: string, tekst: string) => vraag<unknown>('PUT', `${gesprek(id)}/notities`, { tekst }),
   }
 }

@@ -123,6 +123,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
   useEffect(() => {
     if (open && !gestart.current) {
       gestart.current = true
+      void api.tel(modus, taal, onderwerp)
       void hervat()
     }
   })
@@ -161,6 +162,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
   }
 
   function kiesTaal(code: string) {
+    if (code !== taal) void api.tel('taal', taal, stap?.onderwerp)
     zetTalenOpen(false)
     zetGekozenTaal(code)
     if (!id) return
@@ -174,6 +176,14 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
   function sluiten() {
     zetOpen(false)
     focus.current = 'launcher'
+  }
+
+  /** Counts a tap on an element marked `data-tel` (anonymous); opening only, not closing again. */
+  function telKlik(doel: EventTarget | null) {
+    const el = doel instanceof Element ? doel.closest('[data-tel]') : null
+    if (!el || el.getAttribute('aria-expanded') === 'true') return
+    if (el.tagName === 'SUMMARY' && (el.parentElement as HTMLDetailsElement | null)?.open) return
+    void api.tel(el.getAttribute('data-tel') ?? '', taal, stap?.onderwerp)
   }
 
   const ids = useMemo(
@@ -201,6 +211,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
       onKeyDown={(e) => {
         if (modus === 'launcher' && e.key === 'Escape') sluiten()
       }}
+      onClickCapture={(e) => telKlik(e.target)}
     >
       <div class="ww-kop">
         <h2 id={ids.titel} tabIndex={-1} ref={titelRef}>
@@ -227,6 +238,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
           class="ww-knop"
           aria-expanded={contactOpen ? 'true' : 'false'}
           aria-controls={ids.contact}
+          data-tel="medewerker"
           onClick={() => zetContactOpen(!contactOpen)}
         >
           {tk.contact.knop}
@@ -339,10 +351,10 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
               {tk.knoppen.terug}
             </button>
           )}
-          <button type="button" class="ww-knop" onClick={() => opnieuw(false)}>
+          <button type="button" class="ww-knop" data-tel="opnieuw" onClick={() => opnieuw(false)}>
             {tk.knoppen.opnieuw}
           </button>
-          <button type="button" class="ww-knop" onClick={() => opnieuw(true)}>
+          <button type="button" class="ww-knop" data-tel="wis" onClick={() => opnieuw(true)}>
             {tk.knoppen.wis}
           </button>
           <a href={`${api.basis}/privacy`} target="_blank" rel="noopener">

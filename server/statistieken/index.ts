@@ -1,6 +1,6 @@
 import { redisTeller } from './redis.js'
 import { sqliteTeller } from './sqlite.js'
-import { type Logboek, standaardLogboek, type Teller } from './types.js'
+import { type Logboek, STANDAARD_BEWAAR_DAGEN, standaardLogboek, type Teller } from './types.js'
 
 export type { Teller, Telling } from './types.js'
 
@@ -10,11 +10,14 @@ export type { Teller, Telling } from './types.js'
  * server still starts without statistics: residents come first.
  */
 export function maakTeller(
-  instellingen: { readonly redisUrl?: string | undefined; readonly pad: string },
+  instellingen: { readonly redisUrl?: string | undefined; readonly pad: string; readonly bewaarDagen?: number },
   log: Logboek = standaardLogboek,
 ): Teller | undefined {
   try {
-    return instellingen.redisUrl ? redisTeller(instellingen.redisUrl, log) : sqliteTeller(instellingen.pad, log)
+    const dagen = instellingen.bewaarDagen ?? STANDAARD_BEWAAR_DAGEN
+    return instellingen.redisUrl
+      ? redisTeller(instellingen.redisUrl, log, dagen)
+      : sqliteTeller(instellingen.pad, log, dagen)
   } catch (fout) {
     log('statistieken staan uit: de opslag kon niet worden geopend', fout)
     return undefined

@@ -8,7 +8,7 @@ import { type Bewaard, feiten, openVraag, voorzieningenVan, vraagMetId } from '.
 import { evaluate } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
 import type { GesprekRecord } from '../store/types.js'
-import { type Feedback, MENU, type Telling } from './types.js'
+import { type Actie, type BerichtSoort, type Feedback, MENU, type Reden, type Telling } from './types.js'
 
 /** What was counted for one conversation already. */
 export interface TelStand {
@@ -17,7 +17,10 @@ export interface TelStand {
   readonly weetNiet: readonly string[]
   readonly gekozen?: true
   readonly klaar?: true
-  readonly feedback?: true
+  /** The "Klopt dit voor jou?" answer (`true` in records from before the answer was kept). */
+  readonly feedback?: true | Feedback
+  /** The reason for "nee" was counted. */
+  readonly reden?: true
 }
 
 export type GeteldRecord = GesprekRecord & { readonly telling?: TelStand }
@@ -95,22 +98,54 @@ export function telStap(
     ...(gekozen ? { gekozen } : {}),
     ...(klaar ? { klaar } : {}),
     ...(stand.feedback ? { feedback: stand.feedback } : {}),
+    ...(stand.reden ? { reden: stand.reden } : {}),
   }
   return { record: { ...nieuw, telling }, tellingen }
 }
 
-/** "Klopt dit voor jou?": allowed once per conversation, and only at the outcome. */
+/**
+ * "Klopt dit voor jou?": allowed once per conversation, and only at the outcome. It is counted for
+ * the conversation and for every outcome of its onderwerp as the resident saw it ("nee" to
+ * "werkstage: misschien mogelijk"). After "nee", one reason from the fixed list may follow, in the
+ * same request or in one more.
+ */
 export function telFeedback(
   record: GesprekRecord,
   antwoord: Feedback,
+  reden?: Reden,
 ): { record: GeteldRecord; tellingen: Telling[] } | 'teVroeg' | 'alGegeven' {
-  const stand = (record as GeteldRecord).telling
-  if (stand?.feedback) return 'alGegeven'
-  if (record.bewaard.staat !== 'uitkomst') return 'teVroeg'
-  return {
-    record: { ...record, telling: { ...(stand ?? LEEG), feedback: true } },
-    tellingen: [{ onderwerp: onderwerpVan(record.bewaard), taal: record.taal, sleutel: `feedback:${antwoord}` }],
+  const stand = (record as GeteldRecord).telling ?? LEEG
+  const onderwerp = onderwerpVan(record.bewaard)
+  const plus = (sleutel: string): Telling => ({ onderwerp, taal: record.taal, sleutel })
+  if (stand.feedback) {
+    if (stand.feedback !== 'nee' || antwoord !== 'nee' || !reden || stand.reden) return 'alGegeven'
+    return { record: { ...record, telling: { ...stand, reden: true } }, tellingen: [plus(`feedbackReden:${reden}`)] }
   }
+  if (record.bewaard.staat !== 'uitkomst') return 'teVroeg'
+  const tellingen = [plus(`feedback:${antwoord}`)]
+  const evaluatie = evaluate(feiten(record.bewaard), record.bewaard.context.peildatum)
+  const relevant = new Set<string>(voorzieningenVan(record.bewaard.context.onderwerp))
+  for (const u of evaluatie.uitkomsten)
+    if (relevant.has(u.voorziening)) tellingen.push(plus(`feedback:${antwoord}:${u.voorziening}:${u.oordeel}`))
+  const metReden = antwoord === 'nee' && reden !== undefined
+  if (metReden) tellingen.push(plus(`feedbackReden:${reden}`))
+  return {
+    record: { ...record, telling: { ...stand, feedback: antwoord, ...(metReden ? { reden: true as const } : {}) } },
+    tellingen,
+  }
+}
+
+/**
+ * A typed message, by its kind only (`begrip.soort`): the text is never handed to the counter.
+ * The route for typed messages calls `tel(omgeving, telBericht(record, soort))` after its save won.
+ */
+export function telBericht(record: GesprekRecord, soort: BerichtSoort): Telling[] {
+  return [{ onderwerp: onderwerpVan(record.bewaard), taal: record.taal, sleutel: `bericht:${soort}` }]
+}
+
+/** Something the resident did in the widget, sent without a conversation id. */
+export function telActie(actie: Actie, taal: string, onderwerp: string = MENU): Telling[] {
+  return [{ onderwerp, taal, sleutel: `actie:${actie}` }]
 }
 
 /** One count about a whole conversation (`samenvatting`, `gewist`). */

@@ -1,5 +1,15 @@
 import { Redis } from 'ioredis'
-import { DAG, isToegestaan, type Logboek, type Rij, standaardLogboek, type Teller, type Telling } from './types.js'
+import {
+  bewaarGrens,
+  DAG,
+  isToegestaan,
+  type Logboek,
+  type Rij,
+  STANDAARD_BEWAAR_DAGEN,
+  standaardLogboek,
+  type Teller,
+  type Telling,
+} from './types.js'
 
 export const STAT_SLEUTEL = 'werkwijzer:stat:'
 const SCHEIDING = '|'
@@ -18,8 +28,16 @@ export function dagenTussen(van: string, tot: string): string[] {
  * Counts in Redis, so every server process adds to the same figures: one hash per day
  * (`werkwijzer:stat:<YYYY-MM-DD>`), one field per `onderwerp|taal|sleutel`, raised with HINCRBY.
  * Writes go out pipelined and are not awaited by the conversation.
+ *
+ * Retention: every day's hash gets EXPIREAT at the end of its last day to keep, so Redis deletes it by
+ * itself; the first count of each new day also scans for older day hashes (say, written before a
+ * shorter `bewaarDagen` was set) and deletes them.
  */
-export function redisTeller(bron: string | Redis, log: Logboek = standaardLogboek): Teller & { readonly redis: Redis } {
+export function redisTeller(
+  bron: string | Redis,
+  log: Logboek = standaardLogboek,
+  bewaarDagen: number = STANDAARD_BEWAAR_DAGEN,
+): Teller & { readonly redis: Redis } {
   const eigen = typeof bron === 'string'
   const redis =
     typeof bron === 'string'
@@ -33,6 +51,27 @@ export function redisTeller(bron: string | Redis, log: Logboek = standaardLogboe
   // A failing Redis is reported through the writes; an unhandled 'error' event must not crash the process.
   if (eigen) redis.on('error', () => {})
   const onderweg = new Set<Promise<unknown>>()
+  let opgeruimdOp = ''
+
+  /** Deletes the day hashes before `grens`, found with SCAN (never KEYS: it blocks Redis). */
+  async function ruimOp(grens: string): Promise<number> {
+    if (!DAG.test(grens)) return 0
+    let cursor = '0'
+    let weg = 0
+    do {
+      const [volgende, sleutels] = await redis.scan(cursor, 'MATCH', `${STAT_SLEUTEL}*`, 'COUNT', 500)
+      cursor = volgende
+      const oud = sleutels.filter((s) => {
+        const dag = s.slice(STAT_SLEUTEL.length)
+        return DAG.test(dag) && dag < grens
+      })
+      if (oud.length > 0) weg += await redis.del(...oud)
+    } while (cursor !== '0')
+    return weg
+  }
+
+  /** The moment a day's hash may go: the end (UTC) of the last day it is kept, in seconds. */
+  const verloopt = (dag: string) => Math.floor(Date.parse(`${dag}T00:00:00Z`) / 1000) + (bewaarDagen + 1) * 86_400
 
   return {
     soort: 'redis',
@@ -49,6 +88,7 @@ export function redisTeller(bron: string | Redis, log: Logboek = standaardLogboe
       try {
         const pijp = redis.pipeline()
         for (const [veld, aantal] of velden) pijp.hincrby(STAT_SLEUTEL + dag, veld, aantal)
+        pijp.expireat(STAT_SLEUTEL + dag, verloopt(dag))
         const klaar = pijp
           .exec()
           .then((uitslagen) => {
@@ -58,6 +98,13 @@ export function redisTeller(bron: string | Redis, log: Logboek = standaardLogboe
           .catch((fout) => log('statistieken niet opgeslagen', fout))
           .finally(() => onderweg.delete(klaar))
         onderweg.add(klaar)
+        if (dag !== opgeruimdOp) {
+          opgeruimdOp = dag
+          const weg = ruimOp(bewaarGrens(dag, bewaarDagen))
+            .catch((fout) => log('oude statistieken niet gewist', fout))
+            .finally(() => onderweg.delete(weg))
+          onderweg.add(weg)
+        }
       } catch (fout) {
         log('statistieken niet opgeslagen', fout)
       }
@@ -81,6 +128,7 @@ export function redisTeller(bron: string | Redis, log: Logboek = standaardLogboe
       })
       return rijen
     },
+    ruimOp,
     async close() {
       await Promise.all([...onderweg])
       if (eigen) redis.disconnect()

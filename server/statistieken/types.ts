@@ -30,7 +30,20 @@ export interface Teller {
   leeg(): Promise<void>
   /** Every figure from `van` up to and including `tot` (`YYYY-MM-DD`). */
   lees(van: string, tot: string): Promise<Rij[]>
+  /** Deletes the figures of every day before `grens` (`YYYY-MM-DD`); returns how many days went. */
+  ruimOp(grens: string): Promise<number>
   close(): Promise<void>
+}
+
+/**
+ * How long figures are kept by default: about 13 months, so a month can be compared with the same
+ * month a year earlier, and nothing older is kept (`STATISTIEKEN_BEWAAR_DAGEN`).
+ */
+export const STANDAARD_BEWAAR_DAGEN = 396
+
+/** The first day that is still kept on `vandaag` when figures live `dagen` days. */
+export function bewaarGrens(vandaag: string, dagen: number): string {
+  return new Date(Date.parse(`${vandaag}T00:00:00Z`) - dagen * 86_400_000).toISOString().slice(0, 10)
 }
 
 export type Logboek = (bericht: string, fout: unknown) => void
@@ -43,30 +56,74 @@ export const standaardLogboek: Logboek = (bericht, fout) => {
 
 export const FEEDBACK = ['ja', 'een-beetje', 'nee'] as const
 export type Feedback = (typeof FEEDBACK)[number]
+/** Why "Klopt dit voor jou?" was "nee": a short fixed list, never free text. */
+export const REDENEN = ['past-niet', 'snap-niet', 'mis-hulp', 'anders-verwacht', 'andere-reden'] as const
+export type Reden = (typeof REDENEN)[number]
 export const OORDELEN = ['mogelijk', 'onbekend', 'niet'] as const
 export const VERWIJZINGEN = ['uwv', 'andere-gemeente', 'onderwijs', 'aow', 'geen'] as const
+/**
+ * What a resident does besides answering, sent by the widget without any id: contact
+ * ("Praat met een medewerker", a tap on the phone number, livechat, e-mail), the explanations
+ * ("Waarom vragen we dit?", "Wat is dat?"), a language switch, starting over, erasing, and how the
+ * widget was opened (inline on the page, or behind the launcher button).
+ */
+export const ACTIES = [
+  'medewerker',
+  'bel',
+  'livechat',
+  'mail',
+  'waarom',
+  'wat-is-dat',
+  'taal',
+  'opnieuw',
+  'wis',
+  'inline',
+  'launcher',
+] as const
+export type Actie = (typeof ACTIES)[number]
+/** The kinds of typed messages (`begrip.soort` of the contract); the text itself is never counted. */
+export const BERICHT_SOORTEN = [
+  'antwoord',
+  'uitleg',
+  'waarom',
+  'onderwerp',
+  'mens',
+  'buiten',
+  'persoonsgegevens',
+  'onbekend',
+] as const
+export type BerichtSoort = (typeof BERICHT_SOORTEN)[number]
 export const MENU = 'menu'
 
 const VRAAG_IDS = new Set<string>(['onderwerp', ...Object.keys(VRAGEN)])
 const VASTE = new Set(['gestart', 'gekozen', 'klaar', 'samenvatting', 'gewist'])
 const TAAL = /^[a-z]{2,3}$/
+const in_ = (lijst: readonly string[], waarde: string | undefined) => waarde !== undefined && lijst.includes(waarde)
 
 /** True for the keys of the fixed vocabulary; anything else is refused before it reaches storage. */
 export function isToegestaneSleutel(sleutel: string): boolean {
   if (VASTE.has(sleutel)) return true
-  const [soort, a, b, ...rest] = sleutel.split(':')
+  const [soort, a, b, c, ...rest] = sleutel.split(':')
   if (rest.length > 0) return false
+  const een = b === undefined && c === undefined
   switch (soort) {
     case 'bereikt':
     case 'beantwoord':
     case 'weetNiet':
-      return b === undefined && a !== undefined && VRAAG_IDS.has(a) && vraagMetId(a) !== undefined
+      return een && a !== undefined && VRAAG_IDS.has(a) && vraagMetId(a) !== undefined
     case 'uitkomst':
-      return (VOORZIENINGEN as readonly string[]).includes(a ?? '') && (OORDELEN as readonly string[]).includes(b ?? '')
+      return c === undefined && in_(VOORZIENINGEN, a) && in_(OORDELEN, b)
     case 'doelgroepNee':
-      return b === undefined && (VERWIJZINGEN as readonly string[]).includes(a ?? '')
+      return een && in_(VERWIJZINGEN, a)
     case 'feedback':
-      return b === undefined && (FEEDBACK as readonly string[]).includes(a ?? '')
+      // `feedback:nee` for the conversation, `feedback:nee:werkstage:mogelijk` per outcome it judged.
+      return in_(FEEDBACK, a) && (b === undefined ? c === undefined : in_(VOORZIENINGEN, b) && in_(OORDELEN, c))
+    case 'feedbackReden':
+      return een && in_(REDENEN, a)
+    case 'actie':
+      return een && in_(ACTIES, a)
+    case 'bericht':
+      return een && in_(BERICHT_SOORTEN, a)
     default:
       return false
   }

@@ -7,6 +7,7 @@ import { axe, startBrowser, startServer, type TestServer } from './browser.js'
 
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
 const SCHERMAFDRUK = fileURLToPath(new URL('../../docs/beheer.png', import.meta.url))
+const SCHERMAFDRUK_SMAL = fileURLToPath(new URL('../../docs/beheer-320.png', import.meta.url))
 
 let browser: Browser
 let server: TestServer
@@ -45,9 +46,19 @@ describe('het beheerscherm in Chromium', () => {
     expect(await pagina.getByText('Van 2026-11-01 tot en met 2026-11-22.').count()).toBe(1)
     expect(await context.cookies()).toEqual([])
 
-    const rij = pagina.getByRole('row', { name: /Hoe oud ben je\?/ })
-    expect(await rij.textContent()).toContain('131')
-    expect(await pagina.getByRole('img', { name: /Waar stoppen mensen\?/ }).count()).toBe(1)
+    const rij = pagina.getByRole('row', { name: /Hoe oud ben je\?/ }).first()
+    expect(await rij.textContent()).toContain('130')
+    // The trend, the drop-off per onderwerp, contact taps and feedback per outcome are on the page.
+    for (const kop of [
+      'Per dag en per week',
+      'Waar stoppen mensen?',
+      'Wat doen mensen nog meer?',
+      'Klopt het, per uitkomst?',
+    ])
+      expect(await pagina.getByRole('heading', { name: kop, exact: true }).count(), kop).toBe(1)
+    expect(await pagina.getByRole('img', { name: /Begonnen per dag/ }).count()).toBe(1)
+    // One drop-off chart per onderwerp with at least 5 conversations: the menu, alles and werkstage.
+    expect(await pagina.getByRole('img', { name: /Waar stoppen mensen\?/ }).count()).toBe(3)
     // The stylesheet loaded (the header is coloured), so the CSP did not block it.
     const achtergrond = await pagina.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor)
     expect(achtergrond).toBe('rgb(0, 86, 110)')
@@ -55,6 +66,21 @@ describe('het beheerscherm in Chromium', () => {
     expect(await axe(pagina)).toEqual([])
     expect(cspFouten).toEqual([])
     await pagina.screenshot({ path: SCHERMAFDRUK, fullPage: true })
+    await context.close()
+  })
+
+  it('op een telefoon van 320 px breed: axe 0 fouten, niets breder dan het scherm', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      extraHTTPHeaders: { Authorization: `Bearer ${TOKEN}` },
+    })
+    const pagina = await context.newPage()
+    await pagina.goto(`${server.url}/beheer?van=2026-11-01&tot=2026-11-22`)
+    await pagina.waitForSelector('h2#trend-kop')
+    expect(await axe(pagina)).toEqual([])
+    const breedte = await pagina.evaluate(() => document.documentElement.scrollWidth)
+    expect(breedte).toBeLessThanOrEqual(320)
+    await pagina.screenshot({ path: SCHERMAFDRUK_SMAL, fullPage: false })
     await context.close()
   })
 })

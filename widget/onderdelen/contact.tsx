@@ -21,7 +21,7 @@ export function Contact({ api, tk, taal, id }: { api: Api; tk: WidgetTekst; taal
         <dl>
           <dt>{tk.contact.bel}</dt>
           <dd>
-            <a href={`tel:${c.telefoon.replace(/[^\d+]/g, '')}`} dir="ltr">
+            <a href={`tel:${c.telefoon.replace(/[^\d+]/g, '')}`} dir="ltr" data-tel="bel">
               {c.telefoon}
             </a>
           </dd>
@@ -35,7 +35,7 @@ export function Contact({ api, tk, taal, id }: { api: Api; tk: WidgetTekst; taal
             <>
               <dt>{tk.contact.chat}</dt>
               <dd>
-                <a href={c.livechat} target="_blank" rel="noopener noreferrer">
+                <a href={c.livechat} target="_blank" rel="noopener noreferrer" data-tel="livechat">
                   {c.livechat}
                 </a>
               </dd>
@@ -43,7 +43,9 @@ export function Contact({ api, tk, taal, id }: { api: Api; tk: WidgetTekst; taal
           )}
           <dt>{tk.contact.mail}</dt>
           <dd>
-            <a href={`mailto:${c.email}`}>{c.email}</a>
+            <a href={`mailto:${c.email}`} data-tel="mail">
+              {c.email}
+            </a>
           </dd>
           <dt>{tk.contact.website}</dt>
           <dd>

@@ -9,6 +9,10 @@ const OORDELEN: { waarde: Oordeel; sleutel: 'ja' | 'eenBeetje' | 'nee' }[] = [
   { waarde: 'nee', sleutel: 'nee' },
 ]
 
+/** Why not: a fixed list (the server accepts only these), so nobody types anything about themselves. */
+const REDENEN = ['past-niet', 'snap-niet', 'mis-hulp', 'anders-verwacht', 'andere-reden'] as const
+type Reden = (typeof REDENEN)[number]
+
 const MAX_NOTITIE = 2000
 
 interface Props {
@@ -24,6 +28,7 @@ interface Props {
  */
 export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
   const [gekozen, zetGekozen] = useState<Oordeel>()
+  const [reden, zetReden] = useState<Reden>()
   const [notitie, zetNotitie] = useState('')
   const [notitieStatus, zetNotitieStatus] = useState('')
 
@@ -31,6 +36,12 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
     if (gekozen) return
     zetGekozen(oordeel)
     api.feedback(gesprek, oordeel).catch(() => undefined)
+  }
+
+  function geefReden(r: Reden) {
+    if (reden) return
+    zetReden(r)
+    api.feedback(gesprek, 'nee', r).catch(() => undefined)
   }
 
   function bewaar(e: Event) {
@@ -69,6 +80,24 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
           {gekozen ? tk.feedback.dank : ''}
         </p>
       </fieldset>
+      {gekozen === 'nee' && (
+        <fieldset>
+          <legend>{tk.feedback.redenVraag}</legend>
+          <div class="ww-keuzes">
+            {REDENEN.map((r) => (
+              <button
+                key={r}
+                type="button"
+                class="ww-knop"
+                aria-pressed={reden === r ? 'true' : 'false'}
+                onClick={() => geefReden(r)}
+              >
+                {tk.feedback.redenen[r]}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <form class="ww-getal" onSubmit={bewaar}>
         <label for={veld}>{tk.notities.label}</label>
         <p id={`${veld}-uitleg`} class="ww-klein">

@@ -32,7 +32,7 @@ function Kaart({ u, tk, extra }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten
       {info && <p>{info.uitleg}</p>}
       {begrippen.map((b) => (
         <details key={b.naam}>
-          <summary>{vul(tk.uitkomst.watIsDat, { naam: b.naam })}</summary>
+          <summary data-tel="wat-is-dat">{vul(tk.uitkomst.watIsDat, { naam: b.naam })}</summary>
           <p>{b.uitleg}</p>
         </details>
       ))}

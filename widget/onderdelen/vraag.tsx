@@ -101,7 +101,7 @@ export function Vraag({ vraag, tk, bezig, kies, kopRef, sleutel }: VraagProps) {
         {vraag.tekst}
       </h3>
       <details class="ww-hulp">
-        <summary>{tk.waarom}</summary>
+        <summary data-tel="waarom">{tk.waarom}</summary>
         <p>{vraag.hulp}</p>
       </details>
       <Antwoordvorm key={vraag.id} vorm={vraag} tk={tk} kies={kies} sleutel={sleutel} />

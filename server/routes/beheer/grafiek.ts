@@ -2,8 +2,11 @@
  * Light inline SVG charts for the dashboard: horizontal bars, no chart library, no script.
  * Colours come from classes in the served stylesheet (the CSP allows no inline style).
  * A chart is an image with a short label; the numbers are in the table beside it.
+ *
+ * A hidden count ("minder dan 5") is drawn as what it is: a dashed outline as wide as the range it
+ * could be in (0 to 4), never as an empty or a zero bar.
  */
-import { type Aantal, MINDER_DAN } from '../../statistieken/overzicht.js'
+import { type Aantal, DREMPEL, MINDER_DAN } from '../../statistieken/overzicht.js'
 
 export const esc = (tekst: string | number) =>
   String(tekst).replace(
@@ -34,10 +37,12 @@ export function staafdiagram(staven: readonly Staaf[], label: string, id: string
     const y = i * RIJ + 18
     let x = 0
     const delen = s.delen.map((d) => {
-      const w = getal(d.waarde) * schaal
+      const verborgen = d.waarde === MINDER_DAN
+      const w = verborgen ? Math.max(12, (DREMPEL - 1) * schaal) : getal(d.waarde) * schaal
+      const klasse = verborgen ? 'staaf--verborgen' : d.klasse
       const rect =
         w > 0
-          ? `<rect class="${esc(d.klasse)}" x="${x.toFixed(1)}" y="${y + 6}" width="${w.toFixed(1)}" height="16"/>`
+          ? `<rect class="${esc(klasse)}" x="${x.toFixed(1)}" y="${y + 6}" width="${w.toFixed(1)}" height="16"/>`
           : ''
       x += w
       return rect
@@ -50,4 +55,41 @@ export function staafdiagram(staven: readonly Staaf[], label: string, id: string
     ].join('')
   })
   return `<svg class="grafiek" role="img" aria-labelledby="${esc(id)}" viewBox="0 0 ${BREEDTE} ${hoogte}" width="100%" preserveAspectRatio="xMinYMin meet" focusable="false"><title id="${esc(id)}">${esc(label)}</title>${rijen.join('')}</svg>`
+}
+
+export interface Kolom {
+  readonly label: string
+  readonly waarde: Aantal
+}
+
+const HOOGTE = 220
+const ONDER = 36
+
+/**
+ * A column chart for a trend (per day or per week). Labels under the columns are thinned out so
+ * they never overlap; the table beside it has every one.
+ */
+export function kolomdiagram(kolommen: readonly Kolom[], label: string, id: string, hoogsteTekst: string): string {
+  const max = Math.max(DREMPEL, ...kolommen.map((k) => getal(k.waarde)))
+  const ruimte = HOOGTE - ONDER - 24
+  const schaal = ruimte / max
+  const breedte = BREEDTE / Math.max(1, kolommen.length)
+  const elke = Math.max(1, Math.ceil(kolommen.length / 8))
+  // The first and last label are anchored inward, so they are never cut off at the edge.
+  const anker = (i: number) => (i === 0 ? 'start' : i + elke >= kolommen.length ? 'end' : 'middle')
+  const delen = kolommen.map((k, i) => {
+    const verborgen = k.waarde === MINDER_DAN
+    const h = verborgen ? Math.max(6, (DREMPEL - 1) * schaal) : getal(k.waarde) * schaal
+    const x = i * breedte + breedte * 0.15
+    const w = breedte * 0.7
+    const y = HOOGTE - ONDER - h
+    const kolom = `<rect class="${verborgen ? 'staaf--verborgen' : 'staaf'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"/>`
+    const onder =
+      i % elke === 0
+        ? `<text class="grafiek__as" x="${(x + w / 2).toFixed(1)}" y="${HOOGTE - ONDER + 18}" text-anchor="${anker(i)}">${esc(k.label)}</text>`
+        : ''
+    return kolom + onder
+  })
+  const as = `<line class="grafiek__lijn" x1="0" y1="${HOOGTE - ONDER}" x2="${BREEDTE}" y2="${HOOGTE - ONDER}"/><text class="grafiek__as" x="0" y="14">${esc(hoogsteTekst)}</text><line class="grafiek__hulplijn" x1="0" y1="${HOOGTE - ONDER - ruimte}" x2="${BREEDTE}" y2="${HOOGTE - ONDER - ruimte}"/>`
+  return `<svg class="grafiek" role="img" aria-labelledby="${esc(id)}" viewBox="0 0 ${BREEDTE} ${HOOGTE}" width="100%" preserveAspectRatio="xMinYMin meet" focusable="false"><title id="${esc(id)}">${esc(label)}</title>${as}${delen.join('')}</svg>`
 }

@@ -12,9 +12,8 @@ import { bodyLimit } from 'hono/body-limit'
 import { ONDERWERPEN } from '../../../flows/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
-import { maakOverzicht } from '../../statistieken/overzicht.js'
 import { MENU } from '../../statistieken/types.js'
-import { periodeFouten, standaardPeriode } from '../statistieken/index.js'
+import { CijfersWeg, cijfersWeg, leesOverzicht, periodeFouten, standaardPeriode } from '../statistieken/index.js'
 import { alsCsv } from './csv.js'
 import { beheerPagina, type Formulier, loginPagina } from './pagina.js'
 import { BEHEER_CSS } from './stijl.js'
@@ -102,8 +101,13 @@ export function beheerRoutes(omgeving: Omgeving) {
       ...(uitslag.viaFormulier ? { token: uitslag.invoer.token } : {}),
     }
     if (fout) return c.html(beheerPagina(omgeving, undefined, formulier, fout), 400, VEILIG)
-    const rijen = omgeving.teller ? await omgeving.teller.lees(van, tot) : []
-    return c.html(beheerPagina(omgeving, maakOverzicht(rijen, van, tot, onderwerp), formulier), 200, VEILIG)
+    const overzicht = await leesOverzicht(omgeving, van, tot, onderwerp).catch((fout) => fout as Error)
+    if (overzicht instanceof CijfersWeg) {
+      const html = beheerPagina(omgeving, undefined, formulier, t('cijfersWeg.detail'))
+      return c.html(html, 503, { ...VEILIG, 'Retry-After': '30' })
+    }
+    if (overzicht instanceof Error) throw overzicht
+    return c.html(beheerPagina(omgeving, overzicht, formulier), 200, VEILIG)
   }
 
   async function csv(c: Context<AppEnv>) {
@@ -112,8 +116,10 @@ export function beheerRoutes(omgeving: Omgeving) {
     const { van, tot, onderwerp, fout } = periode(uitslag.invoer)
     if (fout)
       return stuurProbleem(c, { ...probleemUit(t, 400, 'periode'), detail: fout }, { 'Cache-Control': 'no-store' })
-    const rijen = omgeving.teller ? await omgeving.teller.lees(van, tot) : []
-    return c.body(alsCsv(maakOverzicht(rijen, van, tot, onderwerp)), 200, {
+    const overzicht = await leesOverzicht(omgeving, van, tot, onderwerp).catch((fout) => fout as Error)
+    if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t)
+    if (overzicht instanceof Error) throw overzicht
+    return c.body(alsCsv(overzicht), 200, {
       ...VEILIG,
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="werkwijzer-cijfers-${van}-${tot}.csv"`,

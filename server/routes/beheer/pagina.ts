@@ -6,7 +6,7 @@ import { ONDERWERPEN } from '../../../flows/index.js'
 import type { Omgeving } from '../../context.js'
 import { type Aantal, MINDER_DAN, type Overzicht } from '../../statistieken/overzicht.js'
 import { MENU } from '../../statistieken/types.js'
-import { esc, type Staaf, staafdiagram } from './grafiek.js'
+import { esc, kolomdiagram, type Staaf, staafdiagram } from './grafiek.js'
 
 export interface Formulier {
   readonly van: string
@@ -72,15 +72,17 @@ export function beheerPagina(
   const verborgen = formulier.token ? `<input type="hidden" name="token" value="${esc(formulier.token)}">` : ''
   const methode = formulier.token ? 'post' : 'get'
 
+  // Wrapped in a focusable region: on a narrow phone a wide table scrolls on its own, by keyboard too.
+  let tabellen = 0
   const tabel = (caption: string, koppen: string[], rijen: string[][]) =>
-    `<table><caption>${esc(caption)}</caption><thead><tr>${koppen
+    `<div class="tabel" role="region" tabindex="0" aria-labelledby="tabel-${++tabellen}"><table><caption id="tabel-${tabellen}">${esc(caption)}</caption><thead><tr>${koppen
       .map((k, i) => `<th scope="col"${i > 0 ? ' class="getal"' : ''}>${esc(k)}</th>`)
       .join('')}</tr></thead><tbody>${rijen
       .map(
         (rij) =>
           `<tr>${rij.map((cel, i) => (i === 0 ? `<th scope="row">${esc(cel)}</th>` : `<td class="getal">${esc(cel)}</td>`)).join('')}</tr>`,
       )
-      .join('')}</tbody></table>`
+      .join('')}</tbody></table></div>`
   const paneel = (grafiek: string, tabelHtml: string) =>
     `<div class="paneel"><div>${grafiek}</div><div>${tabelHtml}</div></div>`
   const enkel = (label: string, waarde: Aantal, klasse = 'staaf'): Staaf => ({
@@ -125,32 +127,77 @@ ${verborgen}
         .join('')}<button type="submit" class="tweede">${esc(t('pagina.download'))}</button></form>`
     : `<p><a href="/beheer/statistieken.csv?${esc(new URLSearchParams(csvVelden as [string, string][]).toString())}">${esc(t('pagina.download'))}</a></p>`
 
-  const { gesprekken } = overzicht
+  const { gesprekken, vorige } = overzicht
   const kern = `<ul class="kerncijfers">${(
     [
-      ['gestart', gesprekken.gestart],
-      ['klaar', gesprekken.klaar],
-      ['samenvattingen', gesprekken.samenvattingen],
-      ['gewist', gesprekken.gewist],
+      ['gestart', gesprekken.gestart, vorige.gesprekken.gestart],
+      ['klaar', gesprekken.klaar, vorige.gesprekken.klaar],
+      ['samenvattingen', gesprekken.samenvattingen, vorige.gesprekken.samenvattingen],
+      ['gewist', gesprekken.gewist, vorige.gesprekken.gewist],
     ] as const
   )
-    .map(([k, v]) => `<li><strong>${esc(aantal(v))}</strong>${esc(t(`pagina.${k}`))}</li>`)
+    .map(
+      ([k, v, oud]) =>
+        `<li><strong>${esc(aantal(v))}</strong>${esc(t(`pagina.${k}`))}<span class="vorige">${esc(t('pagina.vorigeAantal', { aantal: aantal(oud) }))}</span></li>`,
+    )
     .join('')}</ul>`
 
-  const trechter = [
-    enkel(t('pagina.gestart'), gesprekken.gestart),
-    ...overzicht.vragen.map((v) => enkel(vraagTekst(v.vraag), v.bereikt)),
-    enkel(t('pagina.klaar'), gesprekken.klaar),
-  ]
-  const trechterTabel = tabel(
-    t('pagina.trechterKop'),
-    [t('pagina.stap'), t('pagina.bereikt'), t('pagina.gestopt'), t('pagina.weetNiet')],
-    [
-      [t('pagina.gestart'), aantal(gesprekken.gestart), '', ''],
-      ...overzicht.vragen.map((v) => [vraagTekst(v.vraag), aantal(v.bereikt), aantal(v.gestopt), aantal(v.weetNiet)]),
-      [t('pagina.klaar'), aantal(gesprekken.klaar), '', ''],
-    ],
+  // Per day up to a month, per week beyond: a chart stays readable, the CSV has both.
+  const perWeek = overzicht.perDag.length > 31
+  const punten = perWeek
+    ? overzicht.perWeek.map((w) => ({ label: w.week, gestart: w.gestart, klaar: w.klaar }))
+    : overzicht.perDag.map((d) => ({ label: d.dag.slice(5), gestart: d.gestart, klaar: d.klaar }))
+  const hoogste = Math.max(overzicht.drempel, ...punten.map((p) => (typeof p.gestart === 'number' ? p.gestart : 0)))
+  const trendTabel = tabel(
+    t(perWeek ? 'pagina.trendWeekKop' : 'pagina.trendDagKop'),
+    [t(perWeek ? 'pagina.week' : 'pagina.dag'), t('pagina.gestart'), t('pagina.klaar')],
+    (perWeek
+      ? overzicht.perWeek.map((w) => ({ label: w.week, gestart: w.gestart, klaar: w.klaar }))
+      : overzicht.perDag.map((d) => ({ label: d.dag, gestart: d.gestart, klaar: d.klaar }))
+    ).map((p) => [p.label, aantal(p.gestart), aantal(p.klaar)]),
   )
+  const trend = paneel(
+    kolomdiagram(
+      punten.map((p) => ({ label: p.label, waarde: p.gestart })),
+      `${t(perWeek ? 'pagina.trendWeekKop' : 'pagina.trendDagKop')}. ${t('pagina.grafiekLabel')}`,
+      'trend-grafiek',
+      String(hoogste),
+    ),
+    trendTabel,
+  )
+
+  const zichtbaar = overzicht.trechters.filter((tr) => tr.gestart !== MINDER_DAN)
+  // A question that fewer than 5 reached would be a row of hidden cells: it says nothing, so it goes.
+  const gezien = (v: { bereikt: Aantal }) => v.bereikt !== MINDER_DAN
+  const trechters = zichtbaar
+    .map((tr) => {
+      const naam = onderwerpNaam(tr.onderwerp)
+      const eind = t(tr.onderwerp === MENU ? 'pagina.gekozen' : 'pagina.klaar')
+      const id = `trechter-${tr.onderwerp}`
+      return `<h3 id="${esc(id)}-kop">${esc(naam)}</h3>${paneel(
+        staafdiagram(
+          [
+            enkel(t('pagina.gestart'), tr.gestart),
+            ...tr.vragen.filter(gezien).map((v) => enkel(vraagTekst(v.vraag), v.bereikt)),
+            enkel(eind, tr.klaar),
+          ],
+          `${t('pagina.trechterKop')} ${naam}. ${t('pagina.grafiekLabel')}`,
+          `${id}-grafiek`,
+        ),
+        tabel(
+          `${t('pagina.trechterKop')} ${naam}`,
+          [t('pagina.stap'), t('pagina.bereikt'), t('pagina.gestopt'), t('pagina.weetNiet')],
+          [
+            [t('pagina.gestart'), aantal(tr.gestart), '', ''],
+            ...tr.vragen
+              .filter(gezien)
+              .map((v) => [vraagTekst(v.vraag), aantal(v.bereikt), aantal(v.gestopt), aantal(v.weetNiet)]),
+            [eind, aantal(tr.klaar), '', ''],
+          ],
+        ),
+      )}`
+    })
+    .join('')
 
   const oordelen = ['mogelijk', 'onbekend', 'niet'] as const
   const uitkomstStaven: Staaf[] = overzicht.uitkomsten.map((u) => ({
@@ -160,7 +207,7 @@ ${verborgen}
   }))
   const legenda = `<ul class="legenda">${oordelen
     .map((o) => `<li><span class="${o}" aria-hidden="true"></span>${esc(t(`pagina.${o}`))}</li>`)
-    .join('')}</ul>`
+    .join('')}<li><span class="verborgen" aria-hidden="true"></span>${esc(aantal(MINDER_DAN))}</li></ul>`
   const uitkomstTabel = tabel(
     t('pagina.uitkomstenKop'),
     [t('pagina.voorziening'), ...oordelen.map((o) => t(`pagina.${o}`))],
@@ -177,43 +224,82 @@ ${verborgen}
     [t('pagina.antwoord'), t('pagina.aantal')],
     klopt.map(([k, v]) => [t(`pagina.${k}`), aantal(v)]),
   )
+  // A row of three hidden cells says nothing; leaving it out keeps the table short.
+  const perUitkomst = overzicht.kloptPerUitkomst.filter((k) => [k.ja, k.eenBeetje, k.nee].some((a) => a !== MINDER_DAN))
+  const kloptPerUitkomstTabel =
+    perUitkomst.length === 0
+      ? `<p class="leeg">${esc(t('pagina.teWeinig'))}</p>`
+      : tabel(
+          t('pagina.kloptPerUitkomstKop'),
+          [
+            t('pagina.voorziening'),
+            t('pagina.uitkomst'),
+            t('pagina.kloptJa'),
+            t('pagina.kloptEenBeetje'),
+            t('pagina.kloptNee'),
+          ],
+          perUitkomst.map((k) => [
+            r(`voorzieningen.${k.voorziening}.naam`),
+            t(`pagina.${k.oordeel}`),
+            aantal(k.ja),
+            aantal(k.eenBeetje),
+            aantal(k.nee),
+          ]),
+        )
+  const redenen = overzicht.redenen.map((x) => [t(`pagina.redenen.${x.reden}`), x.aantal] as const)
+
+  const acties = overzicht.acties.map((a) => [t(`pagina.acties.${a.actie}`), a.aantal] as const)
+  const berichten = overzicht.berichten.map((b) => [t(`pagina.berichtSoorten.${b.soort}`), b.aantal] as const)
+  const enkelPaneel = (kop: string, kolom: string, rijen: readonly (readonly [string, Aantal])[], id: string) =>
+    paneel(
+      staafdiagram(
+        rijen.map(([label, v]) => enkel(label, v)),
+        `${kop}. ${t('pagina.grafiekLabel')}`,
+        id,
+      ),
+      tabel(
+        kop,
+        [kolom, t('pagina.aantal')],
+        rijen.map(([label, v]) => [label, aantal(v)]),
+      ),
+    )
 
   const leeg = `<p class="leeg">${esc(t('pagina.geenCijfers'))}</p>`
   const inhoud = `${melding ? `<p class="melding" role="alert">${esc(melding)}</p>` : ''}
 <p class="uitleg">${esc(t('pagina.intro'))}</p>
-<p class="uitleg">${esc(t('pagina.drempel', { drempel: overzicht.drempel }))}</p>
+<section aria-labelledby="klein-kop" class="klein">
+<h2 id="klein-kop">${esc(t('pagina.kleinKop'))}</h2>
+<p class="uitleg">${esc(t('pagina.drempel', { drempel: overzicht.drempel }))} ${esc(t('pagina.afronding', { afronding: overzicht.afronding }))}</p>
+</section>
 ${periodeForm}
 <section aria-labelledby="gesprekken-kop">
 <h2 id="gesprekken-kop">${esc(t('pagina.gesprekkenKop'))}</h2>
-<p>${esc(t('pagina.periodeTekst', { van: overzicht.van, tot: overzicht.tot }))}${overzicht.onderwerp ? ` ${esc(t('pagina.onderwerp'))}: ${esc(onderwerpNaam(overzicht.onderwerp))}.` : ''}</p>
+<p>${esc(t('pagina.periodeTekst', { van: overzicht.van, tot: overzicht.tot }))}${overzicht.onderwerp ? ` ${esc(t('pagina.onderwerp'))}: ${esc(onderwerpNaam(overzicht.onderwerp))}.` : ''} ${esc(t('pagina.vorigeTekst', { van: vorige.van, tot: vorige.tot }))}</p>
 ${kern}
 ${csv}
 </section>
+<section aria-labelledby="trend-kop">
+<h2 id="trend-kop">${esc(t('pagina.trendKop'))}</h2>
+<p class="uitleg">${esc(t('pagina.trendUitleg'))}</p>
+${trend}
+</section>
 <section aria-labelledby="trechter-kop">
 <h2 id="trechter-kop">${esc(t('pagina.trechterKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.trechterUitleg'))} ${esc(t('pagina.gestoptUitleg'))}</p>
-${paneel(staafdiagram(trechter, `${t('pagina.trechterKop')} ${t('pagina.grafiekLabel')}`, 'trechter-grafiek'), trechterTabel)}
+<p class="uitleg">${esc(t('pagina.trechterUitleg'))} ${esc(t('pagina.gestoptUitleg'))} ${esc(t('pagina.trechterWeinig', { drempel: overzicht.drempel }))}</p>
+${zichtbaar.length === 0 ? leeg : trechters}
 </section>
 <section aria-labelledby="uitkomsten-kop">
 <h2 id="uitkomsten-kop">${esc(t('pagina.uitkomstenKop'))}</h2>
 <p class="uitleg">${esc(t('pagina.uitkomstenUitleg'))}</p>
-${
-  overzicht.uitkomsten.length === 0
-    ? leeg
-    : paneel(
-        `${legenda}${staafdiagram(uitkomstStaven, `${t('pagina.uitkomstenKop')} ${t('pagina.grafiekLabel')}`, 'uitkomsten-grafiek')}`,
-        uitkomstTabel,
-      )
-}
-${
-  overzicht.doelgroepNee.length === 0
-    ? ''
-    : `<h3>${esc(t('pagina.doelgroepKop'))}</h3><p class="uitleg">${esc(t('pagina.doelgroepUitleg'))}</p>${tabel(
-        t('pagina.doelgroepKop'),
-        [t('pagina.verwijzing'), t('pagina.aantal')],
-        overzicht.doelgroepNee.map((d) => [t(`pagina.verwijzingen.${d.verwijzing}`), aantal(d.aantal)]),
-      )}`
-}
+${paneel(
+  `${legenda}${staafdiagram(uitkomstStaven, `${t('pagina.uitkomstenKop')}. ${t('pagina.grafiekLabel')}`, 'uitkomsten-grafiek')}`,
+  uitkomstTabel,
+)}
+<h3>${esc(t('pagina.doelgroepKop'))}</h3><p class="uitleg">${esc(t('pagina.doelgroepUitleg'))}</p>${tabel(
+    t('pagina.doelgroepKop'),
+    [t('pagina.verwijzing'), t('pagina.aantal')],
+    overzicht.doelgroepNee.map((d) => [t(`pagina.verwijzingen.${d.verwijzing}`), aantal(d.aantal)]),
+  )}
 </section>
 <section aria-labelledby="klopt-kop">
 <h2 id="klopt-kop">${esc(t('pagina.kloptKop'))}</h2>
@@ -221,11 +307,25 @@ ${
 ${paneel(
   staafdiagram(
     klopt.map(([k, v]) => enkel(t(`pagina.${k}`), v)),
-    `${t('pagina.kloptKop')} ${t('pagina.grafiekLabel')}`,
+    `${t('pagina.kloptKop')}. ${t('pagina.grafiekLabel')}`,
     'klopt-grafiek',
   ),
   kloptTabel,
 )}
+<h3>${esc(t('pagina.kloptPerUitkomstKop'))}</h3>
+<p class="uitleg">${esc(t('pagina.kloptPerUitkomstUitleg'))}</p>
+${kloptPerUitkomstTabel}
+<h3>${esc(t('pagina.redenenKop'))}</h3>
+<p class="uitleg">${esc(t('pagina.redenenUitleg'))}</p>
+${enkelPaneel(t('pagina.redenenKop'), t('pagina.reden'), redenen, 'redenen-grafiek')}
+</section>
+<section aria-labelledby="acties-kop">
+<h2 id="acties-kop">${esc(t('pagina.actiesKop'))}</h2>
+<p class="uitleg">${esc(t('pagina.actiesUitleg'))} ${esc(t('pagina.contactUitleg'))}</p>
+${enkelPaneel(t('pagina.actiesKop'), t('pagina.actie'), acties, 'acties-grafiek')}
+<h3>${esc(t('pagina.berichtenKop'))}</h3>
+<p class="uitleg">${esc(t('pagina.berichtenUitleg'))}</p>
+${enkelPaneel(t('pagina.berichtenKop'), t('pagina.soort'), berichten, 'berichten-grafiek')}
 </section>
 <section aria-labelledby="verdeling-kop">
 <h2 id="verdeling-kop">${esc(t('pagina.perOnderwerpKop'))}</h2>

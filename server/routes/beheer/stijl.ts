@@ -11,6 +11,8 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--we
 .uitleg { margin: .25rem 0 1rem; max-width: 60rem; }
 form.periode { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; background: var(--werkwijzer-zacht); padding: 1rem; border-radius: 6px; }
 form.periode label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .25rem; }
+form.periode label { max-width: 100%; }
+select { max-width: 100%; }
 input, select, button { font: inherit; min-height: 44px; padding: .4rem .6rem; border: 1px solid #5b6b70; border-radius: 4px; background: #fff; color: inherit; }
 button { background: var(--werkwijzer-primair); color: #fff; border-color: var(--werkwijzer-primair); font-weight: 600; cursor: pointer; padding: .4rem 1rem; }
 button.tweede { background: #fff; color: var(--werkwijzer-primair); }
@@ -19,7 +21,8 @@ button.tweede { background: #fff; color: var(--werkwijzer-primair); }
 .kerncijfers li { border: 1px solid var(--werkwijzer-rand); border-radius: 6px; padding: .75rem 1rem; }
 .kerncijfers strong { display: block; font-size: 1.6rem; color: var(--werkwijzer-primair); }
 .paneel { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 2rem; align-items: start; }
-@media (max-width: 64rem) { .paneel { grid-template-columns: 1fr; } }
+@media (max-width: 64rem) { .paneel { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 30rem) { main { padding: 1rem .75rem 2rem; } }
 .grafiek { display: block; max-width: 100%; height: auto; }
 .grafiek__label { font-size: 14px; fill: var(--werkwijzer-tekst); }
 .grafiek__waarde { font-size: 14px; font-weight: 600; fill: var(--werkwijzer-tekst); }
@@ -28,9 +31,17 @@ button.tweede { background: #fff; color: var(--werkwijzer-primair); }
 .staaf--mogelijk { fill: #1b7340; }
 .staaf--onbekend { fill: #8a5a00; }
 .staaf--niet { fill: #a4262c; }
+.staaf--verborgen { fill: none; stroke: #5b6b70; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.grafiek__as { font-size: 13px; fill: var(--werkwijzer-tekst); }
+.grafiek__lijn { stroke: #5b6b70; stroke-width: 1; }
+.grafiek__hulplijn { stroke: var(--werkwijzer-rand); stroke-width: 1; stroke-dasharray: 2 4; }
+.vorige { display: block; font-size: .9rem; color: #3d4a4e; }
+.legenda .verborgen { border: 1.5px dashed #5b6b70; background: none; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .legenda { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; margin: 0 0 .5rem; list-style: none; }
 .legenda span { display: inline-block; width: 1rem; height: 1rem; margin-right: .35rem; vertical-align: -2px; border-radius: 2px; }
 .legenda .mogelijk { background: #1b7340; } .legenda .onbekend { background: #8a5a00; } .legenda .niet { background: #a4262c; }
+.tabel { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .35rem; }
 th, td { border-bottom: 1px solid var(--werkwijzer-rand); padding: .35rem .5rem; text-align: left; vertical-align: top; }
@@ -41,6 +52,6 @@ thead th { background: var(--werkwijzer-zacht); }
 .melding { border-left: 4px solid #a4262c; background: #fbeeee; padding: .75rem 1rem; }
 .leeg { font-style: italic; }
 form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
-@media (forced-colors: active) { .staaf, .staaf--mogelijk, .staaf--onbekend, .staaf--niet { fill: CanvasText; } .grafiek__spoor { fill: Canvas; stroke: CanvasText; } }
+@media (forced-colors: active) { .staaf, .staaf--mogelijk, .staaf--onbekend, .staaf--niet { fill: CanvasText; } .staaf--verborgen { stroke: CanvasText; } .grafiek__spoor { fill: Canvas; stroke: CanvasText; } }
 @media print { form { display: none; } header { background: none; color: #000; } }
 `

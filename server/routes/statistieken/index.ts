@@ -1,6 +1,7 @@
 /**
- * The figures as JSON (`GET /api/v1/statistieken`) and the "Klopt dit voor jou?" answer of a
- * resident (`POST /api/v1/gesprekken/{id}/feedback`).
+ * The figures as JSON (`GET /api/v1/statistieken`), the "Klopt dit voor jou?" answer of a
+ * resident (`POST /api/v1/gesprekken/{id}/feedback`) and the anonymous count of what someone did
+ * in the widget (`POST /api/v1/gebeurtenissen`).
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
@@ -9,9 +10,18 @@ import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
-import { tel, telFeedback } from '../../statistieken/meten.js'
-import { MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
-import { FEEDBACK, MENU } from '../../statistieken/types.js'
+import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
+import { MINDER_DAN, maakOverzicht, vorigePeriode } from '../../statistieken/overzicht.js'
+import {
+  ACTIES,
+  type Actie,
+  FEEDBACK,
+  type Feedback,
+  MENU,
+  REDENEN,
+  type Reden,
+  type Rij,
+} from '../../statistieken/types.js'
 import { bearerUit, beheerProblemen, tokenKlopt } from '../beheer/toegang.js'
 import { laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
 
@@ -21,7 +31,15 @@ const AantalSchema = z
   .union([z.number().int().min(5), z.literal(MINDER_DAN)])
   .openapi('Aantal', { description: 'Een aantal; onder 5 staat er "minder dan 5".' })
 const OnderwerpFilter = z.enum([MENU, ...ONDERWERPEN])
-const tweeAantallen = { gestart: AantalSchema, klaar: AantalSchema }
+
+const twee = { gestart: AantalSchema, klaar: AantalSchema }
+const vier = z.object({
+  gestart: AantalSchema,
+  klaar: AantalSchema,
+  samenvattingen: AantalSchema,
+  gewist: AantalSchema,
+})
+const eenAantal = (naam: string) => z.array(z.object({ [naam]: z.string(), aantal: AantalSchema }))
 
 export const OverzichtSchema = z
   .object({
@@ -29,28 +47,46 @@ export const OverzichtSchema = z
     tot: z.iso.date(),
     onderwerp: z.string().optional(),
     drempel: z.number().int(),
-    gesprekken: z.object({
-      gestart: AantalSchema,
-      klaar: AantalSchema,
-      samenvattingen: AantalSchema,
-      gewist: AantalSchema,
-    }),
-    perOnderwerp: z.array(z.object({ onderwerp: z.string(), ...tweeAantallen })),
-    perTaal: z.array(z.object({ taal: z.string(), ...tweeAantallen })),
-    vragen: z.array(
+    afronding: z.number().int().openapi({ description: 'Elk getal is afgerond op een veelvoud hiervan.' }),
+    gesprekken: vier,
+    vorige: z.object({ van: z.iso.date(), tot: z.iso.date(), gesprekken: vier }),
+    perDag: z.array(z.object({ dag: z.iso.date(), ...twee })),
+    perWeek: z.array(z.object({ week: z.string(), van: z.iso.date(), tot: z.iso.date(), ...twee })),
+    perOnderwerp: z.array(z.object({ onderwerp: z.string(), ...twee })),
+    perTaal: z.array(z.object({ taal: z.string(), ...twee })),
+    trechters: z.array(
       z.object({
-        vraag: z.string(),
-        bereikt: AantalSchema,
-        beantwoord: AantalSchema,
-        gestopt: AantalSchema,
-        weetNiet: AantalSchema,
+        onderwerp: z.string(),
+        gestart: AantalSchema,
+        vragen: z.array(
+          z.object({
+            vraag: z.string(),
+            bereikt: AantalSchema,
+            beantwoord: AantalSchema,
+            gestopt: AantalSchema,
+            weetNiet: AantalSchema,
+          }),
+        ),
+        klaar: AantalSchema,
       }),
     ),
     uitkomsten: z.array(
       z.object({ voorziening: z.string(), mogelijk: AantalSchema, onbekend: AantalSchema, niet: AantalSchema }),
     ),
-    doelgroepNee: z.array(z.object({ verwijzing: z.string(), aantal: AantalSchema })),
+    doelgroepNee: eenAantal('verwijzing'),
     klopt: z.object({ ja: AantalSchema, eenBeetje: AantalSchema, nee: AantalSchema }),
+    kloptPerUitkomst: z.array(
+      z.object({
+        voorziening: z.string(),
+        oordeel: z.string(),
+        ja: AantalSchema,
+        eenBeetje: AantalSchema,
+        nee: AantalSchema,
+      }),
+    ),
+    redenen: eenAantal('reden'),
+    acties: eenAantal('actie'),
+    berichten: eenAantal('soort'),
   })
   .openapi('StatistiekenOverzicht')
 
@@ -97,8 +133,18 @@ const routes = {
         content: {
           'application/json': {
             schema: z
-              .object({ antwoord: z.enum(FEEDBACK) })
+              .object({
+                antwoord: z.enum(FEEDBACK),
+                reden: z
+                  .enum(REDENEN)
+                  .optional()
+                  .openapi({ description: 'Alleen bij "nee": waarom niet, uit een vaste lijst (geen vrije tekst).' }),
+              })
               .strict()
+              .refine((v) => v.reden === undefined || v.antwoord === 'nee', {
+                path: ['reden'],
+                message: 'Een reden hoort alleen bij "nee".',
+              })
               .openapi('FeedbackVerzoek'),
           },
         },
@@ -106,7 +152,52 @@ const routes = {
     },
     responses: { 204: ZONDER_INHOUD, 409: { ...PROBLEMEN[404], description: 'Te vroeg of al gegeven.' }, ...PROBLEMEN },
   }),
+  gebeurtenis: createRoute({
+    method: 'post',
+    path: '/gebeurtenissen',
+    operationId: 'telGebeurtenis',
+    summary: 'Tel iets wat een inwoner in de widget deed (anoniem)',
+    description:
+      'Zonder gesprek-id en zonder tekst: alleen de soort uit een vaste lijst, de taal en het onderwerp. Er wordt één teller per dag opgehoogd.',
+    tags: ['statistieken'],
+    request: {
+      body: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                soort: z.enum(ACTIES),
+                taal: z.string().regex(/^[a-z]{2,3}$/),
+                onderwerp: OnderwerpFilter.optional(),
+              })
+              .strict()
+              .openapi('Gebeurtenis'),
+          },
+        },
+      },
+    },
+    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN },
+  }),
 }
+
+/** The store of the figures could not be read (Redis down, say): a 503, never a 500. */
+export class CijfersWeg extends Error {}
+
+/** Reads the rows of a period and the one before it, and makes the overview that may be shown. */
+export async function leesOverzicht(omgeving: Omgeving, van: string, tot: string, onderwerp?: string) {
+  let rijen: Rij[] = []
+  try {
+    rijen = omgeving.teller ? await omgeving.teller.lees(vorigePeriode(van, tot).van, tot) : []
+  } catch (fout) {
+    throw new CijfersWeg((fout as Error).name)
+  }
+  return maakOverzicht(rijen, van, tot, { onderwerp, talen: omgeving.teksten.talen.map((t) => t.code) })
+}
+
+/** The 503 for staff when the figures cannot be read; a retry later may work. */
+export const cijfersWeg = (c: Context, t: (k: string) => string) =>
+  stuurProbleem(c, probleemUit(t, 503, 'cijfersWeg'), { 'Retry-After': '30', 'Cache-Control': 'no-store' })
 
 /** The default period: the last 30 days up to today. */
 export function standaardPeriode(vandaag: string): { van: string; tot: string } {
@@ -153,17 +244,19 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const tot = query.tot ?? standaard.tot
     const fouten = periodeFouten(t, van, tot)
     if (fouten.length > 0) return stuurProbleem(c, probleemUit(t, 400, 'periode', {}, { errors: fouten })) as never
-    const rijen = omgeving.teller ? await omgeving.teller.lees(van, tot) : []
+    const overzicht = await leesOverzicht(omgeving, van, tot, query.onderwerp).catch((fout) => fout as Error)
+    if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t) as never
+    if (overzicht instanceof Error) throw overzicht
     c.header('Cache-Control', 'no-store')
-    return c.json(maakOverzicht(rijen, van, tot, query.onderwerp), 200)
+    return c.json(overzicht, 200)
   })
 
   router.openapi(routes.feedback, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
-    const { antwoord } = (await c.req.json()) as { antwoord: (typeof FEEDBACK)[number] }
+    const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen as never
-    const uitslag = telFeedback(geladen.record, antwoord)
+    const uitslag = telFeedback(geladen.record, antwoord, reden)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
@@ -176,6 +269,14 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const verloren = await nietGewonnen(c, omgeving, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
     if (verloren) return verloren as never
     tel(omgeving, uitslag.tellingen)
+    return c.body(null, 204) as never
+  })
+
+  // Open to every visitor, like the widget itself: what it counts cannot point to anyone.
+  router.openapi(routes.gebeurtenis, async (c: Context<AppEnv>) => {
+    const { soort, taal, onderwerp } = (await c.req.json()) as { soort: Actie; taal: string; onderwerp?: string }
+    const bekend = omgeving.teksten.talen.some((t) => t.code === taal)
+    tel(omgeving, telActie(soort, bekend ? taal : 'nl', onderwerp))
     return c.body(null, 204) as never
   })
 
