@@ -3,6 +3,8 @@
  * A counter only ever stores a key from a fixed vocabulary (`isToegestaneSleutel`), so no id,
  * answer, note, IP or time finer than a day can end up in storage, even by mistake.
  */
+
+import { SOORTEN as BEGRIP_SOORTEN } from '../../begrip/soorten.js'
 import { ONDERWERPEN, VRAGEN, vraagMetId } from '../../flows/index.js'
 import { VOORZIENINGEN } from '../../rules/index.js'
 
@@ -67,6 +69,9 @@ export function isToegestaneSleutel(sleutel: string): boolean {
       return b === undefined && (VERWIJZINGEN as readonly string[]).includes(a ?? '')
     case 'feedback':
       return b === undefined && (FEEDBACK as readonly string[]).includes(a ?? '')
+    // What a typed message was understood as; never the text itself.
+    case 'bericht':
+      return b === undefined && (BEGRIP_SOORTEN as readonly string[]).includes(a ?? '')
     default:
       return false
   }
