@@ -20,7 +20,7 @@ export interface Getallen {
   readonly worden: boolean
 }
 
-const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu
+const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu
 
 /** The words of a text for reading numbers: "1,5" stays one word. */
 export function getalWoorden(tekst: string): string[] {
@@ -126,7 +126,9 @@ export function leesGetallen(tekst: string, w: Woorden): Getallen {
     if (w.lidwoorden.has(woord)) {
       const volgende = woorden[i + 1]
       const alsGetal = volgende ? waardeVan(volgende, w) : undefined
-      if (alsGetal?.breuk) {
+      // "half a year": the article after a half is no second number.
+      const vorigWoord = woorden[i - 1]
+      if (alsGetal?.breuk || (vorigWoord !== undefined && w.breuken.has(vorigWoord))) {
         i++
         continue
       }
@@ -138,7 +140,7 @@ export function leesGetallen(tekst: string, w: Woorden): Getallen {
     }
     // A half after a unit ("a year and a half", "een jaar en een half") belongs to the number before.
     const vorige = uit.at(-1)
-    if (deel.breuk && vorige && Number.isInteger(vorige.waarde) && isNaBeeindigd(woorden, i, w)) {
+    if (deel.breuk && vorige && Number.isInteger(vorige.waarde) && isNaBeeindigd(woorden, i, w, deel.verbonden)) {
       uit[uit.length - 1] = { ...vorige, waarde: vorige.waarde + deel.waarde }
       i++
       continue
@@ -155,6 +157,9 @@ export function leesGetallen(tekst: string, w: Woorden): Getallen {
       laatste = volgende
       j = k + 1
     }
+    // "half a year": an article may stand between the number and its unit.
+    const metLidwoord = w.lidwoorden.has(woorden[j] ?? '') && eenheidVan(woorden[j + 1], w) !== undefined
+    if (metLidwoord) j++
     const eenheid = eenheidVan(woorden[j], w)
     uit.push({ waarde: som, ...(eenheid ? { eenheid } : {}) })
     i = eenheid ? j + 1 : j
@@ -167,8 +172,9 @@ export function leesGetallen(tekst: string, w: Woorden): Getallen {
 }
 
 /** True when the words before `i` are a unit and then only joining words ("jaar en een"). */
-function isNaBeeindigd(woorden: readonly string[], i: number, w: Woorden): boolean {
+function isNaBeeindigd(woorden: readonly string[], i: number, w: Woorden, verbonden: boolean): boolean {
   let k = i - 1
   while (k >= 0 && (w.verbindingen.has(woorden[k] ?? '') || w.lidwoorden.has(woorden[k] ?? ''))) k--
-  return k < i - 1 && eenheidVan(woorden[k], w) !== undefined
+  // Joined by a word ("and a half") or by a prefix ("سنة ونصف").
+  return (k < i - 1 || verbonden) && eenheidVan(woorden[k], w) !== undefined
 }

@@ -30,7 +30,7 @@ export function vouw(woord: string): string {
     .replace(/ـ/g, '')
 }
 
-const WOORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu
+const WOORD = /[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu
 
 /** The words of a text, folded ("Ja, hoor!" -> ["ja", "hoor"]). */
 export function woorden(tekst: string): string[] {
@@ -43,17 +43,18 @@ export function woorden(tekst: string): string[] {
  */
 export type Zinsdeel = readonly string[]
 
-export const zinsdeel = (frase: string): Zinsdeel =>
-  normaal(frase)
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => {
-      const begin = w.startsWith('*') ? '*' : ''
-      const eind = w.endsWith('*') ? '*' : ''
-      const kern = w.replace(/^\*|\*$/g, '')
-      return begin + woorden(kern).join('-') + eind
+export function zinsdeel(frase: string): Zinsdeel {
+  const uit: string[] = []
+  for (const stuk of normaal(frase).split(/\s+/)) {
+    const begin = stuk.startsWith('*') ? '*' : ''
+    const eind = stuk.endsWith('*') && stuk.length > 1 ? '*' : ''
+    const delen = woorden(stuk.replace(/^\*|\*$/g, ''))
+    delen.forEach((deel, i) => {
+      uit.push((i === 0 ? begin : '') + deel + (i === delen.length - 1 ? eind : ''))
     })
-    .filter((w) => w.replace(/\*/g, '') !== '')
+  }
+  return uit
+}
 
 function past(patroon: string, woord: string): boolean {
   const begin = patroon.startsWith('*')
