@@ -147,7 +147,7 @@ function keuzesVan(vraag: VraagDefinitie, w: Woorden): KeuzeWoorden[] {
   const uit: KeuzeWoorden[] = vraag.keuzes.map((k) => ({
     waarde: k.waarde,
     label: k.label,
-    delen: w.keuzes.get(k.label) ?? [],
+    delen: [...(w.keuzes.get(k.label) ?? []), ...(w.perVraag.get(vraag.id)?.get(k.label) ?? [])],
     waarschijnlijk: w.waarschijnlijk.get(k.label) ?? [],
   }))
   for (const v of w.vast.get(vraag.id) ?? [])
@@ -193,7 +193,12 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
     if (jaNee && nee && w.ontkenning.some((d) => bevat(lijst, d))) return antwoord(vraag, false, false)
     return onbekend('niets')
   }
-  if (waarden.length > 1) return onbekend('meerdere')
+  if (waarden.length > 1) {
+    // "WW en bijstand": the choice that goes first is proposed.
+    const labels = new Set(keuzes.filter((k) => waarden.includes(k.waarde)).map((k) => k.label))
+    const eerst = keuzes.find((k) => [...labels].every((l) => l === k.label || w.voorrang.get(k.label)?.has(l)))
+    return eerst && labels.has(eerst.label) ? antwoord(vraag, eerst.waarde, false) : onbekend('meerdere')
+  }
   const treffer = overgebleven.find((t) => t.waarde === waarden[0])
   if (!treffer) return onbekend('niets')
   const waarde = treffer.waarde
@@ -206,7 +211,8 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
   const isJaNee = (d: Zinsdeel) =>
     [...(w.keuzes.get('ja') ?? []), ...(w.keuzes.get('nee') ?? [])].some((x) => x.join(' ') === d.join(' '))
   const zelfde = keuzes.filter((k) => k.waarde === waarde).flatMap((k) => k.delen)
-  const duidelijk = !(jaNee || isJaNee(treffer.deel)) || waarde === null || zelfde.some((d) => begintMet(lijst, d))
+  // A plain yes or no counts when the sentence starts with it; a choice's own words ("havo", "WW") anywhere.
+  const duidelijk = waarde === null || !isJaNee(treffer.deel) || zelfde.some((d) => begintMet(lijst, d))
   return antwoord(vraag, waarde, duidelijk)
 }
 

@@ -2,7 +2,7 @@
  * Personal data in a typed text: a BSN (nine digits that pass the elfproef), a phone number, an
  * e-mail address, or a name after "ik heet". Werkwijzer never asks for them and keeps none of them.
  */
-import { normaal, plekVan, woorden } from './tekst.js'
+import { bevat, normaal, plekVan, woorden } from './tekst.js'
 import type { Woorden } from './woorden.js'
 
 export type Persoonsgegeven = 'bsn' | 'telefoon' | 'email' | 'naam'
@@ -25,16 +25,18 @@ export function persoonsgegevenIn(tekst: string, w: Woorden, gemeenteTelefoon = 
   const schoon = normaal(tekst)
   if (EMAIL.test(schoon)) return 'email'
   const eigen = gemeenteTelefoon.replace(/\D/g, '')
+  const lijst = woorden(tekst)
   for (const [reeks] of schoon.matchAll(CIJFERREEKS)) {
     const cijfers = reeks.replace(/\D/g, '')
     if (isBsn(cijfers)) return 'bsn'
+    // Eight or nine digits after the word BSN are one, elfproef or not: better to ask not to type it.
+    if (/^\d{8,9}$/.test(cijfers) && w.bsn.some((d) => bevat(lijst, d))) return 'bsn'
     // The gemeente's own number, typed back, is not the resident's.
     if (eigen && cijfers === eigen) continue
     const isNederlands = /^(?:0[1-9]\d{8}|(?:31|0031)[1-9]\d{8})$/.test(cijfers)
     const isInternationaal = reeks.startsWith('+') && cijfers.length >= 10 && cijfers.length <= 15
     if (isNederlands || isInternationaal) return 'telefoon'
   }
-  const lijst = woorden(tekst)
   for (const deel of w.naam) {
     const plek = plekVan(lijst, deel)
     // "Ik heet" with a word after it; "hoe heet dat" is no name.

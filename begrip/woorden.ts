@@ -11,6 +11,8 @@ export interface AntwoordLijst {
    * the whole list of another choice ("Ja, waarschijnlijk wel" is also "ja").
    */
   readonly keuzes: Readonly<Record<string, readonly string[]>>
+  /** Words for a choice at one question only ("havo" is "ja" to the startkwalificatie question). */
+  readonly perVraag?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
   /** "Denk het wel": proposed as that choice, never recorded without a click. */
   readonly waarschijnlijk: Readonly<Record<string, readonly string[]>>
   /** "Misschien", "ik hoop het": nothing is proposed or recorded. */
@@ -19,6 +21,11 @@ export interface AntwoordLijst {
   readonly ontkenning: readonly string[]
   /** Words that make a clear start less clear ("ja, maar ..."). */
   readonly voorbehoud: readonly string[]
+  /**
+   * Which choice goes first when both are named: UWV with aanvullende bijstand answers UWV
+   * (domain.md interpretation 16). Only proposed, never recorded.
+   */
+  readonly voorrang?: Readonly<Record<string, readonly string[]>>
   /** Fixed values per question for words that are not numbers ("jaarcontract" = 12 months). */
   readonly vast?: Readonly<
     Record<
@@ -68,6 +75,8 @@ export interface BedoelingLijst {
   readonly onderwerp: Readonly<Record<string, readonly string[]>>
   /** "Ik heet ...": a name follows. */
   readonly naam: readonly string[]
+  /** Words for the BSN ("burgerservicenummer"): digits after one are taken as a BSN. */
+  readonly bsn?: readonly string[]
   /** More words a search finds a term by, per term id ("werkervaringsplaats" for participatieplaats). */
   readonly zoekwoorden: Readonly<Record<string, readonly string[]>>
 }
@@ -86,6 +95,9 @@ export interface Woorden {
   readonly ontkenning: readonly Zinsdeel[]
   readonly voorbehoud: readonly Zinsdeel[]
   readonly vast: ReadonlyMap<string, readonly { waarde: number; voorstel: boolean; delen: readonly Zinsdeel[] }[]>
+  readonly voorrang: ReadonlyMap<string, ReadonlySet<string>>
+  /** Per question, per choice: its own words. */
+  readonly perVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
   readonly getallen: ReadonlyMap<string, number>
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
@@ -103,6 +115,7 @@ export interface Woorden {
   readonly buiten: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly onderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly naam: readonly Zinsdeel[]
+  readonly bsn: readonly Zinsdeel[]
 }
 
 const uniek = <T>(lijst: readonly T[], sleutel: (x: T) => string) => {
@@ -192,7 +205,19 @@ export function compileer(
     b.map((x) => x.onderwerp),
     onderwerpNamen,
   )
+  const voorrang = new Map<string, Set<string>>()
+  for (const x of a)
+    for (const [k, v] of Object.entries(x.voorrang ?? {})) voorrang.set(k, new Set([...(voorrang.get(k) ?? []), ...v]))
+  const perVraag = new Map<string, Map<string, Zinsdeel[]>>()
+  for (const x of a)
+    for (const [vraag, keuzes] of Object.entries(x.perVraag ?? {})) {
+      const hier = perVraag.get(vraag) ?? new Map<string, Zinsdeel[]>()
+      for (const [k, v] of Object.entries(keuzes)) hier.set(k, [...(hier.get(k) ?? []), ...delen(v)])
+      perVraag.set(vraag, hier)
+    }
   return {
+    voorrang,
+    perVraag,
     keuzes: metVerwijzingen(keuzeRuw),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
     twijfel: delen(a.flatMap((x) => x.twijfel)),
@@ -220,5 +245,6 @@ export function compileer(
     buiten: metVerwijzingen(perSleutel(b.map((x) => x.buiten))),
     onderwerp: metVerwijzingen(onderwerpRuw),
     naam: delen(b.flatMap((x) => x.naam)),
+    bsn: delen(b.flatMap((x) => x.bsn ?? [])),
   }
 }

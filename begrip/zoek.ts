@@ -64,7 +64,27 @@ export function maakZoeker(documenten: readonly Document[], taal: string, stopwo
     schema: { naam: 'string', zoekwoorden: 'string', tekst: 'string' } as const,
     components: { tokenizer: tokenizer(taal, stopwoorden) },
   })
-  for (const d of documenten) insert(db, { id: d.id, naam: d.naam, zoekwoorden: d.zoekwoorden, tekst: d.tekst })
+  const tokens = tokenizer(taal, stopwoorden)
+  const naamWoorden = new Map<string, Set<string>>()
+  for (const d of documenten) {
+    insert(db, { id: d.id, naam: d.naam, zoekwoorden: d.zoekwoorden, tekst: d.tekst })
+    naamWoorden.set(d.id, new Set(tokens.tokenize(`${d.naam} ${d.zoekwoorden}`)))
+  }
+  /**
+   * Orama ranks, and also finds a word by its start ("werk" finds "werkstage"). A hit counts only
+   * when every word asked is in its name: the same stem, a longer or shorter form of it, or one typo.
+   */
+  const noemt = (id: string, gevraagd: readonly string[]) => {
+    const namen = naamWoorden.get(id) ?? new Set<string>()
+    return gevraagd.every((t) =>
+      [...namen].some(
+        (n) =>
+          n === t ||
+          (Math.min(n.length, t.length) >= 6 && (n.startsWith(t) || t.startsWith(n))) ||
+          (t.length >= 8 && eenTypefout(n, t)),
+      ),
+    )
+  }
   const voorkeur = (id: string) => (id.startsWith('voorziening:') ? 0 : id.startsWith('begrip:') ? 1 : 2)
   return {
     zoek(vraag) {
@@ -80,7 +100,19 @@ export function maakZoeker(documenten: readonly Document[], taal: string, stopwo
       const hits = [...uitkomst.hits].sort(
         (a, b) => b.score - a.score || voorkeur(a.id) - voorkeur(b.id) || a.id.localeCompare(b.id),
       )
-      return hits[0]?.id
+      const gevraagd = tokens.tokenize(term)
+      return hits.find((h) => noemt(h.id, gevraagd))?.id
     },
   }
+}
+
+/** True when two words differ by at most one letter (changed, added or left out). */
+function eenTypefout(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  const kort = a.length <= b.length ? a : b
+  const lang = a.length <= b.length ? b : a
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return lang.slice(i + 1) === kort.slice(i)
 }

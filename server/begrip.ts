@@ -18,6 +18,8 @@ export const leesTalen = (taal: string) => [...new Set([taal, STANDAARD_TAAL, 'e
 export interface Begrijper {
   readonly woorden: Woorden
   readonly zoeker: Zoeker
+  /** The voorziening a glossary term names, when it names exactly one (for its article). */
+  readonly voorzieningVan: ReadonlyMap<string, string>
 }
 
 type Boom = Record<string, unknown>
@@ -101,19 +103,16 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
     const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}
     const documenten: Document[] = []
     for (const v of ALLE_VOORZIENINGEN) {
-      const termen = (koppeling[v.id] ?? []).filter((term) => eenVoorziening.get(term) === v.id)
       documenten.push({
         id: `voorziening:${v.id}`,
         naam: [...new Set(namen((b) => tekstOp(b.regels, `voorzieningen.${v.id}.naam`)))].join(' '),
-        zoekwoorden: [
-          zoekwoorden(`voorziening:${v.id}`),
-          ...termen.flatMap((term) => namen((b) => tekstOp(b.begrippen, `${term}.naam`))),
-        ].join(' '),
+        zoekwoorden: zoekwoorden(`voorziening:${v.id}`),
         tekst: tekstOp(eigen.regels, `voorzieningen.${v.id}.uitleg`) ?? '',
       })
     }
+    // A glossary term and the voorziening it names are both found: "jobcoach" is the term, "persoonlijke
+    // ondersteuning" the voorziening; with the same name the voorziening goes first.
     for (const term of Object.keys((nl.begrippen as Boom | undefined) ?? {})) {
-      if (eenVoorziening.has(term)) continue
       documenten.push({
         id: `begrip:${term}`,
         naam: [...new Set(namen((b) => tekstOp(b.begrippen, `${term}.naam`)))].join(' '),
@@ -131,7 +130,11 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
         tekst: tekstOp(eigen.gesprek, `vragen.${id}.hulp`) ?? '',
       })
     }
-    const begrijper = { woorden, zoeker: maakZoeker(documenten, taal, woorden.stopwoorden) }
+    const begrijper = {
+      woorden,
+      zoeker: maakZoeker(documenten, taal, woorden.stopwoorden),
+      voorzieningVan: eenVoorziening,
+    }
     gemaakt.set(taal, begrijper)
     return begrijper
   }

@@ -95,7 +95,7 @@ export function berichtenRoutes(omgeving: Omgeving) {
     const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     const open = openVraag(record.bewaard)
     const vraag = open ? vraagMetId(open) : undefined
-    const { woorden, zoeker } = begrijpers(taal.code)
+    const { woorden, zoeker, voorzieningVan } = begrijpers(taal.code)
     let begrip: Begrip = begrijp(tekst, { vraag, woorden, zoeker, gemeenteTelefoon: gemeente.contact.telefoon })
 
     let nieuw = record
@@ -149,7 +149,13 @@ export function berichtenRoutes(omgeving: Omgeving) {
           zeg('uitleg.vraag', { uitleg: t(`vragen.${id}.hulp`, profiel) })
         } else {
           const b = teksten.t(taal.code, 'begrippen')
-          zeg('uitleg.begrip', { naam: b(`${id}.naam`), uitleg: b(`${id}.uitleg`) })
+          const voorziening = voorzieningVan.get(id)
+          const artikel = voorziening ? artikelVan.get(voorziening) : undefined
+          zeg(artikel ? 'uitleg.begripArtikel' : 'uitleg.begrip', {
+            naam: b(`${id}.naam`),
+            uitleg: b(`${id}.uitleg`),
+            artikel,
+          })
         }
         break
       }
