@@ -26,6 +26,7 @@ import { apiRoutes } from './routes/api/index.js'
 import { beheerRoutes } from './routes/beheer/index.js'
 import { checksRoutes } from './routes/checks/index.js'
 import { gemeenteRoutes } from './routes/gemeente/index.js'
+import { berichtenRoutes } from './routes/gesprekken/berichten.js'
 import { gesprekkenRoutes } from './routes/gesprekken/index.js'
 import { gesprekTaalRoutes } from './routes/gesprekken/taal.js'
 import { gezondheidRoutes } from './routes/gezondheid/index.js'
@@ -133,6 +134,7 @@ export function createApp(gegeven: Omgeving) {
   api.route('/', voorzieningenRoutes(omgeving))
   api.route('/', gesprekkenRoutes(omgeving, omgeving.store))
   api.route('/', gesprekTaalRoutes(omgeving))
+  api.route('/', berichtenRoutes(omgeving))
   api.route('/', samenvattingRoutes(omgeving, omgeving.store))
   api.route('/', tekstenRoutes(omgeving))
   api.route('/', gemeenteRoutes(omgeving))

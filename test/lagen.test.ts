@@ -39,6 +39,21 @@ describe('de lagen: widget -> server -> flows -> rules', () => {
     }
   })
 
+  it('begrip/ importeert alleen rules/ en flows/, en geen hono of fs (de route leest de woordenlijsten)', () => {
+    for (const bestand of bestanden(join(ROOT, 'begrip'))) {
+      expect(
+        importeertUit(bestand).filter((map) => !['begrip', 'flows', 'rules'].includes(map)),
+        bestand,
+      ).toEqual([])
+      expect(readFileSync(bestand, 'utf8'), bestand).not.toMatch(/from ['"](i18next|hono|node:fs|@hono)/)
+    }
+  })
+
+  it('flows/ en rules/ importeren nooit begrip/', () => {
+    for (const bestand of [...bestanden(join(ROOT, 'flows')), ...bestanden(join(ROOT, 'rules'))])
+      expect(importeertUit(bestand), bestand).not.toContain('begrip')
+  })
+
   it('server/ importeert nooit widget/', () => {
     for (const bestand of bestanden(join(ROOT, 'server'))) {
       expect(

@@ -1,5 +1,6 @@
 /** The conversation API, as the widget uses it. Every failure becomes an `ApiFout`. */
 import type { StapTekst } from '../server/stap.js'
+import type { Begrip } from './onderdelen/typen.js'
 import type { Teksten } from './teksten.js'
 
 export type Stap = StapTekst
@@ -82,6 +83,8 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     wijzig: (id: string, vraagId: string, waarde: Waarde) =>
       vraag<Stap>('PUT', `${gesprek(id)}/antwoorden/${encodeURIComponent(vraagId)}`, { waarde }),
     wis: (id: string) => vraag<void>('DELETE', gesprek(id)),
+    bericht: (id: string, tekst: string) =>
+      vraag<Stap & { begrip: Begrip }>('POST', `${gesprek(id)}/berichten`, { tekst }),
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
     teksten: (taal: string) => vraag<Teksten>('GET', `/teksten/${encodeURIComponent(taal)}`),
     gemeente: (taal: string) => vraag<GemeenteProfiel>('GET', `/gemeente?taal=${encodeURIComponent(taal)}`),

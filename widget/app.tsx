@@ -10,6 +10,7 @@ import { type Api, ApiFout, type Stap, type Waarde } from './api.js'
 import { Antwoorden } from './onderdelen/antwoorden.js'
 import { Contact } from './onderdelen/contact.js'
 import { NaUitkomst } from './onderdelen/na-uitkomst.js'
+import { type Begrip, Typen } from './onderdelen/typen.js'
 import { Uitkomst } from './onderdelen/uitkomst.js'
 import { Vraag } from './onderdelen/vraag.js'
 import type { Opslag } from './opslag.js'
@@ -40,6 +41,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
   const [fout, zetFout] = useState<Fout>()
   const [melding, zetMelding] = useState('')
   const [bezig, zetBezig] = useState(false)
+  const [begrip, zetBegrip] = useState<Begrip>()
   const bezigRef = useRef(false)
   const [open, zetOpen] = useState(modus === 'inline')
   const [contactOpen, zetContactOpen] = useState(false)
@@ -81,6 +83,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
       return [...gehouden, ...volgende.berichten.map((b) => ({ tekst: b.tekst, na: n }))]
     })
     zetFout(undefined)
+    zetBegrip(undefined)
     if (focusNaar) focus.current = focusNaar
   }
 
@@ -145,6 +148,22 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     void doe(async () => toon(await api.antwoord(id, vraag.id, waarde), false, 'vraag'))
   }
   const terug = () => id && void doe(async () => toon(await api.terug(id), false, 'vraag'))
+  const typ = (tekst: string) =>
+    id &&
+    void doe(async () => {
+      const { begrip: begrepen, ...volgende } = await api.bericht(id, tekst)
+      toon(volgende, false, begrepen.vastgelegd ? 'vraag' : undefined)
+      zetBegrip(begrepen)
+    })
+  /** A proposal is confirmed as an ordinary answer; an offered onderwerp is chosen like the menu would. */
+  function kiesBegrip(b: Begrip, waarde: Waarde) {
+    if (!id || !stap) return
+    if (b.soort === 'antwoord' && b.vraag)
+      return void doe(async () => toon(await api.antwoord(id, b.vraag as string, waarde), false, 'vraag'))
+    if (stap.vraag?.id === 'onderwerp') return antwoord(waarde)
+    if (stap.antwoorden.some((a) => a.vraag === 'onderwerp')) return wijzig('onderwerp', waarde)
+    void doe(async () => toon(await api.start(taal, String(waarde)), true, 'vraag'))
+  }
   const wijzig = (vraag: string, waarde: Waarde) =>
     id && void doe(async () => toon(await api.wijzig(id, vraag, waarde), false, 'vraag'))
 
@@ -336,6 +355,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
         {stap?.vraag && (
           <Vraag vraag={stap.vraag} tk={tk} bezig={bezig} kies={antwoord} kopRef={kopRef} sleutel={sleutel} />
         )}
+        {stap && <Typen tk={tk} bezig={bezig} sleutel={sleutel} begrip={begrip} stuur={typ} kies={kiesBegrip} />}
         {stap?.klaar && (
           <>
             <Uitkomst stap={stap} tk={tk} extra={extra} kopRef={kopRef} sleutel={sleutel} />

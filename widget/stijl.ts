@@ -52,6 +52,8 @@ h3[tabindex]:focus:not(:focus-visible){outline:none}
 .ww-rij{display:flex;flex-wrap:wrap;gap:.5rem}
 .ww input,.ww textarea{font:inherit;min-height:var(--ww-doel);padding:.5rem;border:2px solid var(--ww-rand);border-radius:var(--ww-hoek);background:var(--ww-achtergrond);color:var(--ww-tekst);max-width:100%}
 .ww input{width:8rem}
+.ww input.ww-typveld{width:auto;flex:1 1 12rem;min-width:0}
+.ww-typen{margin-top:1rem}
 .ww textarea{width:100%;min-height:6rem}
 .ww input[aria-invalid=true]{border-color:var(--ww-fout)}
 .ww-foutregel{color:var(--ww-fout);margin:0;font-weight:600}

@@ -3,6 +3,8 @@
  * A counter only ever stores a key from a fixed vocabulary (`isToegestaneSleutel`), so no id,
  * answer, note, IP or time finer than a day can end up in storage, even by mistake.
  */
+
+import { SOORTEN as BEGRIP_SOORTEN } from '../../begrip/soorten.js'
 import { ONDERWERPEN, VRAGEN, vraagMetId } from '../../flows/index.js'
 import { VOORZIENINGEN } from '../../rules/index.js'
 
@@ -82,16 +84,7 @@ export const ACTIES = [
 ] as const
 export type Actie = (typeof ACTIES)[number]
 /** The kinds of typed messages (`begrip.soort` of the contract); the text itself is never counted. */
-export const BERICHT_SOORTEN = [
-  'antwoord',
-  'uitleg',
-  'waarom',
-  'onderwerp',
-  'mens',
-  'buiten',
-  'persoonsgegevens',
-  'onbekend',
-] as const
+export const BERICHT_SOORTEN = BEGRIP_SOORTEN
 export type BerichtSoort = (typeof BERICHT_SOORTEN)[number]
 export const MENU = 'menu'
 

@@ -1,0 +1,250 @@
+/**
+ * The word lists, as a gemeente or a translator writes them in `locales/<taal>/woorden/*.json`,
+ * and their compiled form. The understanding reads only these lists: no word is in the code.
+ */
+import { vouw, type Zinsdeel, zinsdeel } from './tekst.js'
+
+/** `locales/<taal>/woorden/antwoorden.json`. */
+export interface AntwoordLijst {
+  /**
+   * Per choice (the key under `keuzes.` in gesprek.json): what people type for it. `"@ja"` takes in
+   * the whole list of another choice ("Ja, waarschijnlijk wel" is also "ja").
+   */
+  readonly keuzes: Readonly<Record<string, readonly string[]>>
+  /** Words for a choice at one question only ("havo" is "ja" to the startkwalificatie question). */
+  readonly perVraag?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
+  /** "Denk het wel": proposed as that choice, never recorded without a click. */
+  readonly waarschijnlijk: Readonly<Record<string, readonly string[]>>
+  /** "Misschien", "ik hoop het": nothing is proposed or recorded. */
+  readonly twijfel: readonly string[]
+  /** Words that turn a sentence around ("niet", "geen"): a sentence with one is only proposed. */
+  readonly ontkenning: readonly string[]
+  /** Words that make a clear start less clear ("ja, maar ..."). */
+  readonly voorbehoud: readonly string[]
+  /**
+   * Which choice goes first when both are named: UWV with aanvullende bijstand answers UWV
+   * (domain.md interpretation 16). Only proposed, never recorded.
+   */
+  readonly voorrang?: Readonly<Record<string, readonly string[]>>
+  /** Fixed values per question for words that are not numbers ("jaarcontract" = 12 months). */
+  readonly vast?: Readonly<
+    Record<
+      string,
+      readonly { readonly waarde: number; readonly voorstel?: boolean; readonly woorden: readonly string[] }[]
+    >
+  >
+}
+
+/** `locales/<taal>/woorden/getallen.json`. */
+export interface GetalLijst {
+  /** Number words and their value ("vier": 4, "dertig": 30). */
+  readonly woorden: Readonly<Record<string, number>>
+  /** Words that are a whole number and a half ("anderhalf": 1.5, "half": 0.5). */
+  readonly breuken: Readonly<Record<string, number>>
+  /** Words that join two number words inside one word ("vier-en-dertig"). */
+  readonly tussenvoegsels: readonly string[]
+  /** Words that join two numbers ("twee en een half"). */
+  readonly verbindingen: readonly string[]
+  /** Prefixes that join a number word to the one before ("و" in Arabic). */
+  readonly voorvoegsels?: readonly string[]
+  /** The article that is also "one" before a unit ("een jaar"), and nothing before a half ("een half jaar"). */
+  readonly lidwoorden: readonly string[]
+  /** Units, by the start of the word ("jaar", "jaren"; Turkish "yıl" also reads "yıldır"). */
+  readonly eenheden: Readonly<Record<'jaar' | 'maand' | 'week', readonly string[]>>
+  /** Whole phrases with a number and unit in them ("سنتين": two years). */
+  readonly hoeveelheden?: Readonly<
+    Record<string, { readonly waarde: number; readonly eenheid: 'jaar' | 'maand' | 'week' }>
+  >
+  /** "Ongeveer", "bijna": the number is proposed, not recorded. */
+  readonly ongeveer: readonly string[]
+  /** "Ik word 27": the age now is one less. */
+  readonly worden: readonly string[]
+}
+
+/** `locales/<taal>/woorden/bedoelingen.json`. */
+export interface BedoelingLijst {
+  readonly mens: readonly string[]
+  readonly waarom: readonly string[]
+  /** How a question about a word starts ("wat is", "wat bedoel je met"). */
+  readonly uitleg: readonly string[]
+  /** Words left out of a search ("een", "de"). */
+  readonly stopwoorden: readonly string[]
+  /** What Werkwijzer cannot answer, per kind (the kind names the message). */
+  readonly buiten: Readonly<Record<string, readonly string[]>>
+  /** Wishes, per onderwerp. */
+  readonly onderwerp: Readonly<Record<string, readonly string[]>>
+  /** "Ik heet ...": a name follows. */
+  readonly naam: readonly string[]
+  /** Words for the BSN ("burgerservicenummer"): digits after one are taken as a BSN. */
+  readonly bsn?: readonly string[]
+  /** More words a search finds a term by, per term id ("werkervaringsplaats" for participatieplaats). */
+  readonly zoekwoorden: Readonly<Record<string, readonly string[]>>
+}
+
+export interface WoordLijsten {
+  readonly antwoorden: AntwoordLijst
+  readonly getallen: GetalLijst
+  readonly bedoelingen: BedoelingLijst
+}
+
+/** The lists of the languages a conversation reads, compiled once. */
+export interface Woorden {
+  readonly keuzes: ReadonlyMap<string, readonly Zinsdeel[]>
+  readonly waarschijnlijk: ReadonlyMap<string, readonly Zinsdeel[]>
+  readonly twijfel: readonly Zinsdeel[]
+  readonly ontkenning: readonly Zinsdeel[]
+  readonly voorbehoud: readonly Zinsdeel[]
+  readonly vast: ReadonlyMap<string, readonly { waarde: number; voorstel: boolean; delen: readonly Zinsdeel[] }[]>
+  readonly voorrang: ReadonlyMap<string, ReadonlySet<string>>
+  /** Per question, per choice: its own words. */
+  readonly perVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
+  readonly getallen: ReadonlyMap<string, number>
+  readonly breuken: ReadonlyMap<string, number>
+  readonly tussenvoegsels: readonly string[]
+  readonly verbindingen: ReadonlySet<string>
+  readonly voorvoegsels: readonly string[]
+  readonly lidwoorden: ReadonlySet<string>
+  readonly eenheden: readonly { eenheid: 'jaar' | 'maand' | 'week'; begin: string }[]
+  readonly hoeveelheden: ReadonlyMap<string, { waarde: number; eenheid: 'jaar' | 'maand' | 'week' }>
+  readonly ongeveer: readonly Zinsdeel[]
+  readonly worden: readonly Zinsdeel[]
+  readonly mens: readonly Zinsdeel[]
+  readonly waarom: readonly Zinsdeel[]
+  readonly uitleg: readonly Zinsdeel[]
+  readonly stopwoorden: ReadonlySet<string>
+  readonly buiten: ReadonlyMap<string, readonly Zinsdeel[]>
+  readonly onderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
+  readonly naam: readonly Zinsdeel[]
+  readonly bsn: readonly Zinsdeel[]
+}
+
+const uniek = <T>(lijst: readonly T[], sleutel: (x: T) => string) => {
+  const gezien = new Set<string>()
+  return lijst.filter((x) => {
+    const k = sleutel(x)
+    if (gezien.has(k)) return false
+    gezien.add(k)
+    return true
+  })
+}
+
+const delen = (frasen: readonly string[]): Zinsdeel[] =>
+  uniek(
+    frasen.map(zinsdeel).filter((d) => d.length > 0),
+    (d) => d.join(' '),
+  )
+
+function perSleutel(
+  lijsten: readonly (Readonly<Record<string, readonly string[]>> | undefined)[],
+  extra: Readonly<Record<string, readonly string[]>> = {},
+) {
+  const ruw = new Map<string, string[]>()
+  for (const lijst of [...lijsten, extra])
+    for (const [k, v] of Object.entries(lijst ?? {})) ruw.set(k, [...(ruw.get(k) ?? []), ...v])
+  return ruw
+}
+
+/** `@ja` in a list stands for the whole list of `ja` (one level deep). */
+function metVerwijzingen(ruw: Map<string, string[]>): Map<string, Zinsdeel[]> {
+  const uit = new Map<string, Zinsdeel[]>()
+  for (const [k, v] of ruw) {
+    const frasen = v.flatMap((f) =>
+      f.startsWith('@') ? (ruw.get(f.slice(1)) ?? []).filter((x) => !x.startsWith('@')) : [f],
+    )
+    uit.set(k, delen(frasen))
+  }
+  return uit
+}
+
+/** The references of a choice's list (`"@ja"` in `afstand.kort` -> `ja`). */
+export function verwijzingenVan(lijsten: readonly WoordLijsten[], keuze: string): Set<string> {
+  const uit = new Set<string>([keuze])
+  for (const l of lijsten) for (const f of l.antwoorden.keuzes[keuze] ?? []) if (f.startsWith('@')) uit.add(f.slice(1))
+  return uit
+}
+
+/**
+ * Compiles the lists of the languages a conversation reads (its own, then Dutch and English), with
+ * the button labels of every language (`labels`, per choice key) and the names of the onderwerpen.
+ */
+export function compileer(
+  lijsten: readonly WoordLijsten[],
+  labels: Readonly<Record<string, readonly string[]>> = {},
+  onderwerpNamen: Readonly<Record<string, readonly string[]>> = {},
+): Woorden {
+  const a = lijsten.map((l) => l.antwoorden)
+  const g = lijsten.map((l) => l.getallen)
+  const b = lijsten.map((l) => l.bedoelingen)
+  const keuzeRuw = perSleutel(
+    a.map((x) => x.keuzes),
+    labels,
+  )
+  const waarschijnlijkRuw = perSleutel(a.map((x) => x.waarschijnlijk))
+  // A choice that takes in "ja" also takes in "denk het wel", as a proposal.
+  for (const k of keuzeRuw.keys()) {
+    for (const ref of verwijzingenVan(lijsten, k))
+      if (ref !== k)
+        waarschijnlijkRuw.set(k, [...(waarschijnlijkRuw.get(k) ?? []), ...(waarschijnlijkRuw.get(ref) ?? [])])
+  }
+  const vast = new Map<string, { waarde: number; voorstel: boolean; delen: Zinsdeel[] }[]>()
+  for (const x of a)
+    for (const [vraag, waarden] of Object.entries(x.vast ?? {}))
+      vast.set(vraag, [
+        ...(vast.get(vraag) ?? []),
+        ...waarden.map((w) => ({ waarde: w.waarde, voorstel: w.voorstel === true, delen: delen(w.woorden) })),
+      ])
+  const getallen = new Map<string, number>()
+  const breuken = new Map<string, number>()
+  const hoeveelheden = new Map<string, { waarde: number; eenheid: 'jaar' | 'maand' | 'week' }>()
+  for (const x of g) {
+    for (const [w, n] of Object.entries(x.woorden)) if (!getallen.has(vouw(w))) getallen.set(vouw(w), n)
+    for (const [w, n] of Object.entries(x.breuken)) if (!breuken.has(vouw(w))) breuken.set(vouw(w), n)
+    for (const [w, h] of Object.entries(x.hoeveelheden ?? {})) hoeveelheden.set(vouw(w), h)
+  }
+  const onderwerpRuw = perSleutel(
+    b.map((x) => x.onderwerp),
+    onderwerpNamen,
+  )
+  const voorrang = new Map<string, Set<string>>()
+  for (const x of a)
+    for (const [k, v] of Object.entries(x.voorrang ?? {})) voorrang.set(k, new Set([...(voorrang.get(k) ?? []), ...v]))
+  const perVraag = new Map<string, Map<string, Zinsdeel[]>>()
+  for (const x of a)
+    for (const [vraag, keuzes] of Object.entries(x.perVraag ?? {})) {
+      const hier = perVraag.get(vraag) ?? new Map<string, Zinsdeel[]>()
+      for (const [k, v] of Object.entries(keuzes)) hier.set(k, [...(hier.get(k) ?? []), ...delen(v)])
+      perVraag.set(vraag, hier)
+    }
+  return {
+    voorrang,
+    perVraag,
+    keuzes: metVerwijzingen(keuzeRuw),
+    waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
+    twijfel: delen(a.flatMap((x) => x.twijfel)),
+    ontkenning: delen(a.flatMap((x) => x.ontkenning)),
+    voorbehoud: delen(a.flatMap((x) => x.voorbehoud)),
+    vast,
+    getallen,
+    breuken,
+    tussenvoegsels: uniek(g.flatMap((x) => x.tussenvoegsels).map(vouw), (x) => x),
+    verbindingen: new Set(g.flatMap((x) => x.verbindingen).map(vouw)),
+    voorvoegsels: uniek(g.flatMap((x) => x.voorvoegsels ?? []).map(vouw), (x) => x),
+    lidwoorden: new Set(g.flatMap((x) => x.lidwoorden).map(vouw)),
+    eenheden: g.flatMap((x) =>
+      (['jaar', 'maand', 'week'] as const).flatMap((eenheid) =>
+        x.eenheden[eenheid].map((w) => ({ eenheid, begin: vouw(w) })),
+      ),
+    ),
+    hoeveelheden,
+    ongeveer: delen(g.flatMap((x) => x.ongeveer)),
+    worden: delen(g.flatMap((x) => x.worden)),
+    mens: delen(b.flatMap((x) => x.mens)),
+    waarom: delen(b.flatMap((x) => x.waarom)),
+    uitleg: delen(b.flatMap((x) => x.uitleg)),
+    stopwoorden: new Set(b.flatMap((x) => x.stopwoorden).map(vouw)),
+    buiten: metVerwijzingen(perSleutel(b.map((x) => x.buiten))),
+    onderwerp: metVerwijzingen(onderwerpRuw),
+    naam: delen(b.flatMap((x) => x.naam)),
+    bsn: delen(b.flatMap((x) => x.bsn ?? [])),
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * `POST /api/v1/gesprekken/{id}/berichten` with `{ "tekst": "ik ben 34" }`: a typed message,
+ * understood by the word lists and rules of begrip/ (no language model), answered with a Stap that
+ * says in `begrip` what was understood. A recorded answer goes through flows/ exactly as
+ * `POST …/antwoorden` does. The text itself is never stored, logged or counted: only `begrip.soort`.
+ */
+import { createRoute, z } from '@hono/zod-openapi'
+import { type Begrip, begrijp, SOORTEN } from '../../../begrip/index.js'
+import {
+  beschrijf,
+  ONDERWERPEN,
+  openVraag,
+  stap,
+  type VraagDefinitie,
+  vraagMetId,
+  type Waarde,
+} from '../../../flows/index.js'
+import { ALLE_VOORZIENINGEN } from '../../../rules/index.js'
+import { nieuweRouter } from '../../app-router.js'
+import { maakBegrijpers } from '../../begrip.js'
+import type { Omgeving } from '../../context.js'
+import { profielWaarden } from '../../gemeente.js'
+import { IdParamSchema, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { maakStapWeergave } from '../../stap.js'
+import { tel, telStap } from '../../statistieken/meten.js'
+import { MENU } from '../../statistieken/types.js'
+import { StapSchema } from './index.js'
+import { laadVoorSchrijven, nietGewonnen } from './laad.js'
+
+const WaardeSchema = z.union([z.boolean(), z.number(), z.string(), z.null()])
+
+const BerichtSchema = z
+  .object({ tekst: z.string().min(1).max(500).openapi({ example: 'ik ben 34' }) })
+  .strict()
+  .openapi('BerichtVerzoek')
+
+const BegripSchema = z
+  .object({
+    soort: z.enum(SOORTEN),
+    vraag: z.string().optional(),
+    waarde: WaardeSchema.optional(),
+    vastgelegd: z.boolean().optional(),
+    label: z.string().optional(),
+    begrip: z.string().optional(),
+    onderwerp: z.enum(ONDERWERPEN).optional(),
+    over: z.string().optional(),
+    /** The buttons that go with it: confirming a proposal, or going to the onderwerp offered. */
+    keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })).optional(),
+  })
+  .openapi('Begrip')
+
+const BerichtStapSchema = StapSchema.extend({ begrip: BegripSchema }).openapi('BerichtStap')
+
+const route = createRoute({
+  method: 'post',
+  path: '/gesprekken/{id}/berichten',
+  operationId: 'typBericht',
+  summary: 'Typ een antwoord of een vraag',
+  tags: ['gesprekken'],
+  request: {
+    params: IdParamSchema,
+    body: { required: true, content: { 'application/json': { schema: BerichtSchema } } },
+  },
+  responses: {
+    200: jsonAntwoord(BerichtStapSchema, 'Wat begrepen is, en de stap van het gesprek.'),
+    ...PROBLEMEN,
+  },
+})
+
+type Vertaal = (sleutel: string, waarden?: Record<string, unknown>) => string
+
+export function berichtenRoutes(omgeving: Omgeving) {
+  const { teksten, gemeente, store } = omgeving
+  const stapTekst = maakStapWeergave(omgeving)
+  const begrijpers = maakBegrijpers(teksten, gemeente)
+  const artikelVan = new Map<string, string>(ALLE_VOORZIENINGEN.map((v) => [v.id, v.artikel]))
+
+  /** The label of an answer as the Stap shows it ("34 jaar", "Ja"). */
+  function labelVan(t: Vertaal, vraag: VraagDefinitie, waarde: Waarde): string {
+    const keuze = vraag.keuzes.find((k) => k.waarde === waarde)
+    if (keuze) return t(`keuzes.${keuze.label}`)
+    const sleutel = `vragen.${vraag.id}.antwoord`
+    const tekst = t(sleutel, { waarde })
+    return tekst === sleutel ? String(waarde) : tekst
+  }
+
+  return nieuweRouter().openapi(route, async (c) => {
+    const { id } = c.req.valid('param')
+    const { tekst } = c.req.valid('json')
+    const geladen = await laadVoorSchrijven(c, omgeving, id)
+    if (geladen instanceof Response) return geladen as never
+    const { record, versie } = geladen
+    const taal = teksten.taal(record.taal)
+    const t = teksten.t(taal.code, 'gesprek')
+    const tb = teksten.t(taal.code, 'begrip')
+    const profiel = profielWaarden(gemeente, taal.code, taal.richting)
+    const open = openVraag(record.bewaard)
+    const vraag = open ? vraagMetId(open) : undefined
+    const { woorden, zoeker, voorzieningVan } = begrijpers(taal.code)
+    let begrip: Begrip = begrijp(tekst, { vraag, woorden, zoeker, gemeenteTelefoon: gemeente.contact.telefoon })
+
+    let nieuw = record
+    if (begrip.soort === 'antwoord' && begrip.vastgelegd) {
+      // Exactly what POST …/antwoorden does with this value: one step of flows/, stored, counted.
+      const volgende = stap(record.bewaard, { type: 'antwoord', vraag: begrip.vraag, waarde: begrip.waarde })
+      if (volgende) {
+        const gestapt = { ...record, bewaard: volgende, bijgewerkt: Date.now() }
+        const { record: geteld, tellingen } = omgeving.teller
+          ? telStap(record, gestapt)
+          : { record: gestapt, tellingen: [] }
+        // Written only if nothing else changed the conversation since it was read; counted only then.
+        const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
+        if (verloren) return verloren as never
+        tel(omgeving, tellingen)
+        nieuw = geteld
+      } else begrip = { ...begrip, vastgelegd: false }
+    }
+    const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? MENU : record.bewaard.context.onderwerp
+    tel(omgeving, [{ onderwerp, taal: record.taal, sleutel: `bericht:${begrip.soort}` }])
+
+    const vastgelegd = nieuw !== record
+    const stapT = stapTekst(nieuw, beschrijf(nieuw.bewaard, vastgelegd ? record.bewaard : undefined))
+    const berichten: { tekst: string }[] = []
+    const extra: { label?: string; keuzes?: { waarde: Waarde; label: string }[] } = {}
+    const zeg = (sleutel: string, waarden: Record<string, unknown> = {}) =>
+      berichten.push({ tekst: tb(sleutel, { ...profiel, ...waarden }) })
+
+    switch (begrip.soort) {
+      case 'antwoord': {
+        const def = vraagMetId(begrip.vraag) as VraagDefinitie
+        const label = labelVan(t, def, begrip.waarde)
+        extra.label = label
+        if (vastgelegd) {
+          zeg('ingevuld', { antwoord: label })
+          berichten.push(...stapT.berichten)
+        } else {
+          zeg('voorstel', { antwoord: label })
+          extra.keuzes = [{ waarde: begrip.waarde, label: tb('bevestig') }]
+        }
+        break
+      }
+      case 'uitleg': {
+        const id = begrip.begrip
+        if (begrip.bron === 'voorziening') {
+          const regels = teksten.t(taal.code, 'regels')
+          zeg('uitleg.voorziening', {
+            naam: regels(`voorzieningen.${id}.naam`),
+            uitleg: regels(`voorzieningen.${id}.uitleg`),
+            artikel: artikelVan.get(id) ?? '',
+          })
+        } else if (begrip.bron === 'vraag') {
+          zeg('uitleg.vraag', { uitleg: t(`vragen.${id}.hulp`, profiel) })
+        } else {
+          const b = teksten.t(taal.code, 'begrippen')
+          const voorziening = voorzieningVan.get(id)
+          const artikel = voorziening ? artikelVan.get(voorziening) : undefined
+          zeg(artikel ? 'uitleg.begripArtikel' : 'uitleg.begrip', {
+            naam: b(`${id}.naam`),
+            uitleg: b(`${id}.uitleg`),
+            artikel,
+          })
+        }
+        break
+      }
+      case 'waarom':
+        zeg('waarom', { hulp: vraag ? t(`vragen.${vraag.id}.hulp`, profiel) : '' })
+        break
+      case 'onderwerp': {
+        const naam = t(`keuzes.onderwerp.${begrip.onderwerp}`)
+        zeg('onderwerp', { naam })
+        extra.keuzes = [{ waarde: begrip.onderwerp, label: tb('naarOnderwerp', { naam }) }]
+        break
+      }
+      case 'mens': {
+        const { contact } = gemeente
+        zeg('mens.bellen', { organisatie: contact.organisatie })
+        if (contact.adres) zeg('mens.adres', { adres: contact.adres })
+        if (contact.livechat) zeg('mens.chat', { livechat: contact.livechat })
+        break
+      }
+      case 'buiten':
+        zeg(`buiten.${begrip.over}`)
+        break
+      case 'persoonsgegevens':
+        zeg('persoonsgegevens')
+        break
+      case 'onbekend':
+        zeg(`onbekend.${begrip.reden}`, { min: vraag?.min ?? 0, max: vraag?.max ?? 0 })
+        break
+    }
+    // The open question stays open: it is asked again under the answer (not after a recorded answer,
+    // whose Stap already asks the next one).
+    if (!vastgelegd && stapT.vraag && begrip.soort !== 'persoonsgegevens') berichten.push({ tekst: stapT.vraag.tekst })
+
+    const { soort } = begrip
+    const uit = {
+      soort,
+      ...(begrip.soort === 'antwoord' ? { vraag: begrip.vraag, waarde: begrip.waarde, vastgelegd } : {}),
+      ...(begrip.soort === 'uitleg' ? { begrip: begrip.begrip } : {}),
+      ...(begrip.soort === 'onderwerp' ? { onderwerp: begrip.onderwerp } : {}),
+      ...(begrip.soort === 'buiten' ? { over: begrip.over } : {}),
+      ...extra,
+    }
+    c.header('Cache-Control', 'no-store')
+    return c.json({ ...stapT, berichten, begrip: uit }, 200) as never
+  })
+}

@@ -1,0 +1,62 @@
+/**
+ * The text field of the widget against the real app: typing answers, a proposal confirmed with its
+ * button, an offered onderwerp chosen with its button, and the typed text never in sessionStorage.
+ */
+import './dom.js'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+import { maakApi } from '../../widget/api.js'
+import { App } from '../../widget/app.js'
+import { sessieOpslag } from '../../widget/opslag.js'
+import { testApp } from '../helpers.js'
+
+const BASIS = 'http://localhost:8787'
+
+function opzet(onderwerp?: string) {
+  const app = testApp()
+  const haal = ((invoer: RequestInfo | URL, init?: RequestInit) => app.request(String(invoer), init)) as typeof fetch
+  render(
+    <App
+      api={maakApi(BASIS, haal)}
+      opslag={sessieOpslag('ww-gesprek')}
+      modus="inline"
+      {...(onderwerp ? { onderwerp } : {})}
+    />,
+  )
+}
+
+async function typ(tekst: string) {
+  const veld = await screen.findByRole('textbox', { name: 'Typ je antwoord of je vraag' })
+  fireEvent.input(veld, { target: { value: tekst } })
+  fireEvent.click(screen.getByRole('button', { name: 'Stuur' }))
+}
+
+afterEach(() => {
+  cleanup()
+  sessionStorage.clear()
+})
+
+describe('typen in de widget', () => {
+  it('een getypt antwoord gaat verder; een voorstel wordt met zijn knop bevestigd', async () => {
+    opzet('alles')
+    await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    await typ('ja hoor')
+    await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    expect(screen.getByText(/Ik heb ingevuld: Ja\./)).toBeTruthy()
+    await typ('ongeveer 40')
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, dat klopt' }))
+    await screen.findByRole('heading', { name: 'Welke uitkering heb je nu?' })
+    expect((screen.getByRole('textbox', { name: 'Typ je antwoord of je vraag' }) as HTMLInputElement).value).toBe('')
+    const opgeslagen = JSON.stringify({ ...sessionStorage })
+    expect(opgeslagen).not.toContain('ongeveer')
+    expect(opgeslagen).not.toContain('hoor')
+  })
+
+  it('een wens biedt het onderwerp aan; de knop kiest het', async () => {
+    opzet()
+    await screen.findByRole('heading', { name: 'Waar wil je meer over weten?' })
+    await typ('kan ik een jobcoach krijgen?')
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, vertel over Jobcoach' }))
+    await waitFor(() => expect(screen.getByText(/Ik stel je alleen de vragen over/)).toBeTruthy())
+  })
+})
