@@ -19,6 +19,11 @@ type Oordeel = 'mogelijk' | 'niet' | 'onbekend'
 interface Regel {
   readonly sleutel: string
   readonly artikel: string
+  /**
+   * The voorzieningen the note is about, when it is about some only: a dialogue about other ones
+   * leaves it out. Absent: the note is about the person (children, benefit, age, old rules).
+   */
+  readonly voorzieningen?: readonly VoorzieningId[]
   readonly geldt: (s: Situatie, peildatum: string, oordeel: (id: VoorzieningId) => Oordeel) => boolean
   readonly params?: (peildatum: string) => Record<string, string | number>
 }
@@ -36,6 +41,7 @@ const REGELS: readonly Regel[] = [
   },
   {
     sleutel: 'participatieplaatsPremie',
+    voorzieningen: ['participatieplaats'],
     artikel: 'art. 8; Pw art. 10a lid 8-10',
     geldt: (_s, _p, oordeel) => oordeel('participatieplaats') === 'mogelijk',
     params: (peildatum) => {
@@ -49,6 +55,7 @@ const REGELS: readonly Regel[] = [
   },
   {
     sleutel: 'participatieplaatsScholing',
+    voorzieningen: ['participatieplaats'],
     artikel: 'art. 7; Pw art. 10a lid 5',
     geldt: (s, _p, oordeel) => oordeel('participatieplaats') === 'mogelijk' && s.startkwalificatie === false,
   },
@@ -74,6 +81,7 @@ const REGELS: readonly Regel[] = [
   },
   {
     sleutel: 'landelijkeRegelsNoRiskJobcoach',
+    voorzieningen: ['no-riskpolis', 'persoonlijke-ondersteuning'],
     artikel: 'raadsvoorstel 2015',
     geldt: (_s, peildatum, oordeel) =>
       peildatum >= LANDELIJKE_NORISK_JOBCOACH &&
@@ -86,21 +94,29 @@ const REGELS: readonly Regel[] = [
   },
   {
     sleutel: 'beschutWerkTot2017',
+    voorzieningen: ['beschut-werk'],
     artikel: 'art. 9',
     geldt: (_s, peildatum, oordeel) => peildatum < BESCHUT_WERK_2017 && oordeel('beschut-werk') === 'mogelijk',
     params: (peildatum) => ({ plekken: parameter('beschutWerkPlekken', peildatum) }),
   },
   {
     sleutel: 'beschutWerkVanaf2017',
+    voorzieningen: ['beschut-werk'],
     artikel: 'Pw art. 10b',
     geldt: (_s, peildatum, oordeel) => peildatum >= BESCHUT_WERK_2017 && oordeel('beschut-werk') === 'mogelijk',
   },
 ]
 
-/** Every note the rules can give, with its article (for documentation and its test). */
-export const AANDACHTSPUNTEN: readonly { readonly sleutel: string; readonly artikel: string }[] = REGELS.map(
-  ({ sleutel, artikel }) => ({ sleutel, artikel }),
-)
+/** Every note the rules can give, with its article and the voorzieningen it is about (for dialogues and documentation). */
+export const AANDACHTSPUNTEN: readonly {
+  readonly sleutel: string
+  readonly artikel: string
+  readonly voorzieningen?: readonly VoorzieningId[]
+}[] = REGELS.map(({ sleutel, artikel, voorzieningen }) => ({
+  sleutel,
+  artikel,
+  ...(voorzieningen ? { voorzieningen } : {}),
+}))
 
 /** The notes that apply, in the order of domain.md. */
 export function aandachtspunten(

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { feitWaarden, peildatumArb, situatieArb } from '../test/arbitraries.js'
-import { evaluate, FEITEN, type Feit, type Situatie, tegenstrijdigheden } from './index.js'
+import { AANDACHTSPUNTEN, evaluate, FEITEN, type Feit, type Situatie, tegenstrijdigheden } from './index.js'
 
 /**
  * Valid input is what the API accepts: facts without a contradiction (domain.md D2, interpretation 19).
@@ -110,6 +110,24 @@ describe('eigenschappen van evaluate', () => {
         if (e.doelgroep.oordeel !== 'onbekend') return
         expect(e.doelgroep.ontbrekend).toContain('leeftijd')
         expect(e.doelgroep.ontbrekend).toContain('aowLeeftijdBereikt')
+      }),
+      runs,
+    )
+  })
+
+  it('een aandachtspunt over bepaalde voorzieningen komt alleen als een ervan niet "niet" is', () => {
+    const over = new Map(AANDACHTSPUNTEN.map((a) => [a.sleutel, a.voorzieningen]))
+    fc.assert(
+      fc.property(situatieArb, peildatumArb, (s, p) => {
+        const e = evaluate(s, p)
+        for (const a of e.aandachtspunten) {
+          const ids = over.get(a.sleutel)
+          if (!ids) continue
+          expect(
+            e.uitkomsten.some((u) => ids.includes(u.voorziening) && u.oordeel !== 'niet'),
+            a.sleutel,
+          ).toBe(true)
+        }
       }),
       runs,
     )
