@@ -323,7 +323,8 @@ describe('het overzicht', () => {
         ?.vragen.map((v) => v.vraag)
     expect(vragenVan(4)).not.toContain('beperking')
     expect(vragenVan(5)?.at(-1)).toBe('beperking')
-    expect(vragenVan(5)?.slice(0, 3)).toEqual(['woontInGemeente', 'leeftijd', 'uitkering'])
+    // After "Weet ik niet" on the age the dialogue asks whether the AOW age is reached (either fact decides).
+    expect(vragenVan(5)?.slice(0, 3)).toEqual(['woontInGemeente', 'leeftijd', 'aowLeeftijdBereikt'])
   })
 
   it('met een onderwerp telt "begonnen" ook wie het in het menu koos', () => {
