@@ -68,6 +68,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
   const titelRef = useRef<HTMLHeadingElement>(null)
   const launcherRef = useRef<HTMLButtonElement>(null)
   const paneelRef = useRef<HTMLElement>(null)
+  const mensRef = useRef<HTMLParagraphElement>(null)
   const focus = useRef<'vraag' | 'titel' | 'launcher' | undefined>(undefined)
   const gestart = useRef(false)
 
@@ -207,8 +208,10 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     const element = doel === 'vraag' ? kopRef.current : doel === 'titel' ? titelRef.current : launcherRef.current
     if (element) {
       focus.current = undefined
-      element.focus()
-      if (doel !== 'launcher') element.scrollIntoView?.({ block: 'nearest' })
+      element.focus({ preventScroll: true })
+      // The offer to call stands just above the question: both in view, the offer first.
+      if (doel === 'vraag' && mensRef.current) mensRef.current.scrollIntoView?.({ block: 'start' })
+      else if (doel !== 'launcher') element.scrollIntoView?.({ block: 'nearest' })
     }
   })
 
@@ -398,7 +401,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
         </div>
         <div role="status" class="ww-mens-plek">
           {mens && stap?.vraag && (
-            <p class="ww-mens">
+            <p class="ww-mens" ref={mensRef}>
               <MetLinks tekst={mens} telefoon={telefoon} />
             </p>
           )}

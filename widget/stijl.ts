@@ -96,7 +96,7 @@ h3[tabindex]:focus:not(:focus-visible){outline:none}
 .ww-begin{display:grid;gap:.5rem;justify-items:start}
 .ww-begin p{margin:0}
 .ww-mens-plek:empty{margin-bottom:-1rem}
-.ww-mens{margin:0;padding:.75rem;border:2px solid var(--ww-accent);border-radius:var(--ww-hoek);background:var(--ww-vlak);font-weight:600}
+.ww-mens{margin:0;scroll-margin-top:.75rem;padding:.75rem;border:2px solid var(--ww-accent);border-radius:var(--ww-hoek);background:var(--ww-vlak);font-weight:600}
 .ww-groep>summary{font-weight:600;font-size:1.1em}
 .ww a{color:var(--ww-primair)}
 .ww-voet a,.ww-contact a{display:inline-flex;align-items:center;min-height:var(--ww-doel)}
