@@ -99,6 +99,7 @@ h3[tabindex]:focus:not(:focus-visible){outline:none}
 .ww-mens{margin:0;scroll-margin-top:.75rem;padding:.75rem;border:2px solid var(--ww-accent);border-radius:var(--ww-hoek);background:var(--ww-vlak);font-weight:600}
 .ww-groep>summary{font-weight:600;font-size:1.1em}
 .ww a{color:var(--ww-primair)}
+.ww a[href^="tel:"]{white-space:nowrap}
 .ww-voet a,.ww-contact a{display:inline-flex;align-items:center;min-height:var(--ww-doel)}
 .ww-contact dl{margin:0 0 .75rem;display:grid;gap:.25rem}
 .ww-contact dt{font-weight:600}
