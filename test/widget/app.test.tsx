@@ -4,7 +4,7 @@
  */
 // First: the DOM must exist before Testing Library looks for it.
 import './dom.js'
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { maakApi, type Stap } from '../../widget/api.js'
 import { App } from '../../widget/app.js'
@@ -30,7 +30,7 @@ function geheugen(begin?: string): Opslag & { id?: string } {
 }
 
 /** The app and a fetch that goes to it; `storing` makes the next calls fail as if offline. */
-async function opzet(opslag = geheugen(), { beginnen = true } = {}) {
+async function opzet(opslag = geheugen(), { beginnen = true, onderwerp = 'alles' } = {}) {
   const app = testApp()
   const net = { storing: 0, verzoeken: [] as string[], weg: undefined as RegExp | undefined }
   const haal = (async (invoer: RequestInfo | URL, init?: RequestInit) => {
@@ -45,7 +45,7 @@ async function opzet(opslag = geheugen(), { beginnen = true } = {}) {
     return app.request(url, init)
   }) as typeof fetch
   const api = maakApi(BASIS, haal)
-  render(<App api={api} opslag={opslag} modus="inline" onderwerp="alles" />)
+  render(<App api={api} opslag={opslag} modus="inline" onderwerp={onderwerp} />)
   const stap = async (): Promise<Stap> =>
     (await (await app.request(`${BASIS}/api/v1/gesprekken/${opslag.id}`)).json()) as Stap
   // A conversation starts at the resident's first action, not on page load.
@@ -77,6 +77,51 @@ afterEach(() => {
 })
 
 describe('de widget', () => {
+  it('begint pas een gesprek bij "Begin met de vragen", niet bij het laden; woorden en profiel één keer', async () => {
+    const { net } = await opzet(geheugen(), { beginnen: false })
+    const begin = await screen.findByRole('button', { name: 'Begin met de vragen' })
+    await waitFor(() => expect(net.verzoeken.some((v) => v.startsWith('GET /api/v1/gemeente'))).toBe(true))
+    expect(net.verzoeken.filter((v) => v.startsWith('POST'))).toEqual([])
+    fireEvent.click(begin)
+    const kop = await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    await waitFor(() => expect(document.activeElement).toBe(kop))
+    expect(net.verzoeken.filter((v) => v.startsWith('POST'))).toEqual(['POST /api/v1/gesprekken'])
+    fireEvent.click(screen.getByRole('button', { name: 'Ja' }))
+    await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    expect(net.verzoeken.filter((v) => v.includes('/teksten/'))).toHaveLength(1)
+    expect(net.verzoeken.filter((v) => v.includes('/gemeente'))).toHaveLength(1)
+  })
+
+  it('een telefoonnummer en een webadres in een bericht zijn links; op de UWV-weg geen "past misschien" boven "Past niet"', async () => {
+    const { stap } = await opzet(geheugen(), { onderwerp: 'werkstage' })
+    const petra = { woontInGemeente: true, leeftijd: 45, uitkering: 'uwv', werktMetLoonkostensubsidie: false }
+    await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    for (let i = 0; i < 10; i++) {
+      const nu = await stap()
+      if (nu.klaar || !nu.vraag) break
+      const zet = zetVoor(nu.vraag, petra)
+      if (zet.soort === 'getal') {
+        fireEvent.input(screen.getByLabelText(nu.vraag.label ?? ''), { target: { value: String(zet.waarde) } })
+        fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
+      } else fireEvent.click(screen.getAllByRole('button', { name: zet.label })[0] as HTMLElement)
+      await waitFor(async () => expect((await stap()).antwoorden.length).toBeGreaterThan(nu.antwoorden.length))
+    }
+    await screen.findByRole('heading', { name: 'Wat we voor je vonden' })
+    expect(screen.queryByRole('heading', { name: 'Wat misschien bij je past' })).toBeNull()
+    const log = screen.getByRole('log')
+    await waitFor(() =>
+      expect(within(log).getAllByRole('link', { name: '14 0592' })[0]?.getAttribute('href')).toBe('tel:140592'),
+    )
+    expect(within(log).getByRole('link', { name: 'uwv.nl' }).getAttribute('href')).toBe('https://uwv.nl')
+  })
+
+  it('het menu "Waar wil je meer over weten?" telt niet als vraag', async () => {
+    await opzet(geheugen(), { onderwerp: '' })
+    await screen.findByRole('heading', { name: 'Waar wil je meer over weten?' })
+    expect(screen.queryByRole('progressbar')).toBeNull()
+    expect(screen.queryByText(/Vraag 1 van ongeveer/)).toBeNull()
+  })
+
   it('toont de eerste vraag in een gesprek met role="log" en knoppen, met "Weet ik niet"', async () => {
     await opzet()
     expect(await screen.findByRole('heading', { name: 'Woon je in Assen?' })).toBeTruthy()
