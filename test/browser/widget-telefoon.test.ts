@@ -95,6 +95,7 @@ describe('de widget op een telefoon (360 × 740)', () => {
       const uitkomst = host.shadowRoot?.querySelector('.ww-uitkomst') as HTMLElement
       return Math.round(uitkomst.getBoundingClientRect().height)
     })
+    console.log(`uitkomst van Samira op 360 px: ${hoog} px hoog`)
     expect(hoog, 'hoogte van de uitkomst in px').toBeLessThanOrEqual(2600)
     await widget.getByText(/^Past niet \(\d+\)$/).waitFor()
     expect(await axe(pagina), 'uitkomst').toEqual([])

@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact'
 
 const letterlijk = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** An e-mail address, or a web address people write without https ("uwv.nl", "www.assen.nl/werk"). */
+/** An e-mail address, or a web address people write without https ("uwv.nl", "www.gemeente.nl/werk"). */
 const ADRES = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:[a-z0-9-]+\.)+(?:nl|eu|com|org)\b(?:/[\w/-]*)?`
 
 /**
