@@ -64,6 +64,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
   const [talenOpen, zetTalenOpen] = useState(false)
   const [gekozenTaal, zetGekozenTaal] = useState(gevraagdeTaal ?? paginaStand.taal())
   const [inlineOpScherm, zetInlineOpScherm] = useState(paginaStand.inlineZichtbaar())
+  const [launcherFocus, zetLauncherFocus] = useState(false)
   const kopRef = useRef<HTMLHeadingElement>(null)
   const titelRef = useRef<HTMLHeadingElement>(null)
   const launcherRef = useRef<HTMLButtonElement>(null)
@@ -440,8 +441,9 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     </section>
   )
 
-  // One Werkwijzer at a time: while an inline widget is on screen, the closed launcher steps aside.
-  const launcherWeg = modus === 'launcher' && !open && inlineOpScherm
+  // One Werkwijzer at a time: while an inline widget is on screen, the closed launcher steps aside
+  // (but not from under the keyboard focus: that would drop her on <body>).
+  const launcherWeg = modus === 'launcher' && !open && inlineOpScherm && !launcherFocus
   return (
     <div class="ww-wortel" lang={taal} dir={richting} style={themaStijl(profiel)}>
       {modus === 'launcher' && (
@@ -452,6 +454,8 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
           aria-expanded={open ? 'true' : 'false'}
           aria-controls={ids.paneel}
           hidden={launcherWeg}
+          onFocus={() => zetLauncherFocus(true)}
+          onBlur={() => zetLauncherFocus(false)}
           onClick={() => (open ? sluiten() : openen())}
         >
           {tk.launcher}
