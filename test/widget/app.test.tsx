@@ -109,6 +109,8 @@ describe('de widget', () => {
     await screen.findByRole('heading', { name: 'Wat we voor je vonden' })
     expect(screen.queryByRole('heading', { name: 'Wat misschien bij je past' })).toBeNull()
     const log = screen.getByRole('log')
+    expect(log.textContent).toContain('We vonden nu geen hulp die past.')
+    expect(log.textContent).not.toContain('Dit is wat misschien bij je past')
     await waitFor(() =>
       expect(within(log).getAllByRole('link', { name: '14 0592' })[0]?.getAttribute('href')).toBe('tel:140592'),
     )
