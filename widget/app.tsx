@@ -9,7 +9,7 @@
  * to the panel when the launcher opens it, and back to the launcher when it closes.
  */
 import type { JSX } from 'preact'
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { type Api, ApiFout, type GemeenteProfiel, type Stap, type Waarde } from './api.js'
 import { Antwoorden } from './onderdelen/antwoorden.js'
 import { Contact } from './onderdelen/contact.js'
@@ -203,7 +203,8 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     }
   })
 
-  useEffect(() => {
+  // Before paint, not after: on a busy phone the focus (and the screen reader) should not lag a frame behind.
+  useLayoutEffect(() => {
     const doel = focus.current
     if (!doel) return
     const element = doel === 'vraag' ? kopRef.current : doel === 'titel' ? titelRef.current : launcherRef.current
