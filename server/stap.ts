@@ -3,7 +3,7 @@
  * The flows describe the step in keys; this only chooses words.
  */
 import type { Antwoord, Bericht, StapGegevens, VraagDefinitie } from '../flows/index.js'
-import { vraagMetId, WERKGEVER_VOORZIENINGEN } from '../flows/index.js'
+import { voorzieningenVan, vraagMetId, WERKGEVER_VOORZIENINGEN } from '../flows/index.js'
 import type { Omgeving } from './context.js'
 import { type ProfielWaarden, profielWaarden } from './gemeente.js'
 import { STANDAARD_TAAL } from './i18n.js'
@@ -98,7 +98,13 @@ export function maakStapWeergave(omgeving: Omgeving) {
     // Issue 7: a translated screen says once, right after the welcome, that the Dutch text counts,
     // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.
     const taalNotitie = taal.code === STANDAARD_TAAL ? [] : gemeente.tolk ? ['taalNotitie', 'tolk'] : ['taalNotitie']
+    // "Dit is wat misschien bij je past" above nothing that fits would say what is not there.
+    const getoond = onderwerp ? new Set<string>(voorzieningenVan(onderwerp)) : undefined
+    const nietsPast =
+      gegevens.klaar &&
+      !gegevens.evaluatie.uitkomsten.some((u) => u.oordeel === 'mogelijk' && (!getoond || getoond.has(u.voorziening)))
     const berichten = gegevens.berichten
+      .map((b) => (b.sleutel === 'klaar' && nietsPast ? { ...b, sleutel: 'klaarNietsPast' } : b))
       .flatMap((b) => (b.sleutel === 'welkom' ? [b, ...taalNotitie.map((sleutel) => ({ sleutel }))] : [b]))
       .map((b: Bericht) => ({
         tekst: t(`berichten.${b.sleutel}`, { ...profiel, naam, ...b.waarden }),

@@ -281,11 +281,27 @@ describe('de pagina (HTML)', () => {
     expect(res.json.gesprek).toBe(json.gesprek)
   })
 
-  it('een Arabisch gesprek: dir="rtl"', async () => {
+  it('een Arabisch gesprek: dir="rtl", en daarna dezelfde tekst in het Nederlands voor de consulent', async () => {
     const id = await doorloop(app, persona('Samira'), 'ar')
     const res = await vraag(app, 'GET', `/api/v1/gesprekken/${id}/samenvatting?formaat=html`)
     expect(res.tekst).toContain('<html lang="ar" dir="rtl">')
-    expect(res.headers.get('Content-Language')).toBe('ar')
+    expect(res.headers.get('Content-Language')).toBe('ar, nl')
+    const nl = res.tekst.slice(res.tekst.indexOf('<section class="taaldeel taaldeel--nl" lang="nl" dir="ltr"'))
+    expect(nl.length).toBeLessThan(res.tekst.length)
+    // The same sections, in Dutch, with ids of their own.
+    expect(nl).toContain('Nederlandse tekst voor de consulent')
+    expect(nl).toContain('<h2 id="nl-passend">Dit past misschien bij je</h2>')
+    expect(res.tekst.slice(0, res.tekst.length - nl.length)).not.toContain('Dit past misschien bij je')
+    const ids = [...res.tekst.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(res.tekst.match(/<main>/g)).toHaveLength(1)
+  })
+
+  it('een Nederlands gesprek heeft één taal', async () => {
+    const id = await doorloop(app, persona('Samira'), 'nl')
+    const res = await vraag(app, 'GET', `/api/v1/gesprekken/${id}/samenvatting?formaat=html`)
+    expect(res.headers.get('Content-Language')).toBe('nl')
+    expect(res.tekst).not.toContain('taaldeel--nl')
   })
 
   it('stylesheet met @media print en het printscript worden los geserveerd', async () => {

@@ -22,6 +22,7 @@ export class ApiFout extends Error {
 
 export interface GemeenteProfiel {
   naam: string
+  thema?: { kleurPrimair: string; kleurAccent: string; kleurTekst: string }
   contact: {
     organisatie: string
     telefoon: string
@@ -37,6 +38,20 @@ export type Api = ReturnType<typeof maakApi>
 
 export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a)) {
   const wortel = `${basis.replace(/\/$/, '')}/api/v1`
+  /**
+   * Texts and the profile do not change during a visit: asked once per language for every widget
+   * that shares this Api (element.tsx gives one Api per address). A failure is forgotten, so a retry asks again.
+   */
+  const eenmaal = new Map<string, Promise<unknown>>()
+  function eenKeer<T>(pad: string): Promise<T> {
+    let belofte = eenmaal.get(pad) as Promise<T> | undefined
+    if (!belofte) {
+      belofte = vraag<T>('GET', pad)
+      eenmaal.set(pad, belofte)
+      belofte.catch(() => eenmaal.delete(pad))
+    }
+    return belofte
+  }
 
   async function vraag<T>(methode: string, pad: string, inhoud?: unknown): Promise<T> {
     // Every change is sent as JSON, `{}` when there is nothing to say: the server refuses a change
@@ -86,8 +101,8 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     bericht: (id: string, tekst: string) =>
       vraag<Stap & { begrip: Begrip }>('POST', `${gesprek(id)}/berichten`, { tekst }),
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
-    teksten: (taal: string) => vraag<Teksten>('GET', `/teksten/${encodeURIComponent(taal)}`),
-    gemeente: (taal: string) => vraag<GemeenteProfiel>('GET', `/gemeente?taal=${encodeURIComponent(taal)}`),
+    teksten: (taal: string) => eenKeer<Teksten>(`/teksten/${encodeURIComponent(taal)}`),
+    gemeente: (taal: string) => eenKeer<GemeenteProfiel>(`/gemeente?taal=${encodeURIComponent(taal)}`),
     feedback: (id: string, antwoord: 'ja' | 'een-beetje' | 'nee', reden?: string) =>
       vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord, ...(reden ? { reden } : {}) }),
     /** An anonymous count of something done in the widget: no id, no text (see `POST /gebeurtenissen`). */

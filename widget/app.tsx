@@ -2,18 +2,25 @@
  * The widget: one conversation, drawn from the server's Stap. The server runs the dialogue;
  * this only shows steps, sends answers, and keeps the conversation id in sessionStorage.
  *
+ * A conversation starts at the resident's first action (the launcher opened, "Begin" pressed),
+ * never on page load: the statistics count conversations, not page views.
+ *
  * Focus moves only after the resident did something: to the new question (or the outcome),
  * to the panel when the launcher opens it, and back to the launcher when it closes.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { type Api, ApiFout, type Stap, type Waarde } from './api.js'
+import type { JSX } from 'preact'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { type Api, ApiFout, type GemeenteProfiel, type Stap, type Waarde } from './api.js'
 import { Antwoorden } from './onderdelen/antwoorden.js'
 import { Contact } from './onderdelen/contact.js'
 import { NaUitkomst } from './onderdelen/na-uitkomst.js'
+import { MetLinks } from './onderdelen/tekst.js'
 import { type Begrip, Typen } from './onderdelen/typen.js'
 import { Uitkomst } from './onderdelen/uitkomst.js'
+import { Voet } from './onderdelen/voet.js'
 import { Vraag } from './onderdelen/vraag.js'
 import type { Opslag } from './opslag.js'
+import { paginaStand } from './samen.js'
 import { NL, type Teksten, vul } from './teksten.js'
 
 export interface AppProps {
@@ -34,22 +41,37 @@ interface Bericht {
 
 type Fout = { soort: 'netwerk' | 'server'; opnieuw: () => void } | { soort: 'verlopen' }
 
+/** The profile's colours, under the host page's own `--werkwijzer-*` values (see stijl.ts). */
+function themaStijl(profiel?: GemeenteProfiel): JSX.CSSProperties | undefined {
+  const t = profiel?.thema
+  if (!t) return undefined
+  return { '--ww-thema-primair': t.kleurPrimair, '--ww-thema-accent': t.kleurAccent, '--ww-thema-tekst': t.kleurTekst }
+}
+
 export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleutel = 'ww' }: AppProps) {
+  const bewaardeStand = useMemo(() => opslag.leesStand?.(), [opslag])
   const [stap, zetStap] = useState<Stap>()
   const [berichten, zetBerichten] = useState<Bericht[]>([])
   const [extra, zetExtra] = useState<Teksten>()
+  const [profiel, zetProfiel] = useState<GemeenteProfiel>()
   const [fout, zetFout] = useState<Fout>()
   const [melding, zetMelding] = useState('')
+  /** The offer to talk to a person that came with the last answer: it stays above the question. */
+  const [mens, zetMens] = useState('')
   const [bezig, zetBezig] = useState(false)
   const [begrip, zetBegrip] = useState<Begrip>()
   const bezigRef = useRef(false)
-  const [open, zetOpen] = useState(modus === 'inline')
+  const [open, zetOpen] = useState(modus === 'inline' || (bewaardeStand?.open ?? false))
   const [contactOpen, zetContactOpen] = useState(false)
   const [talenOpen, zetTalenOpen] = useState(false)
-  const [gekozenTaal, zetGekozenTaal] = useState(gevraagdeTaal)
+  const [gekozenTaal, zetGekozenTaal] = useState(gevraagdeTaal ?? paginaStand.taal())
+  const [inlineOpScherm, zetInlineOpScherm] = useState(paginaStand.inlineZichtbaar())
+  const [launcherFocus, zetLauncherFocus] = useState(false)
   const kopRef = useRef<HTMLHeadingElement>(null)
   const titelRef = useRef<HTMLHeadingElement>(null)
   const launcherRef = useRef<HTMLButtonElement>(null)
+  const paneelRef = useRef<HTMLElement>(null)
+  const mensRef = useRef<HTMLParagraphElement>(null)
   const focus = useRef<'vraag' | 'titel' | 'launcher' | undefined>(undefined)
   const gestart = useRef(false)
 
@@ -58,7 +80,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
   const tk = extra?.widget ?? NL
   const richting = stap?.richting ?? (extra?.taal === taal ? extra.richting : 'ltr')
 
-  // The words of the current language (glossary, questions, language list).
+  // The words of the current language (glossary, questions, language list): once per language and page.
   useEffect(() => {
     if (extra?.taal === taal) return
     let weg = false
@@ -73,15 +95,70 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     }
   }, [api, taal, extra?.taal])
 
-  /** Shows a new step; `nieuw` says whether its messages follow the answers or start over. */
-  function toon(volgende: Stap, vanafBegin: boolean, focusNaar?: 'vraag') {
+  // The profile: the gemeente's colours and phone number (a link in the messages).
+  useEffect(() => {
+    let weg = false
+    api
+      .gemeente(taal)
+      .then((p) => {
+        if (!weg) zetProfiel(p)
+      })
+      .catch(() => undefined)
+    return () => {
+      weg = true
+    }
+  }, [api, taal])
+
+  // Another widget on the page chose a language, or an inline widget came into view or went.
+  useEffect(
+    () =>
+      paginaStand.luister(() => {
+        zetInlineOpScherm(paginaStand.inlineZichtbaar())
+        const nieuw = paginaStand.taal()
+        if (nieuw && !gestart.current) zetGekozenTaal(nieuw)
+      }),
+    [],
+  )
+
+  // An inline widget tells the page when it is on screen: the launcher then steps aside.
+  useEffect(() => {
+    const paneel = paneelRef.current
+    if (modus !== 'inline' || !paneel || typeof IntersectionObserver === 'undefined') return
+    const wie = {}
+    const kijker = new IntersectionObserver((rijen) => {
+      paginaStand.zetZichtbaar(
+        wie,
+        rijen.some((r) => r.isIntersecting),
+      )
+    })
+    kijker.observe(paneel)
+    return () => {
+      kijker.disconnect()
+      paginaStand.zetZichtbaar(wie, false)
+    }
+  }, [modus])
+
+  // A reload shows the messages in the order they came.
+  useEffect(() => {
+    if (stap) opslag.bewaarStand?.({ open, gesprek: stap.gesprek, berichten })
+    else if (modus === 'launcher') opslag.bewaarStand?.({ ...bewaardeStand, open })
+  }, [opslag, stap, berichten, open, modus, bewaardeStand])
+
+  /** Shows a new step; `vanafBegin` says whether its messages follow the answers or start over. */
+  function toon(volgende: Stap, vanafBegin: boolean, focusNaar?: 'vraag', eerdere?: Bericht[]) {
     opslag.bewaar(volgende.gesprek)
     zetStap(volgende)
     zetBerichten((oud) => {
+      if (eerdere) return eerdere
       const n = vanafBegin ? 0 : volgende.antwoorden.length
       const gehouden = vanafBegin ? [] : oud.filter((b) => b.na <= volgende.antwoorden.length)
       return [...gehouden, ...volgende.berichten.map((b) => ({ tekst: b.tekst, na: n }))]
     })
+    // The offer to call (after "Weet ik niet" more than once) names the phone number: it stays in view.
+    const nummer = profiel?.contact.telefoon.replace(/\s/g, '')
+    const aanbod =
+      vanafBegin || !nummer ? undefined : volgende.berichten.find((b) => b.tekst.replace(/\s/g, '').includes(nummer))
+    zetMens(aanbod?.tekst ?? '')
     zetFout(undefined)
     zetBegrip(undefined)
     if (focusNaar) focus.current = focusNaar
@@ -114,30 +191,38 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     }
   }
 
-  const begin = (focusNaar?: 'vraag') => doe(async () => toon(await api.start(taal, onderwerp), true, focusNaar))
-
-  function hervat() {
-    const id = opslag.lees()
-    if (!id) return begin()
-    return doe(async () => toon(await api.lees(id), true))
+  const begin = (focusNaar?: 'vraag') => {
+    gestart.current = true
+    // Counted when a conversation starts, never on page load: inline or launcher.
+    void api.tel(modus, taal, onderwerp)
+    return doe(async () => toon(await api.start(taal, onderwerp), true, focusNaar))
   }
 
-  // Inline: start (or resume) at once. Launcher: when the resident opens it.
+  // A conversation this tab already had comes back at once (that is not a new one).
+  // Otherwise an inline widget waits for "Begin", a launcher for being opened.
   useEffect(() => {
-    if (open && !gestart.current) {
+    if (gestart.current) return
+    const id = opslag.lees()
+    if (id) {
       gestart.current = true
-      void api.tel(modus, taal, onderwerp)
-      void hervat()
+      const eerdere = bewaardeStand?.gesprek === id ? bewaardeStand.berichten : undefined
+      void doe(async () => toon(await api.lees(id), true, undefined, eerdere))
+    } else if (open && modus === 'launcher') {
+      void begin()
     }
   })
 
-  useEffect(() => {
+  // Before paint, not after: on a busy phone the focus (and the screen reader) should not lag a frame behind.
+  useLayoutEffect(() => {
     const doel = focus.current
     if (!doel) return
     const element = doel === 'vraag' ? kopRef.current : doel === 'titel' ? titelRef.current : launcherRef.current
     if (element) {
       focus.current = undefined
-      element.focus()
+      element.focus({ preventScroll: true })
+      // The offer to call stands just above the question: both in view, the offer first.
+      if (doel === 'vraag' && mensRef.current) mensRef.current.scrollIntoView?.({ block: 'start' })
+      else if (doel !== 'launcher') element.scrollIntoView?.({ block: 'nearest' })
     }
   })
 
@@ -168,6 +253,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     id && void doe(async () => toon(await api.wijzig(id, vraag, waarde), false, 'vraag'))
 
   function opnieuw(wissen: boolean) {
+    gestart.current = true
     void doe(async () => {
       if (id)
         await api.wis(id).catch((e) => {
@@ -184,8 +270,11 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     if (code !== taal) void api.tel('taal', taal, stap?.onderwerp)
     zetTalenOpen(false)
     zetGekozenTaal(code)
+    paginaStand.zetTaal(code)
+    // Focus goes back where she was reading: the question (or the title before a conversation).
+    focus.current = id ? 'vraag' : 'titel'
     if (!id) return
-    void doe(async () => toon(await api.taal(id, code), true))
+    void doe(async () => toon(await api.taal(id, code), true, 'vraag'))
   }
 
   function openen() {
@@ -215,17 +304,19 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     [sleutel],
   )
   const huidigeTaal = extra?.talen.find((t) => t.code === taal)
+  const telefoon = profiel?.contact.telefoon
 
   const nu = stap ? stap.voortgang.beantwoord + 1 : 1
   const totaal = stap ? Math.max(stap.voortgang.geschat, nu) : 1
+  // The menu ("Waar wil je meer over weten?") is not one of the questions: no count there.
+  const toonVoortgang = stap && !stap.klaar && stap.vraag && stap.vraag.id !== 'onderwerp'
 
   const paneel = (
     <section
       id={ids.paneel}
+      ref={paneelRef}
       class={modus === 'launcher' ? 'ww ww--zwevend' : 'ww'}
       aria-labelledby={ids.titel}
-      lang={taal}
-      dir={richting}
       hidden={!open}
       onKeyDown={(e) => {
         if (modus === 'launcher' && e.key === 'Escape') sluiten()
@@ -311,13 +402,22 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
             </div>
           </div>
         )}
-        {!stap && !fout && <p>{tk.laden}</p>}
+        {!stap && !fout && (gestart.current || modus === 'launcher') && <p>{tk.laden}</p>}
+        {!stap && !fout && !gestart.current && modus === 'inline' && (
+          <div class="ww-begin">
+            <p>{tk.ondertitel}</p>
+            <p>{tk.beginUitleg}</p>
+            <button type="button" class="ww-knop ww-knop--hoofd" onClick={() => begin('vraag')}>
+              {tk.knoppen.begin}
+            </button>
+          </div>
+        )}
         <div role="log" aria-live="polite" aria-label={tk.gesprek} class="ww-log">
           {berichten
             .filter((b) => b.na === 0)
             .map((b, i) => (
               <p key={`0-${i}`} class="ww-bericht">
-                {b.tekst}
+                <MetLinks tekst={b.tekst} telefoon={telefoon} />
               </p>
             ))}
           {stap?.antwoorden.map((a, i) => [
@@ -332,12 +432,19 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
               .filter((b) => b.na === i + 1)
               .map((b, j) => (
                 <p key={`${i + 1}-${j}`} class="ww-bericht">
-                  {b.tekst}
+                  <MetLinks tekst={b.tekst} telefoon={telefoon} />
                 </p>
               )),
           ])}
         </div>
-        {stap && !stap.klaar && (
+        <div role="status" class="ww-mens-plek">
+          {mens && stap?.vraag && (
+            <p class="ww-mens" ref={mensRef}>
+              <MetLinks tekst={mens} telefoon={telefoon} />
+            </p>
+          )}
+        </div>
+        {toonVoortgang && (
           <div class="ww-voortgang">
             <p id={`${sleutel}-voortgang`}>{vul(tk.voortgang.tekst, { nu, totaal })}</p>
             <div
@@ -365,40 +472,34 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
         {stap && stap.antwoorden.length > 0 && (
           <Antwoorden stap={stap} tk={tk} extra={extra} wijzig={wijzig} sleutel={sleutel} />
         )}
-        <div class="ww-voet">
-          {stap?.kanTerug && (
-            <button type="button" class="ww-knop" onClick={terug}>
-              {tk.knoppen.terug}
-            </button>
-          )}
-          <button type="button" class="ww-knop" data-tel="opnieuw" onClick={() => opnieuw(false)}>
-            {tk.knoppen.opnieuw}
-          </button>
-          <button type="button" class="ww-knop" data-tel="wis" onClick={() => opnieuw(true)}>
-            {tk.knoppen.wis}
-          </button>
-          <a href={`${api.basis}/privacy`} target="_blank" rel="noopener">
-            {tk.privacy}
-          </a>
-        </div>
+        {stap && (
+          <Voet tk={tk} kanTerug={stap.kanTerug} terug={terug} opnieuw={opnieuw} privacy={`${api.basis}/privacy`} />
+        )}
       </div>
     </section>
   )
 
-  if (modus === 'inline') return paneel
+  // One Werkwijzer at a time: while an inline widget is on screen, the closed launcher steps aside
+  // (but not from under the keyboard focus: that would drop her on <body>).
+  const launcherWeg = modus === 'launcher' && !open && inlineOpScherm && !launcherFocus
   return (
-    <>
-      <button
-        ref={launcherRef}
-        type="button"
-        class="ww-knop ww-launcher"
-        aria-expanded={open ? 'true' : 'false'}
-        aria-controls={ids.paneel}
-        onClick={() => (open ? sluiten() : openen())}
-      >
-        {tk.launcher}
-      </button>
+    <div class="ww-wortel" lang={taal} dir={richting} style={themaStijl(profiel)}>
+      {modus === 'launcher' && (
+        <button
+          ref={launcherRef}
+          type="button"
+          class="ww-knop ww-launcher"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls={ids.paneel}
+          hidden={launcherWeg}
+          onFocus={() => zetLauncherFocus(true)}
+          onBlur={() => zetLauncherFocus(false)}
+          onClick={() => (open ? sluiten() : openen())}
+        >
+          {tk.launcher}
+        </button>
+      )}
       {paneel}
-    </>
+    </div>
   )
 }

@@ -4,9 +4,9 @@
  * Attributes: `api` (default: where widget.js came from), `taal`, `onderwerp`, `modus`.
  */
 import { render } from 'preact'
-import { maakApi } from './api.js'
+import { type Api, maakApi } from './api.js'
 import { App } from './app.js'
-import { sessieOpslag } from './opslag.js'
+import { type Opslag, sessieOpslag } from './opslag.js'
 import { CSS } from './stijl.js'
 
 let blad: CSSStyleSheet | undefined
@@ -26,6 +26,17 @@ function stijlVoor(root: ShadowRoot) {
 
 let teller = 0
 
+/** One Api per address: every widget on the page shares its texts and profile (asked once). */
+const apis = new Map<string, Api>()
+const apiVoor = (basis: string) => {
+  let api = apis.get(basis)
+  if (!api) {
+    api = maakApi(basis)
+    apis.set(basis, api)
+  }
+  return api
+}
+
 /** Defines the element once; `standaardApi` is the origin widget.js was loaded from. */
 export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
   if (customElements.get(naam)) return
@@ -33,6 +44,7 @@ export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
     static observedAttributes = ['api', 'taal', 'onderwerp', 'modus']
     readonly #root = this.attachShadow({ mode: 'open' })
     readonly #sleutel = `ww${++teller}`
+    #opslag?: { sleutel: string; opslag: Opslag }
 
     connectedCallback() {
       stijlVoor(this.#root)
@@ -47,6 +59,12 @@ export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
       render(null, this.#root)
     }
 
+    /** The same storage while the key stays (a new object would make the app read it again). */
+    #opslagVoor(sleutel: string): Opslag {
+      if (this.#opslag?.sleutel !== sleutel) this.#opslag = { sleutel, opslag: sessieOpslag(`werkwijzer:${sleutel}`) }
+      return this.#opslag.opslag
+    }
+
     #teken() {
       const api = this.getAttribute('api') || standaardApi
       const modus = this.getAttribute('modus') === 'launcher' ? 'launcher' : 'inline'
@@ -57,8 +75,8 @@ export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
       render(
         <App
           key={sleutel}
-          api={maakApi(api)}
-          opslag={sessieOpslag(`werkwijzer:${sleutel}`)}
+          api={apiVoor(api)}
+          opslag={this.#opslagVoor(sleutel)}
           modus={modus}
           taal={taal}
           onderwerp={onderwerp}

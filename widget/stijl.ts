@@ -1,13 +1,18 @@
 /**
  * The widget's CSS, adopted into the shadow root as a constructable stylesheet (no inline style,
  * so it works under `style-src 'self'`). Theming only through custom properties on the host.
+ *
+ * Everything sits on `.ww-wortel`, the container inside the shadow root, not on `:host`: a host
+ * page's `* { font-family: … }` matches the host element and beats `:host`, but never reaches in.
+ * The colours: the page's `--werkwijzer-*` first, then the profile's `thema` (set by app.tsx), then ours.
  */
 export const CSS = `
-:host{
---ww-primair:var(--werkwijzer-color-primary,#00566e);
+:host{display:block}
+.ww-wortel{
+--ww-primair:var(--werkwijzer-color-primary,var(--ww-thema-primair,#00566e));
 --ww-primair-tekst:var(--werkwijzer-color-primary-text,#fff);
---ww-accent:var(--werkwijzer-color-accent,#f39200);
---ww-tekst:var(--werkwijzer-color-text,#1a1a1a);
+--ww-accent:var(--werkwijzer-color-accent,var(--ww-thema-accent,#f39200));
+--ww-tekst:var(--werkwijzer-color-text,var(--ww-thema-tekst,#1a1a1a));
 --ww-zacht:var(--werkwijzer-color-text-muted,#4d4d4d);
 --ww-achtergrond:var(--werkwijzer-color-background,#fff);
 --ww-vlak:var(--werkwijzer-color-surface,#eef5f7);
@@ -18,7 +23,9 @@ export const CSS = `
 --ww-grootte:var(--werkwijzer-font-size,1rem);
 --ww-hoek:var(--werkwijzer-border-radius,6px);
 --ww-doel:var(--werkwijzer-target-size,44px);
-display:block;font-family:var(--ww-font);font-size:var(--ww-grootte);line-height:1.5;color:var(--ww-tekst)
+font-family:var(--ww-font);font-size:var(--ww-grootte);line-height:1.5;color:var(--ww-tekst);
+letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-align:start;text-shadow:none;
+font-style:normal;font-weight:400;white-space:normal;font-variant:normal;text-decoration:none
 }
 *,*::before,*::after{box-sizing:border-box}
 [hidden],:host([hidden]){display:none!important}
@@ -84,8 +91,17 @@ h3[tabindex]:focus:not(:focus-visible){outline:none}
 .ww-klein{color:var(--ww-zacht);font-size:.9em;margin:0}
 .ww fieldset{border:1px solid var(--ww-rand);border-radius:var(--ww-hoek);padding:.5rem .75rem .75rem;margin:0}
 .ww legend{font-weight:600;padding:0 .25rem}
-.ww-voet{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;border-top:1px solid var(--ww-rand);padding-top:.75rem}
+.ww-voet{display:flex;flex-wrap:wrap;gap:.75rem 1rem;align-items:flex-start;justify-content:space-between;border-top:1px solid var(--ww-rand);padding-top:.75rem}
+.ww-voet-rest{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin-inline-start:auto}
+.ww-zeker{display:grid;gap:.5rem;padding:.5rem .75rem;border:2px solid var(--ww-accent);border-radius:var(--ww-hoek)}
+.ww-zeker p{margin:0;font-weight:600}
+.ww-begin{display:grid;gap:.5rem;justify-items:start}
+.ww-begin p{margin:0}
+.ww-mens-plek:empty{margin-bottom:-1rem}
+.ww-mens{margin:0;scroll-margin-top:.75rem;padding:.75rem;border:2px solid var(--ww-accent);border-radius:var(--ww-hoek);background:var(--ww-vlak);font-weight:600}
+.ww-groep>summary{font-weight:600;font-size:1.1em}
 .ww a{color:var(--ww-primair)}
+.ww a[href^="tel:"]{white-space:nowrap}
 .ww-voet a,.ww-contact a{display:inline-flex;align-items:center;min-height:var(--ww-doel)}
 .ww-contact dl{margin:0 0 .75rem;display:grid;gap:.25rem}
 .ww-contact dt{font-weight:600}

@@ -16,7 +16,13 @@ export interface PaginaOpties {
   readonly gemeente: string
 }
 
-const sectie = (id: string, kop: string, inhoud: string, klasse = '') =>
+/** The same summary in Dutch, with its words: a consulent reads Dutch (the resident's language comes first). */
+export interface NederlandseVersie {
+  readonly s: Samenvatting
+  readonly t: Vertaal
+}
+
+const blok = (id: string, kop: string, inhoud: string, klasse = '') =>
   `<section class="blok${klasse ? ` ${klasse}` : ''}" aria-labelledby="${id}">
 <h2 id="${id}">${e(kop)}</h2>
 ${inhoud}
@@ -69,10 +75,52 @@ function openVragen(s: Samenvatting): { tekst: string; namen: string[] }[] {
   return [...perFeit.values()]
 }
 
-/** The whole page. */
-export function samenvattingPagina(s: Samenvatting, t: Vertaal, opties: PaginaOpties): string {
+/**
+ * The whole page. A conversation in another language also carries the Dutch version (`lang="nl"`),
+ * on its own pages, so resident and consulent can both read it at the meeting.
+ */
+export function samenvattingPagina(
+  s: Samenvatting,
+  t: Vertaal,
+  opties: PaginaOpties,
+  nederlands?: NederlandseVersie,
+): string {
+  const tweetalig = nederlands !== undefined && s.taal !== nederlands.s.taal
+  const eerste = deel(s, t, opties, { voorvoegsel: '', printknop: true, tweetalig })
+  const tweede =
+    tweetalig && nederlands
+      ? `<section class="taaldeel taaldeel--nl" lang="${e(nederlands.s.taal)}" dir="${e(nederlands.s.richting)}" aria-labelledby="nl-taalkop">
+${deel(nederlands.s, nederlands.t, opties, { voorvoegsel: 'nl-', printknop: false, tweetalig: false, kop: nederlands.t('pagina.nederlands') })}
+</section>`
+      : ''
+  return `${begin(s.taal, s.richting, `${s.titel} - ${opties.gemeente}`, true)}
+<body>
+<div class="taaldeel">
+${eerste}
+</div>
+${tweede}
+</body>
+</html>
+`
+}
+
+interface DeelOpties {
+  /** Before every id, so two languages on one page never share one. */
+  readonly voorvoegsel: string
+  readonly printknop: boolean
+  /** Say that the Dutch version follows. */
+  readonly tweetalig: boolean
+  /** A line above the title ("Nederlandse tekst voor de consulent"). */
+  readonly kop?: string
+}
+
+/** One language's summary: header, main and footer. */
+function deel(s: Samenvatting, t: Vertaal, opties: PaginaOpties, d: DeelOpties): string {
   const k = (sleutel: string) => t(`koppen.${sleutel}`)
   const l = (sleutel: string) => t(`labels.${sleutel}`)
+  const sectie = (id: string, kop: string, inhoud: string, klasse = '') => blok(d.voorvoegsel + id, kop, inhoud, klasse)
+  // One main landmark per page: the second language is a section of its own.
+  const hoofd = d.voorvoegsel ? 'div' : 'main'
 
   const doelgroep = sectie(
     'doelgroep',
@@ -203,17 +251,15 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
           `<dl class="begrippen">${s.begrippen.map((b) => `<dt>${e(b.naam)}</dt><dd>${e(b.uitleg)}</dd>`).join('')}</dl>`,
         )
 
-  return `${begin(s.taal, s.richting, `${s.titel} - ${opties.gemeente}`, true)}
-<body>
-<header class="kop">
-<p class="afzender">${e(t('pagina.werkwijzer', { gemeente: opties.gemeente }))}</p>
+  return `<header class="kop">
+${d.kop ? `<p class="taalkop" id="${d.voorvoegsel}taalkop">${e(d.kop)}</p>\n` : ''}<p class="afzender">${e(t('pagina.werkwijzer', { gemeente: opties.gemeente }))}</p>
 <h1>${e(s.titel)}</h1>
 <p>${e(t('pagina.gemaakt', { datum: datumTekst(s.datum, s.taal) }))} ${e(t('pagina.voorWie'))}</p>
 <p class="besluit">${e(s.beslissing)}</p>
 ${s.klaar ? '' : `<p class="nadruk">${e(t('pagina.nietKlaar'))}</p>`}
-<button type="button" class="knop" id="printen" hidden>${e(t('pagina.printen'))}</button>
+${d.tweetalig ? `<p class="nadruk">${e(t('pagina.tweetalig'))}</p>\n` : ''}${d.printknop ? `<button type="button" class="knop" id="printen" hidden>${e(t('pagina.printen'))}</button>` : ''}
 </header>
-<main>
+<${hoofd}>
 ${doelgroep}
 ${passend}
 ${open}
@@ -225,14 +271,11 @@ ${antwoorden}
 ${niet}
 ${aandacht}
 ${begrippen}
-</main>
+</${hoofd}>
 <footer class="voet">
 <p>${e(s.bron)}</p>
 <p>${e(s.beslissing)}</p>
-</footer>
-</body>
-</html>
-`
+</footer>`
 }
 
 export interface VerlopenOpties {

@@ -54,6 +54,8 @@ li { margin: 0 0 0.2rem; }
 .begrippen { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0; }
 .begrippen dt { font-weight: 600; }
 .begrippen dd { margin: 0; overflow-wrap: anywhere; }
+.taaldeel--nl { margin-top: 2.5rem; border-top: 4px double var(--werkwijzer-kleur-primair); padding-top: 1rem; }
+.taalkop { font-weight: 700; margin: 0 0 0.5rem; }
 .voet { border-top: 2px solid var(--werkwijzer-kleur-primair); padding-top: 0.5rem; margin-top: 1.5rem; font-size: 0.9rem; }
 @media (forced-colors: active) {
   .voorziening, .nadruk { border-inline-start-color: CanvasText; }
@@ -69,6 +71,8 @@ li { margin: 0 0 0.2rem; }
   h3 { font-size: 10.5pt; break-after: avoid; }
   .blok { margin-bottom: 0.8rem; }
   .voorziening, tr, li, dt, dd, .notities { break-inside: avoid; }
+  /* Each language on its own pages: the resident keeps hers, the consulent gets the Dutch ones. */
+  .taaldeel--nl { break-before: page; margin-top: 0; border-top: 0; padding-top: 0; }
   .tabel th, .tabel td { padding: 0.15rem 0.4rem; }
   .voorziening { background: none; padding: 0.2rem 0.6rem; }
   .tabel th { background: none; }

@@ -30,8 +30,8 @@ async function api(pad: string, body?: unknown, method = 'POST') {
 }
 
 /** Walks the `alles` conversation for a persona; returns the id and the number of answers. */
-async function doorloop(situatie: Situatie): Promise<{ id: string; antwoorden: number }> {
-  let stap = await api('/api/v1/gesprekken', { onderwerp: 'alles' })
+async function doorloop(situatie: Situatie, taal = 'nl'): Promise<{ id: string; antwoorden: number }> {
+  let stap = await api('/api/v1/gesprekken', { onderwerp: 'alles', taal })
   const id: string = stap.gesprek
   while (!stap.klaar) {
     const { id: vraag, feit } = stap.vraag
@@ -102,6 +102,52 @@ describe('de samenvatting in Chromium', () => {
     expect(aantal).toBeLessThanOrEqual(3)
     expect(meldingen).toEqual([])
     await pagina.close()
+  })
+
+  it('in het Arabisch: eerst de tekst van de inwoner, dan het Nederlands (lang="nl") voor de consulent; elk hoogstens 3 A4, axe 0', async () => {
+    const gesprekken = await Promise.all(
+      (personas as unknown as { situatie: Situatie }[]).map((p) => doorloop(p.situatie, 'ar')),
+    )
+    const langste = gesprekken.reduce((a, b) => (b.antwoorden > a.antwoorden ? b : a))
+    await api(`/api/v1/gesprekken/${langste.id}/notities`, { tekst: NOTITIE }, 'PUT')
+    const adres = `${server.url}/api/v1/gesprekken/${langste.id}/samenvatting?formaat=html`
+
+    const pagina = await browser.newPage({ viewport: { width: 820, height: 1100 } })
+    await pagina.goto(adres)
+    expect(await pagina.getAttribute('html', 'lang')).toBe('ar')
+    expect(await pagina.getAttribute('html', 'dir')).toBe('rtl')
+    const nl = pagina.locator('section.taaldeel--nl')
+    expect(await nl.getAttribute('lang')).toBe('nl')
+    expect(await nl.getAttribute('dir')).toBe('ltr')
+    await nl.getByRole('heading', { name: 'Dit past misschien bij je' }).waitFor()
+    await pagina.getByText('Nederlandse tekst voor de consulent').waitFor()
+    expect(await axe(pagina), 'tweetalige samenvatting').toEqual([])
+    // The picture: the end of the Arabic part and the start of the Dutch one.
+    await nl.evaluate((e) => {
+      e.scrollIntoView({ block: 'start' })
+      window.scrollBy(0, -420)
+    })
+    await pagina.screenshot({ path: 'docs/samenvatting-tweetalig.png' })
+    const samen = paginas(await pagina.pdf({ format: 'A4' }))
+    await pagina.close()
+
+    // Each language alone, as printed: the page's own print stylesheet, the other language left out.
+    const losse: number[] = []
+    for (const weg of ['section.taaldeel--nl', 'body > .taaldeel:first-child']) {
+      const context = await browser.newContext({ bypassCSP: true })
+      const los = await context.newPage()
+      await los.goto(adres)
+      await los.addStyleTag({ content: `${weg} { display: none !important; }` })
+      losse.push(paginas(await los.pdf({ format: 'A4' })))
+      await context.close()
+    }
+    console.log(`tweetalige samenvatting (${langste.antwoorden} antwoorden): ${losse.join(' + ')} A4, samen ${samen}`)
+    for (const aantal of losse) {
+      expect(aantal).toBeGreaterThanOrEqual(1)
+      expect(aantal).toBeLessThanOrEqual(3)
+    }
+    // The Dutch part starts on a page of its own.
+    expect(samen).toBe((losse[0] ?? 0) + (losse[1] ?? 0))
   })
 
   it('een oude link na "Wis mijn gegevens": een pagina die zegt waarom en de weg terug, axe 0, ook op 320 px', async () => {

@@ -33,26 +33,31 @@ export function focusIn(pagina: Page) {
   })
 }
 
-/** The conversation of the inline widget, read from sessionStorage and asked of the server. */
-export async function huidigeStap(pagina: Page, basis: string): Promise<Stap> {
-  const id = await pagina.evaluate(() => {
+/** The conversation of the inline (or launcher) widget, read from sessionStorage and asked of the server. */
+export async function huidigeStap(pagina: Page, basis: string, modus: 'inline' | 'launcher' = 'inline'): Promise<Stap> {
+  const id = await pagina.evaluate((modus) => {
     for (let i = 0; i < sessionStorage.length; i++) {
       const sleutel = sessionStorage.key(i) ?? ''
-      if (sleutel.includes('|inline|')) return sessionStorage.getItem(sleutel)
+      if (sleutel.includes(`|${modus}|`) && !sleutel.endsWith(':stand')) return sessionStorage.getItem(sleutel)
     }
     return null
-  })
+  }, modus)
   if (!id) throw new Error('Geen gesprek in sessionStorage')
   const antwoord = await fetch(`${basis}/api/v1/gesprekken/${id}`)
   return (await antwoord.json()) as Stap
 }
 
 /** Waits until the server has one answer more than before (or the conversation ended). */
-export async function wachtOpVolgende(pagina: Page, basis: string, vorige: Stap): Promise<Stap> {
+export async function wachtOpVolgende(
+  pagina: Page,
+  basis: string,
+  vorige: Stap,
+  modus: 'inline' | 'launcher' = 'inline',
+): Promise<Stap> {
   let nu = vorige
   await expect
     .poll(async () => {
-      nu = await huidigeStap(pagina, basis)
+      nu = await huidigeStap(pagina, basis, modus)
       return nu.klaar || nu.antwoorden.length > vorige.antwoorden.length
     })
     .toBe(true)
@@ -66,8 +71,9 @@ export async function loopMetMuis(
   basis: string,
   situatie: Record<string, unknown>,
   elkeStap: (stap: Stap) => Promise<void> = async () => undefined,
+  modus: 'inline' | 'launcher' = 'inline',
 ): Promise<Stap> {
-  let stap = await huidigeStap(pagina, basis)
+  let stap = await huidigeStap(pagina, basis, modus)
   for (let i = 0; i < 40 && !stap.klaar && stap.vraag; i++) {
     await widget.getByRole('heading', { name: stap.vraag.tekst, exact: true }).waitFor()
     const zet = zetVoor(stap.vraag, situatie)
@@ -77,7 +83,7 @@ export async function loopMetMuis(
     } else {
       await widget.getByRole('button', { name: zet.label, exact: true }).first().click()
     }
-    stap = await wachtOpVolgende(pagina, basis, stap)
+    stap = await wachtOpVolgende(pagina, basis, stap, modus)
     await elkeStap(stap)
   }
   return stap
@@ -89,4 +95,59 @@ export function breedte(pagina: Page) {
     scroll: document.documentElement.scrollWidth,
     scherm: document.documentElement.clientWidth,
   }))
+}
+
+/** Presses "Begin met de vragen" in an inline widget: a conversation starts on the first action. */
+export async function beginInline(widget: Locator, eersteVraag = 'Woon je in Assen?'): Promise<void> {
+  await widget.getByRole('button', { name: 'Begin met de vragen' }).click()
+  await widget.getByRole('heading', { name: eersteVraag, exact: true }).waitFor()
+}
+
+/**
+ * A host page of our own at `<basis>/proefpagina` (served by the test, not the app): the widget.js
+ * of the server, the given elements and the host's own CSS, without a CSP.
+ */
+export async function proefpagina(pagina: Page, basis: string, inhoud: string, css = ''): Promise<void> {
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Proefpagina</title>
+<style>${css}</style><script src="${basis}/widget.js" defer></script></head>
+<body><main><h1>Proefpagina van een gemeente</h1><p>Tekst van de gemeente zelf.</p>${inhoud}</main></body></html>`
+  await pagina.route(`${basis}/proefpagina`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  )
+  await pagina.goto(`${basis}/proefpagina`)
+}
+
+export interface Misser {
+  knop: string
+  geraakt: string
+}
+
+/**
+ * Taps every answer button of the open question at its centre, the way a thumb would, with the
+ * button at the bottom of the screen (where a floating button sits): what does the tap hit?
+ * Scrolling is the page's own; nothing is hidden for the test.
+ */
+export function tikAlleAntwoorden(widget: Locator): Promise<Misser[]> {
+  return widget.evaluate(async (host) => {
+    const root = host.shadowRoot as ShadowRoot
+    const knoppen = [
+      ...root.querySelectorAll<HTMLElement>('.ww-vraag .ww-keuzes button, .ww-vraag button[type=submit]'),
+    ]
+    const frame = () => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar)))
+    const missers: { knop: string; geraakt: string }[] = []
+    for (const knop of knoppen) {
+      knop.scrollIntoView({ block: 'end' })
+      await frame()
+      const r = knop.getBoundingClientRect()
+      const raak = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      if (!raak || !(raak === knop || knop.contains(raak))) {
+        missers.push({
+          knop: knop.textContent ?? '',
+          geraakt: raak ? `${raak.tagName} ${(raak.textContent ?? '').slice(0, 40)}` : 'niets',
+        })
+      }
+    }
+    return missers
+  })
 }

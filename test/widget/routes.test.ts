@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { widgetLader } from '../../server/routes/widget/bestand.js'
 import { widgetRoutes } from '../../server/routes/widget/index.js'
@@ -62,6 +63,50 @@ describe('GET / (de demopagina)', () => {
     expect(tekst).toContain('<werkwijzer-chat modus="inline"')
     expect(tekst).toContain('<werkwijzer-chat modus="launcher"')
     expect(tekst).not.toMatch(/<script>|\sstyle=|\son(?:click|load|error|submit|input|change)=/)
+  })
+})
+
+describe('woorden en profiel mogen in de cache (de widget vraagt ze één keer)', () => {
+  it('teksten: Cache-Control, ETag, 304 zonder inhoud, en gzip als de browser dat wil', async () => {
+    const app = testApp()
+    const eerst = await app.request('/api/v1/teksten/nl')
+    expect(eerst.headers.get('Cache-Control')).toMatch(/^public, max-age=\d+/)
+    const etag = eerst.headers.get('ETag') ?? ''
+    expect(etag).toMatch(/^"[\w-]{22}"$/)
+    const tekst = await eerst.text()
+    const weer = await app.request('/api/v1/teksten/nl', { headers: { 'If-None-Match': etag } })
+    expect(weer.status).toBe(304)
+    expect(await weer.text()).toBe('')
+    // Another language is another answer.
+    expect((await app.request('/api/v1/teksten/en', { headers: { 'If-None-Match': etag } })).status).toBe(200)
+    const gz = await app.request('/api/v1/teksten/nl', { headers: { 'Accept-Encoding': 'gzip, br' } })
+    expect(gz.headers.get('Content-Encoding')).toBe('gzip')
+    expect(gz.headers.get('Vary')).toContain('Accept-Encoding')
+    const bytes = Buffer.from(await gz.arrayBuffer())
+    expect(bytes.length).toBeLessThan(tekst.length / 2)
+    expect(gunzipSync(bytes).toString('utf8')).toBe(tekst)
+  })
+
+  it('gemeente: Cache-Control, ETag en 304; een andere taal is een ander antwoord', async () => {
+    const app = testApp()
+    const eerst = await app.request('/api/v1/gemeente?taal=nl')
+    expect(eerst.headers.get('Cache-Control')).toMatch(/^public, max-age=\d+/)
+    const etag = eerst.headers.get('ETag') ?? ''
+    expect((await app.request('/api/v1/gemeente?taal=nl', { headers: { 'If-None-Match': etag } })).status).toBe(304)
+    const en = await app.request('/api/v1/gemeente?taal=en', { headers: { 'If-None-Match': etag } })
+    expect(en.status).toBe(200)
+    expect(((await en.json()) as { contact: { openingstijden: string } }).contact.openingstijden).toContain('Monday')
+  })
+
+  it('widget.js gaat ingepakt als de browser gzip wil, en nooit als hij gzip weigert', async () => {
+    const code = `console.log(${JSON.stringify('Werkwijzer '.repeat(200))})`
+    const app = metWidget(code)
+    const gz = await app.request('/widget.js', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(gz.headers.get('Content-Encoding')).toBe('gzip')
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString('utf8')).toBe(code)
+    const nee = await app.request('/widget.js', { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } })
+    expect(nee.headers.get('Content-Encoding')).toBeNull()
+    expect(await nee.text()).toBe(code)
   })
 })
 

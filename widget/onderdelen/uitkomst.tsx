@@ -23,9 +23,31 @@ function teTonen(stap: Stap, extra?: Teksten): Uitkomst[] {
   return alle.filter((u) => u.voorziening === onderwerp)
 }
 
+/** A rule's article after the sentence, not as its first words: people read the sentence first. */
+function Artikel({ artikel, link }: { artikel: string; link?: string }) {
+  return (
+    <span class="ww-artikel">
+      {' ('}
+      {link ? (
+        <a href={link} target="_blank" rel="noopener noreferrer">
+          {artikel}
+        </a>
+      ) : (
+        artikel
+      )}
+      {')'}
+    </span>
+  )
+}
+
+const gelijk = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
+
 function Kaart({ u, tk, extra }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten }) {
   const info = extra?.voorzieningen[u.voorziening]
-  const begrippen = (info?.begrippen ?? []).flatMap((b) => (extra?.begrippen[b] ? [extra.begrippen[b]] : []))
+  // "Wat is werkstage?" under the card "Werkstage" would say the line above it again.
+  const begrippen = (info?.begrippen ?? [])
+    .flatMap((b) => (extra?.begrippen[b] ? [extra.begrippen[b]] : []))
+    .filter((b) => !gelijk(b.naam, u.naam) && !(info && gelijk(b.uitleg, info.uitleg)))
   return (
     <li class={`ww-kaart ww-kaart--${u.oordeel}`}>
       <h5>{u.naam}</h5>
@@ -41,16 +63,8 @@ function Kaart({ u, tk, extra }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten
         <ul>
           {u.redenen.map((r) => (
             <li key={r.artikel + r.uitleg}>
-              <span class="ww-artikel">
-                {r.link ? (
-                  <a href={r.link} target="_blank" rel="noopener noreferrer">
-                    {r.artikel}
-                  </a>
-                ) : (
-                  r.artikel
-                )}
-              </span>
-              : {r.uitleg}
+              {r.uitleg}
+              <Artikel artikel={r.artikel} link={r.link} />
             </li>
           ))}
         </ul>
@@ -69,30 +83,56 @@ function Kaart({ u, tk, extra }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten
   )
 }
 
-/** The outcome: cards in three groups, the points to watch, and always: the gemeente decides. */
+/** A date as people write it in this language ("1 december 2026"), not as `2026-12-01`. */
+export function datumVoorMensen(iso: string, taal: string): string {
+  const [j, m, d] = iso.split('-').map(Number)
+  if (!j || !m || !d) return iso
+  try {
+    return new Intl.DateTimeFormat(taal, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(j, m - 1, d)),
+    )
+  } catch {
+    return iso
+  }
+}
+
+/**
+ * The outcome: what may fit first, open; "We weten het nog niet" and "Past niet" folded with their
+ * counts (on a phone the whole list was metres long); the points to watch; always: the college decides.
+ */
 export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
   const uitkomsten = teTonen(stap, extra)
   const kop = `${sleutel}-uitkomst`
+  const iets = uitkomsten.some((u) => u.oordeel === 'mogelijk')
   return (
     <section class="ww-uitkomst" aria-labelledby={kop}>
       <h3 id={kop} tabIndex={-1} ref={kopRef}>
-        {tk.uitkomst.kop}
+        {iets ? tk.uitkomst.kop : tk.uitkomst.kopGeen}
       </h3>
       <p class="ww-beslist">{tk.uitkomst.beslist}</p>
       {GROEPEN.map((groep) => {
         const hier = uitkomsten.filter((u) => u.oordeel === groep)
         if (hier.length === 0) return null
+        const kaarten = (
+          <ul class="ww-kaarten">
+            {hier.map((u) => (
+              <Kaart key={u.voorziening} u={u} tk={tk} extra={extra} />
+            ))}
+          </ul>
+        )
+        const titel = `${tk.uitkomst[groep]} (${hier.length})`
+        if (groep === 'mogelijk')
+          return (
+            <section key={groep} aria-labelledby={`${kop}-${groep}`}>
+              <h4 id={`${kop}-${groep}`}>{titel}</h4>
+              {kaarten}
+            </section>
+          )
         return (
-          <section key={groep} aria-labelledby={`${kop}-${groep}`}>
-            <h4 id={`${kop}-${groep}`}>
-              {tk.uitkomst[groep]} ({hier.length})
-            </h4>
-            <ul class="ww-kaarten">
-              {hier.map((u) => (
-                <Kaart key={u.voorziening} u={u} tk={tk} extra={extra} />
-              ))}
-            </ul>
-          </section>
+          <details key={groep} class="ww-groep">
+            <summary>{titel}</summary>
+            {kaarten}
+          </details>
         )
       })}
       {(stap.aandachtspunten?.length ?? 0) > 0 && (
@@ -101,13 +141,19 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
           <ul>
             {stap.aandachtspunten?.map((a) => (
               <li key={a.artikel + a.uitleg}>
-                <span class="ww-artikel">{a.artikel}</span>: {a.uitleg}
+                {a.uitleg}
+                <Artikel artikel={a.artikel} />
               </li>
             ))}
           </ul>
         </section>
       )}
-      <p class="ww-klein">{vul(tk.uitkomst.regels, { naam: stap.regels.naam, peildatum: stap.regels.peildatum })}</p>
+      <p class="ww-klein">
+        {vul(tk.uitkomst.regels, {
+          naam: stap.regels.naam,
+          peildatum: datumVoorMensen(stap.regels.peildatum, stap.taal),
+        })}
+      </p>
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { AppEnv, Omgeving } from '../../context.js'
+import { bewaarbaarJson } from '../../etag.js'
 import { PubliekGemeenteSchema, publiekProfiel } from '../../gemeente.js'
 import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 
@@ -35,6 +36,7 @@ export function gemeenteRoutes(omgeving: Omgeving) {
     const taal = c.get('taal').code
     c.header('Content-Language', taal)
     c.header('Vary', 'Accept-Language', { append: true })
-    return c.json(publiekProfiel(omgeving.gemeente, taal), 200)
+    // The profile changes only with a restart: five minutes in the cache, then one revalidation (304).
+    return bewaarbaarJson(c, publiekProfiel(omgeving.gemeente, taal), 'public, max-age=300') as never
   })
 }

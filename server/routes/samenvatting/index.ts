@@ -5,6 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { nieuweRouter } from '../../app-router.js'
 import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
+import { STANDAARD_TAAL } from '../../i18n.js'
 import { maakSamenvatter } from '../../samenvatting/index.js'
 import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
@@ -145,8 +146,17 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
     if (wilHtml(formaat, c.req.header('Accept'))) {
       const t = omgeving.teksten.t(inhoud.taal, 'samenvatting')
-      const html = samenvattingPagina(inhoud, t, { gemeente: omgeving.gemeente.naam })
-      return c.body(html, 200, { ...algemeen, ...PAGINA_KOPPEN }) as never
+      // The consulent reads Dutch: a page in another language carries the Dutch version too.
+      const nederlands =
+        inhoud.taal === STANDAARD_TAAL
+          ? undefined
+          : {
+              s: samenvatting({ ...record, taal: STANDAARD_TAAL }),
+              t: omgeving.teksten.t(STANDAARD_TAAL, 'samenvatting'),
+            }
+      const html = samenvattingPagina(inhoud, t, { gemeente: omgeving.gemeente.naam }, nederlands)
+      const taal = nederlands ? `${inhoud.taal}, ${STANDAARD_TAAL}` : inhoud.taal
+      return c.body(html, 200, { ...algemeen, 'Content-Language': taal, ...PAGINA_KOPPEN }) as never
     }
     return c.json(inhoud, 200, algemeen)
   })

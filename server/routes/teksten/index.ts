@@ -11,6 +11,7 @@ import { ONDERWERP_VRAAG, VRAGEN, type VraagDefinitie, WERKGEVER_VOORZIENINGEN }
 import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
+import { bewaarbaarJson } from '../../etag.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
 import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
@@ -124,8 +125,8 @@ export function tekstenRoutes(omgeving: Omgeving) {
       cache.set(taal, inhoud)
     }
     c.header('Content-Language', taal)
-    c.header('Cache-Control', 'public, max-age=3600')
     c.header('Access-Control-Allow-Origin', '*')
-    return c.json(inhoud, 200)
+    // The texts change only with a new release: an hour in the cache, then one revalidation (304).
+    return bewaarbaarJson(c, inhoud, 'public, max-age=3600, stale-while-revalidate=86400') as never
   })
 }

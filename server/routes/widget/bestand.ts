@@ -6,9 +6,12 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 export interface WidgetBestand {
   readonly inhoud: Buffer
+  /** The same bytes gzipped once (a slow phone downloads a third). */
+  readonly gzip?: Buffer
   /** The first 16 hex digits of the SHA-256 of the file. */
   readonly hash: string
 }
@@ -34,7 +37,8 @@ export function widgetLader(pad = WIDGET_PAD): () => WidgetBestand | undefined {
     }
     if (bekend?.mtime !== mtime) {
       const inhoud = readFileSync(pad)
-      bekend = { mtime, bestand: { inhoud, hash: createHash('sha256').update(inhoud).digest('hex').slice(0, 16) } }
+      const hash = createHash('sha256').update(inhoud).digest('hex').slice(0, 16)
+      bekend = { mtime, bestand: { inhoud, gzip: gzipSync(inhoud, { level: 9 }), hash } }
     }
     return bekend.bestand
   }

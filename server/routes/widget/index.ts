@@ -5,6 +5,7 @@
  */
 import { type Context, Hono } from 'hono'
 import type { AppEnv, Omgeving } from '../../context.js'
+import { wilGzip } from '../../etag.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
 import { type WidgetBestand, widgetLader } from './bestand.js'
@@ -36,10 +37,11 @@ export function widgetRoutes(omgeving: Omgeving, laad: () => WidgetBestand | und
 
   function stuur(c: Context<AppEnv>, bestand: WidgetBestand, cache: string) {
     const etag = `"${bestand.hash}"`
-    const kop = {
+    const kop: Record<string, string> = {
       'Content-Type': JS,
       ETag: etag,
       'Cache-Control': cache,
+      Vary: 'Accept-Encoding',
       // Any site of the gemeente may load the script (the contract: widget.js is readable from anywhere).
       'Access-Control-Allow-Origin': '*',
       'Cross-Origin-Resource-Policy': 'cross-origin',
@@ -47,6 +49,9 @@ export function widgetRoutes(omgeving: Omgeving, laad: () => WidgetBestand | und
     }
     const bekend = c.req.header('If-None-Match')
     if (bekend?.split(',').some((e) => e.trim().replace(/^W\//, '') === etag)) return c.body(null, 304, kop)
+    if (bestand.gzip && wilGzip(c.req.header('Accept-Encoding'))) {
+      return c.body(new Uint8Array(bestand.gzip), 200, { ...kop, 'Content-Encoding': 'gzip' })
+    }
     return c.body(new Uint8Array(bestand.inhoud), 200, kop)
   }
 
