@@ -7,7 +7,7 @@ import { initialTransition, transition } from 'xstate'
 import type { Evaluatie } from '../rules/index.js'
 import type { GesprekEvent } from './gesprek.js'
 import { MACHINES } from './machines.js'
-import { type Antwoord, evaluatieVan, feitenUit, type GesprekContext, geschat, zonderOverbodig } from './strategie.js'
+import { type Antwoord, evaluatieVan, feitenUit, type GesprekContext, geschat } from './strategie.js'
 import { ONDERWERP_VRAAG, type Onderwerp, type VraagDefinitie, vraagMetId, type Waarde } from './vragen.js'
 
 /** What the store keeps of a dialogue: the machine's state and context, nothing else. */
@@ -119,11 +119,13 @@ export function stap(bewaard: Bewaard, verzoek: Verzoek): Bewaard | undefined {
     return { ...menu, context: { ...menu.context, terug: context.terug + 1, weetNiet: context.weetNiet } }
   }
   if (isMenu) {
-    // A new onderwerp: the same answers, without those the new dialogue does not need.
+    // A new onderwerp keeps every answer: those the new dialogue needs are not asked again.
     if (verzoek.type !== 'wijzig' || !heeftMenuAntwoord(context)) return undefined
     const gekozen = verzoek.waarde as Onderwerp
-    const antwoorden = [{ vraag: ONDERWERP_VRAAG.id, waarde: gekozen }, ...context.antwoorden.slice(1)]
-    return begin(gekozen, context.peildatum, zonderOverbodig({ ...context, onderwerp: gekozen, antwoorden }))
+    return begin(gekozen, context.peildatum, [
+      { vraag: ONDERWERP_VRAAG.id, waarde: gekozen },
+      ...context.antwoorden.slice(1),
+    ])
   }
   const event: GesprekEvent =
     verzoek.type === 'terug'

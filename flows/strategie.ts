@@ -2,7 +2,7 @@
  * Which question comes next. The rules say what is undecided and which facts would decide it
  * (`ontbrekend`); this module only chooses the order. It decides nothing about eligibility.
  */
-import { type Evaluatie, evaluate, FEITEN, type Feit, type Situatie } from '../rules/index.js'
+import { type Evaluatie, evaluate, FEITEN, type Feit, type Situatie, tegenstrijdigeFeiten } from '../rules/index.js'
 import { type Onderwerp, VRAGEN, voorzieningenVan, vraagMetId, type Waarde } from './vragen.js'
 
 export interface Antwoord {
@@ -90,30 +90,28 @@ export function geschat(ctx: GesprekContext, e = evaluatieVan(ctx)): number {
   return ctx.antwoorden.length + kandidaten(ctx, e).length + aandachtVragen(ctx, e).length
 }
 
-/** Does this fact still matter: without it, would an outcome of this dialogue be undecided and need it? */
-function doetErToe(ctx: GesprekContext, index: number): boolean {
-  const antwoord = ctx.antwoorden[index]
-  const feit = antwoord && vraagMetId(antwoord.vraag)?.feit
-  if (!feit) return true
-  if (AANDACHT_FEITEN.includes(feit)) return ctx.onderwerp === 'alles'
-  const zonder = ctx.antwoorden.filter((_, i) => i !== index)
-  const e = evaluate(feitenUit(zonder), ctx.peildatum)
-  const relevant = new Set(voorzieningenVan(ctx.onderwerp))
-  return e.uitkomsten.some(
-    (u) => relevant.has(u.voorziening) && u.oordeel === 'onbekend' && u.ontbrekend.includes(feit),
-  )
-}
-
 /**
- * After a change: drop the answers that no longer matter, one at a time from the last,
- * because dropping one can make another matter again (an OR of two true facts).
+ * After an answer is given or changed: the other answers stay, even those that no longer matter
+ * (they are listed, and used again without asking when they matter again). Only an answer that
+ * contradicts the new one is dropped (domain.md D2: an age below the AOW band drops
+ * `aowLeeftijdBereikt: true`), because the rules refuse contradictory facts.
  */
-export function zonderOverbodig(ctx: GesprekContext): readonly Antwoord[] {
-  let huidig = ctx
-  for (let i = huidig.antwoorden.length - 1; i >= 0; i--) {
-    if (!doetErToe(huidig, i)) huidig = { ...huidig, antwoorden: huidig.antwoorden.filter((_, j) => j !== i) }
+export function zonderTegenstrijdig(
+  antwoorden: readonly Antwoord[],
+  nieuw: string,
+  peildatum: string,
+): readonly Antwoord[] {
+  const nieuwFeit = vraagMetId(nieuw)?.feit
+  if (!nieuwFeit) return antwoorden
+  const weg = new Set<string>()
+  for (const groep of tegenstrijdigeFeiten(feitenUit(antwoorden), peildatum)) {
+    if (groep.includes(nieuwFeit)) for (const feit of groep) if (feit !== nieuwFeit) weg.add(feit)
   }
-  return huidig.antwoorden
+  if (weg.size === 0) return antwoorden
+  return antwoorden.filter((a) => {
+    const feit = vraagMetId(a.vraag)?.feit
+    return !feit || !weg.has(feit)
+  })
 }
 
 export { VRAGEN }
