@@ -2,7 +2,16 @@
  * Which question comes next. The rules say what is undecided and which facts would decide it
  * (`ontbrekend`); this module only chooses the order. It decides nothing about eligibility.
  */
-import { type Evaluatie, evaluate, FEITEN, type Feit, type Situatie, tegenstrijdigeFeiten } from '../rules/index.js'
+import {
+  type Aandacht,
+  aandachtBinnen,
+  type Evaluatie,
+  evaluate,
+  FEITEN,
+  type Feit,
+  type Situatie,
+  tegenstrijdigeFeiten,
+} from '../rules/index.js'
 import { type Onderwerp, VRAGEN, voorzieningenVan, vraagMetId, type Waarde } from './vragen.js'
 
 export interface Antwoord {
@@ -50,9 +59,6 @@ export function evaluatieVan(ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum
   return evaluatie
 }
 
-/** Facts asked only for the notes, at the end of the `alles` dialogue (art. 2 lid 3: kinderopvang). */
-const AANDACHT_FEITEN: readonly Feit[] = ['jongsteKindLeeftijd']
-
 const beantwoord = (ctx: GesprekContext) => new Set(ctx.antwoorden.map((a) => a.vraag))
 
 /** The facts that would decide an undecided outcome of this dialogue, most needed first. */
@@ -74,10 +80,20 @@ export function kandidaten(ctx: GesprekContext, e: Evaluatie): Feit[] {
   )
 }
 
+/** The notes of this dialogue: those of its own voorzieningen, and those about the person. */
+export function aandachtVan(ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp'>, e: Evaluatie): Aandacht {
+  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp))
+}
+
+/**
+ * Facts asked only for a note, at the end of the `alles` dialogue: the rules say which note is
+ * still open (a child's age for art. 2 lid 3; the diploma when a participatieplaats fits, art. 7).
+ * A dialogue about one voorziening or for an employer asks only what its outcome needs.
+ */
 function aandachtVragen(ctx: GesprekContext, e: Evaluatie): Feit[] {
-  if (ctx.onderwerp !== 'alles' || e.doelgroep.oordeel === 'nee') return []
+  if (ctx.onderwerp !== 'alles') return []
   const gehad = beantwoord(ctx)
-  return AANDACHT_FEITEN.filter((f) => !gehad.has(f))
+  return aandachtVan(ctx, e).ontbrekend.filter((f) => !gehad.has(f))
 }
 
 /** The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet" remains. */
