@@ -5,7 +5,7 @@
  * with the pure `transition()`: no actor lives between requests.
  */
 import { assign, setup } from 'xstate'
-import { type Antwoord, type GesprekContext, volgendeVraag, zonderOverbodig } from './strategie.js'
+import { type Antwoord, type GesprekContext, volgendeVraag, zonderTegenstrijdig } from './strategie.js'
 import type { Onderwerp, Waarde } from './vragen.js'
 
 export type GesprekEvent =
@@ -37,8 +37,9 @@ export function maakGesprekMachine(onderwerp: Onderwerp) {
       kiesVolgendeVraag: assign(({ context }) => ({ vraag: volgendeVraag(context) })),
       legAntwoordVast: assign(({ context, event }) => {
         if (event.type !== 'antwoord.gegeven') return {}
+        const antwoorden = [...context.antwoorden, { vraag: event.vraag, waarde: event.waarde }]
         return {
-          antwoorden: [...context.antwoorden, { vraag: event.vraag, waarde: event.waarde }],
+          antwoorden: zonderTegenstrijdig(antwoorden, event.vraag, context.peildatum),
           weetNiet: context.weetNiet + (event.waarde === null ? 1 : 0),
         }
       }),
@@ -47,7 +48,7 @@ export function maakGesprekMachine(onderwerp: Onderwerp) {
         const antwoorden = context.antwoorden.map((a) =>
           a.vraag === event.vraag ? { vraag: a.vraag, waarde: event.waarde } : a,
         )
-        return { antwoorden: zonderOverbodig({ ...context, antwoorden }) }
+        return { antwoorden: zonderTegenstrijdig(antwoorden, event.vraag, context.peildatum) }
       }),
       stapTerug: assign(({ context }) => ({ antwoorden: context.antwoorden.slice(0, -1), terug: context.terug + 1 })),
     },

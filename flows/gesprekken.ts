@@ -4,10 +4,10 @@
  * `transition()` of XState.
  */
 import { initialTransition, transition } from 'xstate'
-import type { Evaluatie } from '../rules/index.js'
+import type { Aandachtspunt, Evaluatie } from '../rules/index.js'
 import type { GesprekEvent } from './gesprek.js'
 import { MACHINES } from './machines.js'
-import { type Antwoord, evaluatieVan, feitenUit, type GesprekContext, geschat, zonderOverbodig } from './strategie.js'
+import { type Antwoord, aandachtVan, evaluatieVan, feitenUit, type GesprekContext, geschat } from './strategie.js'
 import { ONDERWERP_VRAAG, type Onderwerp, type VraagDefinitie, vraagMetId, type Waarde } from './vragen.js'
 
 /** What the store keeps of a dialogue: the machine's state and context, nothing else. */
@@ -39,8 +39,21 @@ export interface StapGegevens {
   readonly kanTerug: boolean
   readonly klaar: boolean
   readonly evaluatie: Evaluatie
+  /** The notes of this dialogue: its own voorzieningen's and the person's, for its reader. */
+  readonly aandachtspunten: readonly Aandachtspunt[]
+  /** Who reads the texts: the resident ("je") or an employer ("u"). */
+  readonly lezer: Lezer
   readonly berichten: readonly Bericht[]
 }
+
+export type Lezer = 'inwoner' | 'werkgever'
+
+/**
+ * The notes written for employers too (texts under `aandachtspuntenWerkgever.`). The other notes
+ * speak to the resident about their own life (a child, a benefit, the old rules), so the
+ * werkgever dialogue leaves them out.
+ */
+export const AANDACHTSPUNTEN_WERKGEVER: readonly string[] = ['landelijkeRegelsNoRiskJobcoach']
 
 function uitSnapshot(snapshot: { value: unknown; context: GesprekContext }): Bewaard {
   return { staat: snapshot.value === 'uitkomst' ? 'uitkomst' : 'vraag', context: snapshot.context }
@@ -119,11 +132,13 @@ export function stap(bewaard: Bewaard, verzoek: Verzoek): Bewaard | undefined {
     return { ...menu, context: { ...menu.context, terug: context.terug + 1, weetNiet: context.weetNiet } }
   }
   if (isMenu) {
-    // A new onderwerp: the same answers, without those the new dialogue does not need.
+    // A new onderwerp keeps every answer: those the new dialogue needs are not asked again.
     if (verzoek.type !== 'wijzig' || !heeftMenuAntwoord(context)) return undefined
     const gekozen = verzoek.waarde as Onderwerp
-    const antwoorden = [{ vraag: ONDERWERP_VRAAG.id, waarde: gekozen }, ...context.antwoorden.slice(1)]
-    return begin(gekozen, context.peildatum, zonderOverbodig({ ...context, onderwerp: gekozen, antwoorden }))
+    return begin(gekozen, context.peildatum, [
+      { vraag: ONDERWERP_VRAAG.id, waarde: gekozen },
+      ...context.antwoorden.slice(1),
+    ])
   }
   const event: GesprekEvent =
     verzoek.type === 'terug'
@@ -208,6 +223,10 @@ function beschrijving(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
   const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context) }
   const vraag = open ? vraagMetId(open) : undefined
   const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie)
+  const lezer: Lezer = context.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
+  const eigen = aandachtVan(context, evaluatie).aandachtspunten
+  const aandachtspunten =
+    lezer === 'werkgever' ? eigen.filter((a) => AANDACHTSPUNTEN_WERKGEVER.includes(a.sleutel)) : eigen
   return {
     ...(vraag ? { vraag } : {}),
     antwoorden: context.antwoorden,
@@ -218,6 +237,8 @@ function beschrijving(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
     kanTerug: kanTerug(bewaard),
     klaar: bewaard.staat === 'uitkomst',
     evaluatie,
+    aandachtspunten,
+    lezer,
     berichten: berichtenVoor(bewaard, evaluatie, vorigeGegevens),
   }
 }

@@ -2,7 +2,16 @@
  * Which question comes next. The rules say what is undecided and which facts would decide it
  * (`ontbrekend`); this module only chooses the order. It decides nothing about eligibility.
  */
-import { type Evaluatie, evaluate, FEITEN, type Feit, type Situatie } from '../rules/index.js'
+import {
+  type Aandacht,
+  aandachtBinnen,
+  type Evaluatie,
+  evaluate,
+  FEITEN,
+  type Feit,
+  type Situatie,
+  tegenstrijdigheden,
+} from '../rules/index.js'
 import { type Onderwerp, VRAGEN, voorzieningenVan, vraagMetId, type Waarde } from './vragen.js'
 
 export interface Antwoord {
@@ -50,9 +59,6 @@ export function evaluatieVan(ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum
   return evaluatie
 }
 
-/** Facts asked only for the notes, at the end of the `alles` dialogue (art. 2 lid 3: kinderopvang). */
-const AANDACHT_FEITEN: readonly Feit[] = ['jongsteKindLeeftijd']
-
 const beantwoord = (ctx: GesprekContext) => new Set(ctx.antwoorden.map((a) => a.vraag))
 
 /** The facts that would decide an undecided outcome of this dialogue, most needed first. */
@@ -74,10 +80,20 @@ export function kandidaten(ctx: GesprekContext, e: Evaluatie): Feit[] {
   )
 }
 
+/** The notes of this dialogue: those of its own voorzieningen, and those about the person. */
+export function aandachtVan(ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp'>, e: Evaluatie): Aandacht {
+  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp))
+}
+
+/**
+ * Facts asked only for a note, at the end of the `alles` dialogue: the rules say which note is
+ * still open (a child's age for art. 2 lid 3; the diploma when a participatieplaats fits, art. 7).
+ * A dialogue about one voorziening or for an employer asks only what its outcome needs.
+ */
 function aandachtVragen(ctx: GesprekContext, e: Evaluatie): Feit[] {
-  if (ctx.onderwerp !== 'alles' || e.doelgroep.oordeel === 'nee') return []
+  if (ctx.onderwerp !== 'alles') return []
   const gehad = beantwoord(ctx)
-  return AANDACHT_FEITEN.filter((f) => !gehad.has(f))
+  return aandachtVan(ctx, e).ontbrekend.filter((f) => !gehad.has(f))
 }
 
 /** The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet" remains. */
@@ -90,30 +106,28 @@ export function geschat(ctx: GesprekContext, e = evaluatieVan(ctx)): number {
   return ctx.antwoorden.length + kandidaten(ctx, e).length + aandachtVragen(ctx, e).length
 }
 
-/** Does this fact still matter: without it, would an outcome of this dialogue be undecided and need it? */
-function doetErToe(ctx: GesprekContext, index: number): boolean {
-  const antwoord = ctx.antwoorden[index]
-  const feit = antwoord && vraagMetId(antwoord.vraag)?.feit
-  if (!feit) return true
-  if (AANDACHT_FEITEN.includes(feit)) return ctx.onderwerp === 'alles'
-  const zonder = ctx.antwoorden.filter((_, i) => i !== index)
-  const e = evaluate(feitenUit(zonder), ctx.peildatum)
-  const relevant = new Set(voorzieningenVan(ctx.onderwerp))
-  return e.uitkomsten.some(
-    (u) => relevant.has(u.voorziening) && u.oordeel === 'onbekend' && u.ontbrekend.includes(feit),
-  )
-}
-
 /**
- * After a change: drop the answers that no longer matter, one at a time from the last,
- * because dropping one can make another matter again (an OR of two true facts).
+ * After an answer is given or changed: the other answers stay, even those that no longer matter
+ * (they are listed, and used again without asking when they matter again). Only an answer that
+ * contradicts the new one is dropped (domain.md D2: an age below the AOW band drops
+ * `aowLeeftijdBereikt: true`), because the rules refuse contradictory facts.
  */
-export function zonderOverbodig(ctx: GesprekContext): readonly Antwoord[] {
-  let huidig = ctx
-  for (let i = huidig.antwoorden.length - 1; i >= 0; i--) {
-    if (!doetErToe(huidig, i)) huidig = { ...huidig, antwoorden: huidig.antwoorden.filter((_, j) => j !== i) }
+export function zonderTegenstrijdig(
+  antwoorden: readonly Antwoord[],
+  nieuw: string,
+  peildatum: string,
+): readonly Antwoord[] {
+  const nieuwFeit = vraagMetId(nieuw)?.feit
+  if (!nieuwFeit) return antwoorden
+  const weg = new Set<string>()
+  for (const { feiten } of tegenstrijdigheden(feitenUit(antwoorden), peildatum)) {
+    if (feiten.includes(nieuwFeit)) for (const feit of feiten) if (feit !== nieuwFeit) weg.add(feit)
   }
-  return huidig.antwoorden
+  if (weg.size === 0) return antwoorden
+  return antwoorden.filter((a) => {
+    const feit = vraagMetId(a.vraag)?.feit
+    return !feit || !weg.has(feit)
+  })
 }
 
 export { VRAGEN }

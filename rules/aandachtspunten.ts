@@ -7,7 +7,7 @@ import {
   OVERGANGSRECHT_TOT,
   parameter,
 } from './parameters.js'
-import type { Situatie } from './situatie.js'
+import type { Feit, Situatie } from './situatie.js'
 import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen/types.js'
 
 export interface Aandachtspunt extends RedenSleutel {
@@ -26,18 +26,28 @@ interface Regel {
   readonly voorzieningen?: readonly VoorzieningId[]
   readonly geldt: (s: Situatie, peildatum: string, oordeel: (id: VoorzieningId) => Oordeel) => boolean
   readonly params?: (peildatum: string) => Record<string, string | number>
+  /** The facts still missing that would decide whether this note applies (asked at the end of the intake). */
+  readonly vraagt?: (s: Situatie, oordeel: (id: VoorzieningId) => Oordeel) => readonly Feit[]
 }
+
+/** Art. 2 lid 3 matters for anyone who may take part in a voorziening: the age of the youngest child decides. */
+const vraagtKind = (s: Situatie, oordeel: (id: VoorzieningId) => Oordeel): readonly Feit[] =>
+  s.jongsteKindLeeftijd === undefined && VOORZIENINGEN.some((id) => oordeel(id) !== 'niet')
+    ? ['jongsteKindLeeftijd']
+    : []
 
 const REGELS: readonly Regel[] = [
   {
     sleutel: 'kinderopvang',
     artikel: 'art. 2 lid 3',
     geldt: (s) => s.jongsteKindLeeftijd !== undefined && s.jongsteKindLeeftijd < 4,
+    vraagt: vraagtKind,
   },
   {
     sleutel: 'naschoolseOpvang',
     artikel: 'art. 2 lid 3',
     geldt: (s) => s.jongsteKindLeeftijd !== undefined && s.jongsteKindLeeftijd >= 4 && s.jongsteKindLeeftijd < 13,
+    vraagt: vraagtKind,
   },
   {
     sleutel: 'participatieplaatsPremie',
@@ -58,6 +68,8 @@ const REGELS: readonly Regel[] = [
     voorzieningen: ['participatieplaats'],
     artikel: 'art. 7; Pw art. 10a lid 5',
     geldt: (s, _p, oordeel) => oordeel('participatieplaats') === 'mogelijk' && s.startkwalificatie === false,
+    vraagt: (s, oordeel) =>
+      oordeel('participatieplaats') === 'mogelijk' && s.startkwalificatie === undefined ? ['startkwalificatie'] : [],
   },
   {
     sleutel: 'overgangsrecht',
@@ -129,4 +141,12 @@ export function aandachtspunten(
     artikel: regel.artikel,
     ...(regel.params ? { params: regel.params(peildatum) } : {}),
   }))
+}
+
+/**
+ * The facts that would decide a note not decided yet (a child's age for art. 2 lid 3, the diploma
+ * for the scholing of art. 7 on a participatieplaats), without duplicates, in table order.
+ */
+export function aandachtOntbrekend(s: Situatie, oordeel: (id: VoorzieningId) => Oordeel): Feit[] {
+  return [...new Set(REGELS.flatMap((regel) => regel.vraagt?.(s, oordeel) ?? []))]
 }

@@ -2,7 +2,7 @@
  * The rules core of the Re-integratieverordening Participatiewet gemeente Assen 2015.
  * `evaluate` is the only place where eligibility is decided; flows/ and server/ ask it.
  */
-import { type Aandachtspunt, aandachtspunten } from './aandachtspunten.js'
+import { type Aandachtspunt, aandachtOntbrekend, aandachtspunten } from './aandachtspunten.js'
 import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
 import { type Conditie, type Context, evalueer, type Geheugen, type Reden } from './logica.js'
 import { isGeldigePeildatum, REGELS } from './parameters.js'
@@ -80,6 +80,28 @@ export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
     uitkomsten,
     aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend'),
     regels: { ...REGELS, peildatum },
+  }
+}
+
+export interface Aandacht {
+  readonly aandachtspunten: readonly Aandachtspunt[]
+  /** Facts still missing that would decide a note, in contract order. */
+  readonly ontbrekend: readonly Feit[]
+}
+
+/**
+ * The notes that belong to some voorzieningen only (one dialogue's): a voorziening outside them
+ * counts as not fitting, so its notes (the premie of a participatieplaats in a dialogue about
+ * scholing) stay out, while the notes about the person (a young child, no benefit) stay in.
+ */
+export function aandachtBinnen(situatie: Situatie, evaluatie: Evaluatie, binnen: readonly VoorzieningId[]): Aandacht {
+  const gekozen = new Set(binnen)
+  const perId = new Map(evaluatie.uitkomsten.map((u) => [u.voorziening, u.oordeel]))
+  const oordeel = (id: VoorzieningId): Oordeel => (gekozen.has(id) ? (perId.get(id) ?? 'onbekend') : 'niet')
+  const alle = ALLE_VOORZIENINGEN.every((v) => gekozen.has(v.id))
+  return {
+    aandachtspunten: alle ? evaluatie.aandachtspunten : aandachtspunten(situatie, evaluatie.regels.peildatum, oordeel),
+    ontbrekend: inVolgorde(aandachtOntbrekend(situatie, oordeel)),
   }
 }
 

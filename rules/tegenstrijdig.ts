@@ -9,6 +9,8 @@ import type { Feit, Situatie } from './situatie.js'
 export interface Tegenstrijdigheid {
   /** The fact to point at (`/situatie/<feit>`): the one that cannot be true beside the others. */
   readonly feit: Feit
+  /** Every fact of the contradiction: a dialogue keeps the one just given and drops the others. */
+  readonly feiten: readonly Feit[]
   /** The text key under `tegenstrijdig.` in locales (`fouten`). */
   readonly sleutel: string
   readonly params: Readonly<Record<string, number>>
@@ -23,5 +25,12 @@ export function tegenstrijdigheden(s: Situatie, peildatum: string): Tegenstrijdi
   if (s.aowLeeftijdBereikt !== true || s.leeftijd === undefined) return []
   const { onder } = aowBand(peildatum)
   if (s.leeftijd >= onder) return []
-  return [{ feit: 'aowLeeftijdBereikt', sleutel: 'aowLeeftijdBereikt', params: { leeftijd: s.leeftijd, onder } }]
+  return [
+    {
+      feit: 'aowLeeftijdBereikt',
+      feiten: ['leeftijd', 'aowLeeftijdBereikt'],
+      sleutel: 'aowLeeftijdBereikt',
+      params: { leeftijd: s.leeftijd, onder },
+    },
+  ]
 }

@@ -93,7 +93,11 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const weergever = maakWeergever(regelsT, gemeente, {}, taal.code)
     // The outcome's texts only where the Stap shows them (at the end): rendering every reason on
     // every step was the largest cost of a step (issue 9).
-    const weergave = gegevens.klaar ? weergever.evaluatie(gegevens.evaluatie) : undefined
+    const notities = {
+      punten: gegevens.aandachtspunten,
+      groep: gegevens.lezer === 'werkgever' ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
+    } as const
+    const weergave = gegevens.klaar ? weergever.evaluatie(gegevens.evaluatie, notities) : undefined
     const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
     // Issue 7: a translated screen says once, right after the welcome, that the Dutch text counts,
     // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.

@@ -77,11 +77,20 @@ function gemeenteParams(gemeente: Gemeente, a: Aandachtspunt, peildatum: string)
   return {}
 }
 
+/** Where a text is: a reason, a note for the resident, or a note written for an employer. */
+export type TekstGroep = 'redenen' | 'aandachtspunten' | 'aandachtspuntenWerkgever'
+
+/** The notes to show instead of all of the evaluation's (a dialogue's own), and where their texts are. */
+export interface Notities {
+  readonly punten: readonly Aandachtspunt[]
+  readonly groep: 'aandachtspunten' | 'aandachtspuntenWerkgever'
+}
+
 export interface Weergever {
-  reden(r: Reden | Aandachtspunt, groep: 'redenen' | 'aandachtspunten'): RedenTekst
+  reden(r: Reden | Aandachtspunt, groep: TekstGroep): RedenTekst
   /** Only the `regels` part of `evaluatie` (a dialogue step shows the outcome only at the end). */
   regels(peildatum: string): EvaluatieTekst['regels']
-  evaluatie(e: Evaluatie): EvaluatieTekst
+  evaluatie(e: Evaluatie, notities?: Notities): EvaluatieTekst
 }
 
 /**
@@ -120,7 +129,7 @@ export function maakWeergever(
   return {
     reden,
     regels,
-    evaluatie(e) {
+    evaluatie(e, notities) {
       // The rules share one object per reason (the doelgroep's are in all twelve voorzieningen): within
       // one render, on the same facts, it always reads the same, so it is written once (issue 9).
       const geschreven = new Map<Reden, RedenTekst>()
@@ -145,10 +154,10 @@ export function maakWeergever(
           redenen: u.redenen.map(regel),
           ontbrekend: [...u.ontbrekend],
         })),
-        aandachtspunten: e.aandachtspunten.map((a) =>
+        aandachtspunten: (notities?.punten ?? e.aandachtspunten).map((a) =>
           reden(
             { ...a, params: { ...a.params, ...gemeenteParams(gemeente, a, e.regels.peildatum) } },
-            'aandachtspunten',
+            notities?.groep ?? 'aandachtspunten',
           ),
         ),
         regels: regels(e.regels.peildatum),

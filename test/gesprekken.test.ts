@@ -120,7 +120,7 @@ describe('een gesprek per onderwerp', () => {
 })
 
 describe('wijzigen en terug', () => {
-  it('een gewijzigd antwoord laat overbodige antwoorden vallen en vraagt wat nu ontbreekt', async () => {
+  it('een gewijzigd antwoord houdt de andere antwoorden en vraagt wat nu ontbreekt', async () => {
     const start = await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
     const id = start.json.gesprek
     for (const [v, w] of [
@@ -144,7 +144,12 @@ describe('wijzigen en terug', () => {
     expect(jong.json.vraag.id).toBe('kanBekostigdOnderwijsVolgen')
     const kind = await vraag(app, 'PUT', `/api/v1/gesprekken/${id}/antwoorden/leeftijd`, { waarde: 15 })
     expect(kind.json.klaar).toBe(true)
-    expect(kind.json.antwoorden.map((a: Stap) => a.vraag)).toEqual(['leeftijd'])
+    expect(kind.json.antwoorden.map((a: Stap) => a.vraag)).toEqual([
+      'woontInGemeente',
+      'leeftijd',
+      'uitkering',
+      'afstandTotArbeidsmarkt',
+    ])
     expect(kind.json.doelgroep.verwijzing).toBe('onderwijs')
   })
 

@@ -34,7 +34,11 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const gegevens = beschrijf(record.bewaard)
     const situatie = feiten(record.bewaard)
     const evaluatie = gegevens.evaluatie
-    const weergave = maakWeergever(r, gemeente, situatie, taal.code).evaluatie(evaluatie)
+    // The notes, and the consulent questions they lead to, are the dialogue's own (flows chooses them).
+    const weergave = maakWeergever(r, gemeente, situatie, taal.code).evaluatie(evaluatie, {
+      punten: gegevens.aandachtspunten,
+      groep: gegevens.lezer === 'werkgever' ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
+    })
     const stap = stapTekst(record, gegevens)
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? 'alles' : record.bewaard.context.onderwerp
     // A conversation about one voorziening shows that one; "alles" shows all twelve.
@@ -79,7 +83,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const uitslag: Uitslag = {
       doelgroep: evaluatie.doelgroep.oordeel,
       oordelen: Object.fromEntries(uitkomsten.map((u) => [u.ruw.voorziening, u.ruw.oordeel])),
-      aandachtspunten: evaluatie.aandachtspunten.map((a) => a.sleutel),
+      aandachtspunten: gegevens.aandachtspunten.map((a) => a.sleutel),
       feiten: situatie,
     }
 
