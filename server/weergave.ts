@@ -3,15 +3,12 @@
  * The rules decide; this only looks up words.
  */
 
-import type { z } from '@hono/zod-openapi'
+import type { EvaluatieTekst, RedenTekst, UitkomstTekst } from '../contract/index.js'
 import type { Aandachtspunt, Evaluatie, Reden, Situatie } from '../rules/index.js'
 import { type Gemeente, gemeenteParameter } from './gemeente.js'
 import { STANDAARD_TAAL, type Vertaal } from './i18n.js'
-import type { EvaluatieSchema, RedenSchema, UitkomstSchema } from './schemas.js'
 
-export type RedenTekst = z.infer<typeof RedenSchema>
-export type UitkomstTekst = z.infer<typeof UitkomstSchema>
-export type EvaluatieTekst = z.infer<typeof EvaluatieSchema>
+export type { EvaluatieTekst, RedenTekst, UitkomstTekst }
 
 /** The link the gemeente publishes for an article ("art. 8 lid 1" finds "art. 8"). */
 export function artikelLink(gemeente: Gemeente, artikel: string): string | undefined {

@@ -8,7 +8,7 @@ export type WidgetTekst = typeof nl
 
 export interface VraagVorm {
   tekst: string
-  soort: 'keuze' | 'getal'
+  soort: 'keuze' | 'getal' | 'tekst'
   keuzes: { waarde: boolean | number | string | null; label: string }[]
   label?: string
   min?: number

@@ -1,91 +1,23 @@
+/**
+ * The conversation resource of the contract. Every handler reads the same way: load the
+ * conversation once, ask flows/ once, save, render, count. The dialogue decides in flows/; this
+ * file only turns its answer (a step, or a typed refusal) into HTTP.
+ */
 import { randomUUID } from 'node:crypto'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import {
-  type Bewaard,
-  beschrijf,
-  isGeldigAntwoord,
-  kanTerug,
-  ONDERWERPEN,
-  openVraag,
-  stap,
-  start,
-  type Verzoek,
-  vraagMetId,
-} from '../../../flows/index.js'
+import { AntwoordSchema, StapSchema, StartSchema, WijzigSchema } from '../../../contract/index.js'
+import { beschrijf, nieuwGesprek, type Uitslag, type Verzoek, verwerk } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
-import {
-  IdParamSchema,
-  jsonAntwoord,
-  PROBLEMEN,
-  RedenSchema,
-  RegelsSchema,
-  UitkomstSchema,
-  ZONDER_INHOUD,
-} from '../../schemas.js'
+import { probleemAntwoord } from '../../problem.js'
+import { CONFLICT, IdParamSchema, jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
 import { gesprekNietGevonden, isGesprekId, laadGesprek } from './laad.js'
 
-const WaardeSchema = z.union([z.boolean(), z.number(), z.string().max(64), z.null()]).openapi('Waarde')
-
-export const StapSchema = z
-  .object({
-    gesprek: z.string(),
-    taal: z.string(),
-    richting: z.enum(['ltr', 'rtl']),
-    onderwerp: z.enum(ONDERWERPEN).optional(),
-    berichten: z.array(z.object({ tekst: z.string() })),
-    vraag: z
-      .object({
-        id: z.string(),
-        feit: z.string().optional(),
-        tekst: z.string(),
-        hulp: z.string(),
-        soort: z.enum(['keuze', 'getal', 'tekst']),
-        keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
-        label: z.string().optional(),
-        min: z.number().int().optional(),
-        max: z.number().int().optional(),
-      })
-      .optional(),
-    uitkomsten: z.array(UitkomstSchema).optional(),
-    doelgroep: z
-      .object({
-        oordeel: z.enum(['ja', 'nee', 'onbekend']),
-        verwijzing: z.string().optional(),
-        redenen: z.array(RedenSchema),
-      })
-      .optional(),
-    aandachtspunten: z.array(RedenSchema).optional(),
-    antwoorden: z.array(
-      z.object({
-        vraag: z.string(),
-        feit: z.string().optional(),
-        tekst: z.string(),
-        waarde: WaardeSchema,
-        label: z.string(),
-      }),
-    ),
-    voortgang: z.object({ beantwoord: z.number().int(), geschat: z.number().int() }),
-    regels: RegelsSchema,
-    kanTerug: z.boolean(),
-    klaar: z.boolean(),
-  })
-  .openapi('Stap')
-
-const StartSchema = z
-  .object({ taal: z.string().max(10).optional(), onderwerp: z.enum(ONDERWERPEN).optional() })
-  .strict()
-  .openapi('GesprekStart')
-const AntwoordSchema = z
-  .object({ vraag: z.string().max(64), waarde: WaardeSchema })
-  .strict()
-  .openapi('AntwoordVerzoek')
-const WijzigSchema = z.object({ waarde: WaardeSchema }).strict().openapi('WijzigVerzoek')
+export { StapSchema }
 
 const idParam = IdParamSchema
 const vraagParam = idParam.extend({
@@ -130,7 +62,7 @@ const routes = {
     summary: 'Beantwoord de open vraag',
     tags,
     request: { params: idParam, ...json(AntwoordSchema) },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...CONFLICT, ...PROBLEMEN },
   }),
   terug: createRoute({
     method: 'post',
@@ -139,7 +71,7 @@ const routes = {
     summary: 'Eén vraag terug',
     tags,
     request: { params: idParam },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...CONFLICT, ...PROBLEMEN },
   }),
   wijzig: createRoute({
     method: 'put',
@@ -148,7 +80,7 @@ const routes = {
     summary: 'Wijzig een eerder antwoord',
     tags,
     request: { params: vraagParam, ...json(WijzigSchema) },
-    responses: { 200: stapAntwoord, 409: PROBLEMEN[404], ...PROBLEMEN },
+    responses: { 200: stapAntwoord, ...CONFLICT, ...PROBLEMEN },
   }),
   wis: createRoute({
     method: 'delete',
@@ -167,54 +99,32 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   const startLink = `${omgeving.basisUrl}/api/v1/gesprekken`
   const router = nieuweRouter()
 
-  // Handlers answer with a Stap or with problem+json; the typed routes know only the Stap, so the
-  // plain Responses are passed as `never` (the OpenAPI document still declares every problem).
-  const nietGevonden = (c: Context<AppEnv>) => gesprekNietGevonden(c, omgeving)
-  const conflict = (c: Context<AppEnv>, sleutel: string): never =>
-    stuurProbleem(c, probleemUit(c.get('fouten'), 409, sleutel)) as never
-
-  const antwoord = (c: Context<AppEnv>, record: GesprekRecord, vorige?: Bewaard, status: 200 | 201 = 200): never =>
-    c.json(stapTekst(record, beschrijf(record.bewaard, vorige)), status) as never
-
-  /** Issue 10: the anonymous counts of a step, only when the app has a counter. */
+  /** The anonymous counts of a step, only when the app has a counter. */
   const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord) =>
     omgeving.teller ? telStap(vorige, nieuw) : { record: nieuw, tellingen: [] }
 
-  const laad = (c: Context<AppEnv>, id: string) => laadGesprek(c, omgeving, id)
-
-  /** Applies one step; unchanged state means the request did not fit the dialogue (409). */
-  async function verwerk(c: Context<AppEnv>, id: string, verzoek: Verzoek, sleutel: string): Promise<never> {
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
-    const volgende = stap(record.bewaard, verzoek)
-    if (!volgende) return conflict(c, sleutel)
-    const { record: nieuw, tellingen } = geteld(record, { ...record, bewaard: volgende, bijgewerkt: Date.now() })
-    await store.set(nieuw)
-    tel(omgeving, tellingen)
-    return antwoord(c, nieuw, record.bewaard)
+  /** A refusal of flows/ as HTTP: 400 for a value the question does not take, else 409 with its reason. */
+  function weigering(c: Context<AppEnv>, uitslag: Extract<Uitslag, { soort: 'weigering' }>) {
+    const t = c.get('fouten')
+    if (uitslag.weigering !== 'ongeldig') return probleemAntwoord(c, 409, t, uitslag.weigering)
+    const vraag = uitslag.vraag
+    const detail =
+      vraag?.soort === 'getal' ? t('veld.antwoordGetal', { min: vraag.min, max: vraag.max }) : t('veld.antwoord')
+    const errors = [{ in: 'body' as const, location: { pointer: '/waarde' }, code: 'ongeldig-antwoord', detail }]
+    return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
   }
 
-  /** A 400 for one field of the body. */
-  const ongeldig = (c: Context<AppEnv>, pointer: string, code: string, detail: string): never =>
-    stuurProbleem(
-      c,
-      probleemUit(
-        c.get('fouten'),
-        400,
-        'ongeldigeInvoer',
-        {},
-        { errors: [{ in: 'body', location: { pointer }, code, detail }] },
-      ),
-    ) as never
-
-  /** A value of the wrong kind for this question: 400, and the conversation stays as it was. */
-  function ongeldigeWaarde(c: Context<AppEnv>, vraagId: string, waarde: unknown): never | undefined {
-    const vraag = vraagMetId(vraagId)
-    if (!vraag || isGeldigAntwoord(vraag, waarde)) return undefined
-    const t = c.get('fouten')
-    const detail =
-      vraag.soort === 'getal' ? t('veld.antwoordGetal', { min: vraag.min, max: vraag.max }) : t('veld.antwoord')
-    return ongeldig(c, '/waarde', 'ongeldig-antwoord', detail)
+  /** One request about a conversation: load once, flows once, save, render, count. */
+  async function verwerkVerzoek(c: Context<AppEnv>, id: string, verzoek: Verzoek) {
+    const record = await laadGesprek(c, omgeving, id)
+    if (record instanceof Response) return record
+    const uitslag = verwerk(record.bewaard, verzoek)
+    if (uitslag.soort === 'weigering') return weigering(c, uitslag)
+    const { record: nieuw, tellingen } = geteld(record, { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() })
+    await store.set(nieuw)
+    const body = stapTekst(nieuw, uitslag.stap)
+    tel(omgeving, tellingen)
+    return c.json(body, 200)
   }
 
   router.openapi(routes.maak, async (c) => {
@@ -222,62 +132,56 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
     const t = c.get('fouten')
     if (gevraagd.taal && !omgeving.teksten.talen.some((taal) => taal.code === gevraagd.taal)) {
       const talen = omgeving.teksten.talen.map((x) => x.code).join(', ')
-      return ongeldig(c, '/taal', 'onbekende-taal', t('veld.taal', { talen }))
+      const errors = [
+        {
+          in: 'body' as const,
+          location: { pointer: '/taal' },
+          code: 'onbekende-taal',
+          detail: t('veld.taal', { talen }),
+        },
+      ]
+      return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
     }
     const nu = Date.now()
+    const begin = nieuwGesprek(gevraagd.onderwerp, omgeving.vandaag())
     const { record, tellingen } = geteld(undefined, {
       id: randomUUID(),
       taal: gevraagd.taal ?? c.get('taal').code,
       aangemaakt: nu,
       bijgewerkt: nu,
-      bewaard: start(gevraagd.onderwerp, omgeving.vandaag()),
+      bewaard: begin.bewaard,
     })
     await store.set(record)
+    const body = stapTekst(record, begin.stap)
     tel(omgeving, tellingen)
     c.header('Location', `${startLink}/${record.id}`)
-    return antwoord(c, record, undefined, 201)
+    return c.json(body, 201)
   })
 
   router.openapi(routes.lees, async (c) => {
-    const record = await laad(c, c.req.valid('param').id)
-    if (record instanceof Response) return record as never
-    return antwoord(c, record)
+    const record = await laadGesprek(c, omgeving, c.req.valid('param').id)
+    if (record instanceof Response) return record
+    return c.json(stapTekst(record, beschrijf(record.bewaard)), 200)
   })
 
   router.openapi(routes.antwoord, async (c) => {
-    const { id } = c.req.valid('param')
     const { vraag, waarde } = c.req.valid('json')
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
-    if (vraag !== openVraag(record.bewaard)) return conflict(c, 'nietOpen')
-    return ongeldigeWaarde(c, vraag, waarde) ?? verwerk(c, id, { type: 'antwoord', vraag, waarde }, 'nietOpen')
+    return verwerkVerzoek(c, c.req.valid('param').id, { type: 'antwoord', vraag, waarde })
   })
 
-  router.openapi(routes.terug, async (c) => {
-    const { id } = c.req.valid('param')
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
-    if (!kanTerug(record.bewaard)) return conflict(c, 'geenTerug')
-    return verwerk(c, id, { type: 'terug' }, 'geenTerug')
-  })
+  router.openapi(routes.terug, (c) => verwerkVerzoek(c, c.req.valid('param').id, { type: 'terug' }))
 
   router.openapi(routes.wijzig, async (c) => {
     const { id, vraag } = c.req.valid('param')
-    const { waarde } = c.req.valid('json')
-    const record = await laad(c, id)
-    if (record instanceof Response) return record as never
-    const gegeven =
-      record.bewaard.context.antwoorden.some((a) => a.vraag === vraag) || vraag === openVraag(record.bewaard)
-    if (!gegeven) return conflict(c, 'nietBeantwoord')
-    return ongeldigeWaarde(c, vraag, waarde) ?? verwerk(c, id, { type: 'wijzig', vraag, waarde }, 'nietBeantwoord')
+    return verwerkVerzoek(c, id, { type: 'wijzig', vraag, waarde: c.req.valid('json').waarde })
   })
 
   router.openapi(routes.wis, async (c) => {
     const { id } = c.req.valid('param')
     const record = omgeving.teller && isGesprekId(id) ? await store.get(id) : undefined
-    if (!isGesprekId(id) || !(await store.delete(id))) return nietGevonden(c)
+    if (!isGesprekId(id) || !(await store.delete(id))) return gesprekNietGevonden(c, omgeving)
     if (record) tel(omgeving, telGesprek(record, 'gewist'))
-    return c.body(null, 204) as never
+    return c.body(null, 204)
   })
 
   return router
