@@ -6,7 +6,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
+import { probleemAntwoord } from '../../problem.js'
 import { IdParamSchema, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { StapSchema } from './index.js'
@@ -52,13 +52,13 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
         code: 'onbekende-taal',
         detail: t('veld.taal', { talen }),
       }
-      return stuurProbleem(c, probleemUit(t, 400, 'ongeldigeInvoer', {}, { errors: [fout] })) as never
+      return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors: [fout] })
     }
     const record = await laadGesprek(c, omgeving, id)
-    if (record instanceof Response) return record as never
+    if (record instanceof Response) return record
     const nieuw = { ...record, taal, bijgewerkt: Date.now() }
     await store.set(nieuw)
     c.header('Content-Language', taal)
-    return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard)), 200) as never
+    return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard)), 200)
   })
 }

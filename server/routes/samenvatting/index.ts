@@ -123,7 +123,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const record = await laad(c, id)
     if (record instanceof Response) {
       // An old link opened in a browser: a page that says why and the way back, not problem+json.
-      if (!wilHtml(formaat, c.req.header('Accept'))) return record as never
+      if (!wilHtml(formaat, c.req.header('Accept'))) return record
       const taal = c.get('taal')
       const pagina = verlopenPagina(omgeving.teksten.t(taal.code, 'samenvatting'), {
         taal: taal.code,
@@ -134,7 +134,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
         minuten: omgeving.bewaarMinuten ?? STANDAARD_BEWAARMINUTEN,
         wis: omgeving.teksten.t(taal.code, 'widget')('knoppen.wis'),
       })
-      return c.body(pagina, 404, { 'Content-Language': taal.code, Vary: 'Accept', ...PAGINA_KOPPEN }) as never
+      return c.body(pagina, 404, { 'Content-Language': taal.code, Vary: 'Accept', ...PAGINA_KOPPEN })
     }
     const inhoud = samenvatting(record)
     tel(omgeving, telGesprek(record, 'samenvatting'))
@@ -142,7 +142,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     if (wilHtml(formaat, c.req.header('Accept'))) {
       const t = omgeving.teksten.t(inhoud.taal, 'samenvatting')
       const html = samenvattingPagina(inhoud, t, { gemeente: omgeving.gemeente.naam })
-      return c.body(html, 200, { ...algemeen, ...PAGINA_KOPPEN }) as never
+      return c.body(html, 200, { ...algemeen, ...PAGINA_KOPPEN })
     }
     return c.json(inhoud, 200, algemeen)
   })
@@ -151,7 +151,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const { id } = c.req.valid('param')
     const { tekst } = c.req.valid('json')
     const record = await laad(c, id)
-    if (record instanceof Response) return record as never
+    if (record instanceof Response) return record
     const notities = schoneNotities(tekst)
     const { notities: _oud, ...zonder } = record
     await store.set(notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() })

@@ -7,7 +7,7 @@ import type { Context } from 'hono'
 import { ONDERWERPEN } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
+import { probleemAntwoord } from '../../problem.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { tel, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
@@ -152,7 +152,7 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const van = query.van ?? (query.tot ? standaardPeriode(query.tot).van : standaard.van)
     const tot = query.tot ?? standaard.tot
     const fouten = periodeFouten(t, van, tot)
-    if (fouten.length > 0) return stuurProbleem(c, probleemUit(t, 400, 'periode', {}, { errors: fouten })) as never
+    if (fouten.length > 0) return probleemAntwoord(c, 400, t, 'periode', {}, { errors: fouten })
     const rijen = omgeving.teller ? await omgeving.teller.lees(van, tot) : []
     c.header('Cache-Control', 'no-store')
     return c.json(maakOverzicht(rijen, van, tot, query.onderwerp), 200)
@@ -162,19 +162,16 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { id } = c.req.param() as { id: string }
     const { antwoord } = (await c.req.json()) as { antwoord: (typeof FEEDBACK)[number] }
     const record = await laadGesprek(c, omgeving, id)
-    if (record instanceof Response) return record as never
+    if (record instanceof Response) return record
     const uitslag = telFeedback(record, antwoord)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
-      return stuurProbleem(
-        c,
-        probleemUit(tt, 409, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven'),
-      ) as never
+      return probleemAntwoord(c, 409, tt, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
     }
     await omgeving.store.set(uitslag.record)
     tel(omgeving, uitslag.tellingen)
-    return c.body(null, 204) as never
+    return c.body(null, 204)
   })
 
   return router

@@ -12,7 +12,7 @@ import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
+import { probleemAntwoord } from '../../problem.js'
 import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 
 const WaardeSchema = z.union([z.boolean(), z.number(), z.string(), z.null()])
@@ -116,7 +116,7 @@ export function tekstenRoutes(omgeving: Omgeving) {
     const { taal } = c.req.valid('param')
     if (!teksten.talen.some((t) => t.code === taal)) {
       const start = `${omgeving.basisUrl}/api/v1`
-      return stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'nietGevonden', { start })) as never
+      return probleemAntwoord(c, 404, c.get('fouten'), 'nietGevonden', { start })
     }
     let inhoud = cache.get(taal)
     if (!inhoud) {
