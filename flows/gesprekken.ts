@@ -8,7 +8,15 @@ import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import type { Aandachtspunt, Evaluatie } from '../rules/index.js'
 import type { GesprekEvent } from './gesprek.js'
 import { MACHINES } from './machines.js'
-import { type Antwoord, aandachtVan, evaluatieVan, feitenUit, type GesprekContext, geschat } from './strategie.js'
+import {
+  type Antwoord,
+  aandachtVan,
+  evaluatieVan,
+  type FlowsOmgeving,
+  feitenUit,
+  type GesprekContext,
+  geschat,
+} from './strategie.js'
 import {
   isGeldigAntwoord,
   type Onderwerp,
@@ -101,9 +109,9 @@ export function start(onderwerp: Onderwerp | undefined, peildatum: string): Bewa
 }
 
 /** A new conversation: its first state and what to show. */
-export function nieuwGesprek(onderwerp: Onderwerp | undefined, peildatum: string) {
+export function nieuwGesprek(onderwerp: Onderwerp | undefined, peildatum: string, omgeving: FlowsOmgeving = {}) {
   const bewaard = start(onderwerp, peildatum)
-  return { bewaard, stap: beschrijf(bewaard) }
+  return { bewaard, stap: beschrijf(bewaard, undefined, omgeving) }
 }
 
 /** The open question, if any. */
@@ -158,7 +166,7 @@ function pastVerzoek(bewaard: Bewaard, verzoek: Verzoek): Weigering | undefined 
  * asks give the new state with what to show, or why it does not fit. The route loads before and
  * saves after; it decides nothing about the dialogue itself.
  */
-export function verwerk(bewaard: Bewaard, verzoek: Verzoek): Uitslag {
+export function verwerk(bewaard: Bewaard, verzoek: Verzoek, omgeving: FlowsOmgeving = {}): Uitslag {
   const past = pastVerzoek(bewaard, verzoek)
   if (past) return { soort: 'weigering', weigering: past }
   if (verzoek.type !== 'terug') {
@@ -169,7 +177,7 @@ export function verwerk(bewaard: Bewaard, verzoek: Verzoek): Uitslag {
   }
   const volgende = stap(bewaard, verzoek)
   if (!volgende) return { soort: 'weigering', weigering: verzoek.type === 'terug' ? 'geenTerug' : 'nietOpen' }
-  return { soort: 'stap', bewaard: volgende, stap: beschrijf(volgende, bewaard) }
+  return { soort: 'stap', bewaard: volgende, stap: beschrijf(volgende, bewaard, omgeving) }
 }
 
 /** The facts collected so far. */
@@ -229,9 +237,14 @@ function aanbodVoorWerkgever(evaluatie: Evaluatie): Bericht[] {
  * Describes a step without words: the open question, the answers, progress, the outcome and
  * message keys. With `vorige`, the messages are those of this step; without, those for a resume.
  */
-export function beschrijf(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
-  if (vorige) return beschrijving(bewaard, vorige)
-  return beschreven.vind(bewaard, () => beschrijving(bewaard))
+export function beschrijf(bewaard: Bewaard, vorige?: Bewaard, omgeving: FlowsOmgeving = {}): StapGegevens {
+  if (vorige) return beschrijving(bewaard, omgeving, vorige)
+  const parameters = omgeving.parameters
+  const bekend = beschreven.kijk(bewaard)
+  if (bekend && bekend.parameters === parameters) return bekend.gegevens
+  const gegevens = beschrijving(bewaard, omgeving)
+  beschreven.bewaar(bewaard, { parameters, gegevens })
+  return gegevens
 }
 
 /**
@@ -239,18 +252,18 @@ export function beschrijf(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
  * changed in place). Every new dialogue of an onderwerp shares its start state, so a start, and
  * reading a conversation again from the memory store, is described once.
  */
-const beschreven = begrensdGeheugen<Bewaard, StapGegevens>(256)
+const beschreven = begrensdGeheugen<Bewaard, { parameters: unknown; gegevens: StapGegevens }>(256)
 
-function beschrijving(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
+function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaard): StapGegevens {
   const { context } = bewaard
-  const evaluatie = evaluatieVan(context)
+  const evaluatie = evaluatieVan(context, omgeving.parameters)
   const open = openVraag(bewaard)
   // The previous evaluation only matters when the doelgroep is now "nee": evaluated only then.
   const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context) }
   const vraag = open ? vraagMetId(open) : undefined
   const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie)
   const lezer: Lezer = context.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
-  const eigen = aandachtVan(context, evaluatie).aandachtspunten
+  const eigen = aandachtVan(context, evaluatie, omgeving.parameters).aandachtspunten
   const aandachtspunten =
     lezer === 'werkgever' ? eigen.filter((a) => AANDACHTSPUNTEN_WERKGEVER.includes(a.sleutel)) : eigen
   return {

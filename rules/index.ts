@@ -5,7 +5,7 @@
 import { type Aandachtspunt, aandachtOntbrekend, aandachtspunten } from './aandachtspunten.js'
 import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
 import { type Conditie, type Context, evalueer, type Geheugen, type Reden } from './logica.js'
-import { isGeldigePeildatum, REGELS } from './parameters.js'
+import { type EigenParameters, isGeldigePeildatum, REGELS } from './parameters.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
 import { ALLE_VOORZIENINGEN, type Voorziening, type VoorzieningId } from './voorzieningen/index.js'
 
@@ -55,10 +55,11 @@ function boomVan(voorziening: Voorziening, peildatum: string): Conditie {
 }
 
 /**
- * Evaluates every voorziening for a Situatie on a peildatum (`YYYY-MM-DD`, within the rules' window).
+ * Evaluates every voorziening for a Situatie on a peildatum (`YYYY-MM-DD`, within the rules' window),
+ * with the values the gemeente sets itself (its profile's parameters; absent: the model's).
  * Pure: the same input always gives the same output.
  */
-export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
+export function evaluate(situatie: Situatie, peildatum: string, parameters: EigenParameters = {}): Evaluatie {
   if (!isGeldigePeildatum(peildatum)) throw new RangeError(`Peildatum ${peildatum} valt buiten de regels`)
   const ctx: Context = { peildatum }
   // One memory for this evaluation: the doelgroep, part of every voorziening, is evaluated once.
@@ -77,7 +78,7 @@ export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
   return {
     doelgroep: beoordeelDoelgroep(situatie, ctx, geheugen),
     uitkomsten,
-    aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend'),
+    aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend', parameters),
     regels: { ...REGELS, peildatum },
   }
 }
@@ -93,13 +94,20 @@ export interface Aandacht {
  * counts as not fitting, so its notes (the premie of a participatieplaats in a dialogue about
  * scholing) stay out, while the notes about the person (a young child, no benefit) stay in.
  */
-export function aandachtBinnen(situatie: Situatie, evaluatie: Evaluatie, binnen: readonly VoorzieningId[]): Aandacht {
+export function aandachtBinnen(
+  situatie: Situatie,
+  evaluatie: Evaluatie,
+  binnen: readonly VoorzieningId[],
+  parameters: EigenParameters = {},
+): Aandacht {
   const gekozen = new Set(binnen)
   const perId = new Map(evaluatie.uitkomsten.map((u) => [u.voorziening, u.oordeel]))
   const oordeel = (id: VoorzieningId): Oordeel => (gekozen.has(id) ? (perId.get(id) ?? 'onbekend') : 'niet')
   const alle = ALLE_VOORZIENINGEN.every((v) => gekozen.has(v.id))
   return {
-    aandachtspunten: alle ? evaluatie.aandachtspunten : aandachtspunten(situatie, evaluatie.regels.peildatum, oordeel),
+    aandachtspunten: alle
+      ? evaluatie.aandachtspunten
+      : aandachtspunten(situatie, evaluatie.regels.peildatum, oordeel, parameters),
     ontbrekend: inVolgorde(aandachtOntbrekend(situatie, oordeel)),
   }
 }

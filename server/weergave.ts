@@ -5,7 +5,7 @@
 
 import type { EvaluatieTekst, RedenTekst, UitkomstTekst } from '../contract/index.js'
 import type { Aandachtspunt, Evaluatie, Reden, Situatie } from '../rules/index.js'
-import { type Gemeente, gemeenteParameter } from './gemeente.js'
+import type { Gemeente } from './gemeente.js'
 import { STANDAARD_TAAL, type Vertaal } from './i18n.js'
 
 export type { EvaluatieTekst, RedenTekst, UitkomstTekst }
@@ -59,19 +59,6 @@ export function datumTekst(datum: string, taal: string): string {
   if (DATUM_TEKST.size >= 500) DATUM_TEKST.clear()
   DATUM_TEKST.set(sleutel, tekst)
   return tekst
-}
-
-/** The values the gemeente's profile sets for a note, over those of the model verordening. */
-function gemeenteParams(gemeente: Gemeente, a: Aandachtspunt, peildatum: string): Record<string, string | number> {
-  if (a.sleutel === 'participatieplaatsPremie') {
-    const premie = gemeenteParameter(gemeente, 'premieParticipatieplaats', peildatum)
-    return premie ? { bedrag: premie.bedrag, maanden: premie.maanden } : {}
-  }
-  if (a.sleutel === 'beschutWerkTot2017') {
-    const plekken = gemeenteParameter(gemeente, 'beschutWerkPlekken', peildatum)
-    return plekken === undefined ? {} : { plekken }
-  }
-  return {}
 }
 
 /** Where a text is: a reason, a note for the resident, or a note written for an employer. */
@@ -152,10 +139,8 @@ export function maakWeergever(
           ontbrekend: [...u.ontbrekend],
         })),
         aandachtspunten: (notities?.punten ?? e.aandachtspunten).map((a) =>
-          reden(
-            { ...a, params: { ...a.params, ...gemeenteParams(gemeente, a, e.regels.peildatum) } },
-            notities?.groep ?? 'aandachtspunten',
-          ),
+          // The rules filled in the amounts (the gemeente's own, from its profile): only words here.
+          reden(a, notities?.groep ?? 'aandachtspunten'),
         ),
         regels: regels(e.regels.peildatum),
       }

@@ -64,7 +64,11 @@ export function checksRoutes(omgeving: Omgeving) {
     const { situatie, peildatum } = c.req.valid('json')
     const taal = c.get('taal').code
     const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal)
-    const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum ?? omgeving.vandaag()))))
+    const json = utf8.encode(
+      JSON.stringify(
+        weergever.evaluatie(evaluate(situatie, peildatum ?? omgeving.vandaag(), omgeving.gemeente.parameters)),
+      ),
+    )
     const sleutel = await sleutelVan(c)
     if (sleutel !== undefined) geheugen.bewaar(sleutel, json)
     return antwoord(c, json) as never

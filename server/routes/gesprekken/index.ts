@@ -98,6 +98,8 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   const stapTekst = maakStapWeergave(omgeving)
   const startLink = `${omgeving.basisUrl}/api/v1/gesprekken`
   const router = nieuweRouter()
+  /** What the dialogue needs of this app: the gemeente's own parameters, for the rules. */
+  const flowsOmgeving = { parameters: omgeving.gemeente.parameters ?? {} }
 
   /** The anonymous counts of a step, only when the app has a counter. */
   const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord) =>
@@ -118,7 +120,7 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   async function verwerkVerzoek(c: Context<AppEnv>, id: string, verzoek: Verzoek) {
     const record = await laadGesprek(c, omgeving, id)
     if (record instanceof Response) return record
-    const uitslag = verwerk(record.bewaard, verzoek)
+    const uitslag = verwerk(record.bewaard, verzoek, flowsOmgeving)
     if (uitslag.soort === 'weigering') return weigering(c, uitslag)
     const { record: nieuw, tellingen } = geteld(record, { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() })
     await store.set(nieuw)
@@ -143,7 +145,7 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
       return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
     }
     const nu = Date.now()
-    const begin = nieuwGesprek(gevraagd.onderwerp, omgeving.vandaag())
+    const begin = nieuwGesprek(gevraagd.onderwerp, omgeving.vandaag(), flowsOmgeving)
     const { record, tellingen } = geteld(undefined, {
       id: randomUUID(),
       taal: gevraagd.taal ?? c.get('taal').code,
@@ -161,7 +163,7 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   router.openapi(routes.lees, async (c) => {
     const record = await laadGesprek(c, omgeving, c.req.valid('param').id)
     if (record instanceof Response) return record
-    return c.json(stapTekst(record, beschrijf(record.bewaard)), 200)
+    return c.json(stapTekst(record, beschrijf(record.bewaard, undefined, flowsOmgeving)), 200)
   })
 
   router.openapi(routes.antwoord, async (c) => {

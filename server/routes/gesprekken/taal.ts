@@ -59,6 +59,9 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
     const nieuw = { ...record, taal, bijgewerkt: Date.now() }
     await store.set(nieuw)
     c.header('Content-Language', taal)
-    return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard)), 200)
+    return c.json(
+      stapTekst(nieuw, beschrijf(nieuw.bewaard, undefined, { parameters: omgeving.gemeente.parameters ?? {} })),
+      200,
+    )
   })
 }
