@@ -37,7 +37,7 @@ const bomen = new Map<string, Map<VoorzieningId, Conditie>>()
 
 /**
  * A voorziening's condition tree on a peildatum, built once: a tree depends only on the peildatum,
- * and building all twelve on every call was a third of `evaluate` (issue 9).
+ * and building all twelve on every call was a third of `evaluate`.
  */
 function boomVan(voorziening: Voorziening, peildatum: string): Conditie {
   let perId = bomen.get(peildatum)

@@ -120,7 +120,7 @@ const isOptie = (naam: string) => OPTIES.has(naam) || naam.startsWith('defaultVa
 export const MAX_ONTHOUDEN = 10_000
 
 /**
- * Remembers finished texts (issue 9: a step looks up dozens, and i18next's lookup is the largest cost
+ * Remembers finished texts (a step looks up dozens, and i18next's lookup is the largest cost
  * of a render). A text is remembered under its key and the values of only the `{{names}}` its
  * resource strings use, so a reason with `{{leeftijd}}` is remembered per age, not per person.
  * Keys whose resource is missing text, an object, or nests `$t(...)`, and calls with i18next

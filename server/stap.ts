@@ -40,7 +40,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
   /**
    * Rendered steps, by the identity of their description and then language. `beschrijf` gives the same
    * description for the same state (every new dialogue of an onderwerp shares one), so a start is
-   * rendered once per language instead of once per resident (issue 9). Only the id differs.
+   * rendered once per language instead of once per resident. Only the id differs.
    */
   const weergegeven = new WeakMap<StapGegevens, Map<string, { bewaard: unknown; stap: Omit<Stap, 'gesprek'> }>>()
 
@@ -66,14 +66,14 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const regelsT = teksten.t(taal.code, 'regels')
     const weergever = maakWeergever(regelsT, gemeente, {}, taal.code)
     // The outcome's texts only where the Stap shows them (at the end): rendering every reason on
-    // every step was the largest cost of a step (issue 9).
+    // every step was the largest cost of a step.
     const notities = {
       punten: gegevens.aandachtspunten,
       groep: gegevens.lezer === 'werkgever' ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
     } as const
     const weergave = gegevens.klaar ? weergever.evaluatie(gegevens.evaluatie, notities) : undefined
     const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
-    // Issue 7: a translated screen says once, right after the welcome, that the Dutch text counts,
+    // A translated screen says once, right after the welcome, that the Dutch text counts,
     // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.
     const taalNotitie =
       taal.code === STANDAARD_TAAL

@@ -12,7 +12,7 @@ export type { EvaluatieTekst, RedenTekst, UitkomstTekst }
 
 /** The link the gemeente publishes for an article ("art. 8 lid 1" finds "art. 8"). */
 export function artikelLink(gemeente: Gemeente, artikel: string): string | undefined {
-  // The articles are the rules' own few strings: each is looked up once per gemeente (issue 9).
+  // The articles are the rules' own few strings: each is looked up once per gemeente.
   let bekend = LINKS.get(gemeente)
   if (!bekend) {
     bekend = new Map()
@@ -40,7 +40,7 @@ function zoekArtikelLink(gemeente: Gemeente, artikel: string): string | undefine
  */
 const DATUM_LOCALE: Readonly<Record<string, string>> = { en: 'en-GB', ar: 'ar-u-nu-latn' }
 
-/** One formatter per locale, made on first use, and the last few hundred dates written: every answer shows two (issue 9). */
+/** One formatter per locale, made on first use, and the last few hundred dates written: every answer shows two. */
 const DATUM_FORMAAT = new Map<string, Intl.DateTimeFormat>()
 const DATUM_TEKST = new Map<string, string>()
 
@@ -92,7 +92,7 @@ export function maakWeergever(
     const link = artikelLink(gemeente, r.artikel)
     return {
       artikel: r.artikel,
-      // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked (issue 9).
+      // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked.
       uitleg: t(`${groep}.${r.sleutel}`, r.params ? { ...basis, ...r.params } : basis),
       ...(link ? { link } : {}),
     }
@@ -115,7 +115,7 @@ export function maakWeergever(
     regels,
     evaluatie(e, notities) {
       // The rules share one object per reason (the doelgroep's are in all twelve voorzieningen): within
-      // one render, on the same facts, it always reads the same, so it is written once (issue 9).
+      // one render, on the same facts, it always reads the same, so it is written once.
       const geschreven = new Map<Reden, RedenTekst>()
       const regel = (r: Reden) => {
         let tekst = geschreven.get(r)

@@ -1,5 +1,5 @@
 /**
- * The summary a resident takes to the consulent meeting (issue 6), in the conversation's language.
+ * The summary a resident takes to the consulent meeting, in the conversation's language.
  * It reads the outcome that `evaluate` gave for the facts of the conversation; it never re-decides it.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Which questions for the consulent and which things to bring fit an outcome (issue 6).
+ * Which questions for the consulent and which things to bring fit an outcome.
  * Presentation only: these functions read the oordelen and aandachtspunten that `evaluate` gave,
  * and a few facts the resident told (a benefit, a contract). They never decide eligibility.
  * They return keys under `vragen.` and `meenemen.` in `locales/<taal>/samenvatting.json`.

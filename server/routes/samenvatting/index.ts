@@ -1,5 +1,5 @@
 /**
- * Issue 6: the summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
+ * The summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
