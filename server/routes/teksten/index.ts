@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createRoute, z } from '@hono/zod-openapi'
+import { WaardeSchema } from '../../../contract/index.js'
 import { ONDERWERP_VRAAG, VRAGEN, type VraagDefinitie, WERKGEVER_VOORZIENINGEN } from '../../../flows/index.js'
 import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
@@ -14,8 +15,6 @@ import type { Omgeving } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
 import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
-
-const WaardeSchema = z.union([z.boolean(), z.number(), z.string(), z.null()])
 
 const WidgetTekstenSchema = z
   .object({
