@@ -2,6 +2,8 @@
  * The rules core of the Re-integratieverordening Participatiewet gemeente Assen 2015.
  * `evaluate` is the only place where eligibility is decided; flows/ and server/ ask it.
  */
+
+import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import { type Aandachtspunt, aandachtOntbrekend, aandachtspunten } from './aandachtspunten.js'
 import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
 import { type Conditie, type Context, evalueer, type Geheugen, type Reden } from './logica.js'
@@ -33,25 +35,14 @@ export interface Evaluatie {
 
 /** How many peildata the condition trees are kept for (one a day in use, a few more in tests). */
 const BOMEN_PEILDATA = 16
-const bomen = new Map<string, Map<VoorzieningId, Conditie>>()
+const bomen = begrensdGeheugen<string, Conditie>(BOMEN_PEILDATA * ALLE_VOORZIENINGEN.length)
 
 /**
  * A voorziening's condition tree on a peildatum, built once: a tree depends only on the peildatum,
  * and building all twelve on every call was a third of `evaluate`.
  */
 function boomVan(voorziening: Voorziening, peildatum: string): Conditie {
-  let perId = bomen.get(peildatum)
-  if (!perId) {
-    if (bomen.size >= BOMEN_PEILDATA) bomen.clear()
-    perId = new Map()
-    bomen.set(peildatum, perId)
-  }
-  let boom = perId.get(voorziening.id)
-  if (!boom) {
-    boom = voorziening.conditie({ peildatum })
-    perId.set(voorziening.id, boom)
-  }
-  return boom
+  return bomen.vind(`${peildatum}\u0000${voorziening.id}`, () => voorziening.conditie({ peildatum }))
 }
 
 /**
