@@ -1,12 +1,14 @@
 /**
- * The dialogue as an XState v5 machine. One machine per onderwerp is made by `maakGesprekMachine`.
+ * The dialogue as an XState v5 machine. One machine per onderwerp is made by `maakGesprekMachine`;
+ * all share one definition, and every choice reads `context.onderwerp`, so a conversation that
+ * starts at the menu moves on with the onderwerp chosen there.
  * The machine holds answers and the open question; every choice of question goes through
  * `strategie.ts`, which asks `rules/`. The server keeps only the persisted snapshot and steps it
  * with the pure `transition()`: no actor lives between requests.
  */
 import { assign, setup } from 'xstate'
 import { type Antwoord, type GesprekContext, volgendeVraag, zonderTegenstrijdig } from './strategie.js'
-import type { Onderwerp, Waarde } from './vragen.js'
+import { isGeldigAntwoord, ONDERWERP_VRAAG, ONDERWERPEN, type Onderwerp, vraagMetId, type Waarde } from './vragen.js'
 
 export type GesprekEvent =
   | { type: 'antwoord.gegeven'; vraag: string; waarde: Waarde }
@@ -16,6 +18,18 @@ export type GesprekEvent =
 export interface GesprekInput {
   readonly peildatum: string
   readonly antwoorden?: readonly Antwoord[]
+  /** Start at the menu: the resident chooses the onderwerp first. */
+  readonly menu?: boolean
+}
+
+const isOnderwerp = (waarde: unknown): waarde is Onderwerp => ONDERWERPEN.includes(waarde as Onderwerp)
+const heeftMenuAntwoord = (context: GesprekContext) => context.antwoorden[0]?.vraag === ONDERWERP_VRAAG.id
+const menuAntwoord = (onderwerp: Onderwerp): Antwoord => ({ vraag: ONDERWERP_VRAAG.id, waarde: onderwerp })
+
+/** A value the question accepts; the route turns a refusal of it into a 400. */
+const pastBijVraag = (vraag: string, waarde: unknown) => {
+  const definitie = vraagMetId(vraag)
+  return definitie !== undefined && isGeldigAntwoord(definitie, waarde)
 }
 
 export function maakGesprekMachine(onderwerp: Onderwerp) {
@@ -26,15 +40,44 @@ export function maakGesprekMachine(onderwerp: Onderwerp) {
       input: {} as GesprekInput,
     },
     guards: {
+      isMenu: ({ context }) => context.vraag === ONDERWERP_VRAAG.id && context.antwoorden.length === 0,
       isKlaar: ({ context }) => context.vraag === undefined,
-      isOpenVraag: ({ context, event }) => event.type === 'antwoord.gegeven' && event.vraag === context.vraag,
+      isMenuKeuze: ({ event }) =>
+        event.type === 'antwoord.gegeven' && event.vraag === ONDERWERP_VRAAG.id && isOnderwerp(event.waarde),
+      isOpenVraag: ({ context, event }) =>
+        event.type === 'antwoord.gegeven' && event.vraag === context.vraag && pastBijVraag(event.vraag, event.waarde),
+      isAnderOnderwerp: ({ context, event }) =>
+        event.type === 'antwoord.gewijzigd' &&
+        event.vraag === ONDERWERP_VRAAG.id &&
+        heeftMenuAntwoord(context) &&
+        isOnderwerp(event.waarde),
       isEerderBeantwoord: ({ context, event }) =>
-        event.type === 'antwoord.gewijzigd' && context.antwoorden.some((a) => a.vraag === event.vraag),
+        event.type === 'antwoord.gewijzigd' &&
+        event.vraag !== ONDERWERP_VRAAG.id &&
+        context.antwoorden.some((a) => a.vraag === event.vraag) &&
+        pastBijVraag(event.vraag, event.waarde),
+      /** Back from the first question after the menu: the menu opens again. */
+      isTerugNaarMenu: ({ context }) => heeftMenuAntwoord(context) && context.antwoorden.length === 1,
       kanTerug: ({ context }) => context.antwoorden.length > 0,
     },
     actions: {
       /** Asks the rules (through the strategy) which fact is still missing. */
       kiesVolgendeVraag: assign(({ context }) => ({ vraag: volgendeVraag(context) })),
+      kiesOnderwerp: assign(({ context, event }) => {
+        if (event.type !== 'antwoord.gegeven' || !isOnderwerp(event.waarde)) return {}
+        return { onderwerp: event.waarde, antwoorden: [menuAntwoord(event.waarde), ...context.antwoorden] }
+      }),
+      /** A new onderwerp keeps every answer: those the new dialogue needs are not asked again. */
+      wisselOnderwerp: assign(({ context, event }) => {
+        if (event.type !== 'antwoord.gewijzigd' || !isOnderwerp(event.waarde)) return {}
+        return { onderwerp: event.waarde, antwoorden: [menuAntwoord(event.waarde), ...context.antwoorden.slice(1)] }
+      }),
+      openMenu: assign(({ context }) => ({
+        onderwerp: 'alles' as const,
+        antwoorden: [],
+        vraag: ONDERWERP_VRAAG.id,
+        terug: context.terug + 1,
+      })),
       legAntwoordVast: assign(({ context, event }) => {
         if (event.type !== 'antwoord.gegeven') return {}
         const antwoorden = [...context.antwoorden, { vraag: event.vraag, waarde: event.waarde }]
@@ -58,11 +101,19 @@ export function maakGesprekMachine(onderwerp: Onderwerp) {
       onderwerp,
       peildatum: input.peildatum,
       antwoorden: input.antwoorden ?? [],
+      ...(input.menu ? { vraag: ONDERWERP_VRAAG.id } : {}),
       terug: 0,
       weetNiet: 0,
     }),
-    initial: 'volgende',
+    initial: 'begin',
     states: {
+      begin: { always: [{ guard: 'isMenu', target: 'kiesOnderwerp' }, { target: 'volgende' }] },
+      /** The first menu: which support the resident asks about. It fills no fact. */
+      kiesOnderwerp: {
+        on: {
+          'antwoord.gegeven': { guard: 'isMenuKeuze', target: 'volgende', actions: 'kiesOnderwerp' },
+        },
+      },
       /** Chooses the next question; with none left, the outcome. */
       volgende: {
         entry: 'kiesVolgendeVraag',
@@ -71,14 +122,26 @@ export function maakGesprekMachine(onderwerp: Onderwerp) {
       vraag: {
         on: {
           'antwoord.gegeven': { guard: 'isOpenVraag', target: 'volgende', actions: 'legAntwoordVast' },
-          'antwoord.gewijzigd': { guard: 'isEerderBeantwoord', target: 'volgende', actions: 'wijzigAntwoord' },
-          'vraag.terug': { guard: 'kanTerug', target: 'volgende', actions: 'stapTerug' },
+          'antwoord.gewijzigd': [
+            { guard: 'isAnderOnderwerp', target: 'volgende', actions: 'wisselOnderwerp' },
+            { guard: 'isEerderBeantwoord', target: 'volgende', actions: 'wijzigAntwoord' },
+          ],
+          'vraag.terug': [
+            { guard: 'isTerugNaarMenu', target: 'kiesOnderwerp', actions: 'openMenu' },
+            { guard: 'kanTerug', target: 'volgende', actions: 'stapTerug' },
+          ],
         },
       },
       uitkomst: {
         on: {
-          'antwoord.gewijzigd': { guard: 'isEerderBeantwoord', target: 'volgende', actions: 'wijzigAntwoord' },
-          'vraag.terug': { guard: 'kanTerug', target: 'volgende', actions: 'stapTerug' },
+          'antwoord.gewijzigd': [
+            { guard: 'isAnderOnderwerp', target: 'volgende', actions: 'wisselOnderwerp' },
+            { guard: 'isEerderBeantwoord', target: 'volgende', actions: 'wijzigAntwoord' },
+          ],
+          'vraag.terug': [
+            { guard: 'isTerugNaarMenu', target: 'kiesOnderwerp', actions: 'openMenu' },
+            { guard: 'kanTerug', target: 'volgende', actions: 'stapTerug' },
+          ],
         },
       },
     },

@@ -4,11 +4,27 @@
  * `transition()` of XState.
  */
 import { initialTransition, transition } from 'xstate'
+import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import type { Aandachtspunt, Evaluatie } from '../rules/index.js'
 import type { GesprekEvent } from './gesprek.js'
 import { MACHINES } from './machines.js'
-import { type Antwoord, aandachtVan, evaluatieVan, feitenUit, type GesprekContext, geschat } from './strategie.js'
-import { ONDERWERP_VRAAG, type Onderwerp, type VraagDefinitie, vraagMetId, type Waarde } from './vragen.js'
+import {
+  type Antwoord,
+  aandachtVan,
+  evaluatieVan,
+  type FlowsOmgeving,
+  feitenUit,
+  type GesprekContext,
+  geschat,
+} from './strategie.js'
+import {
+  isGeldigAntwoord,
+  type Onderwerp,
+  type VraagDefinitie,
+  vraagMetId,
+  type Waarde,
+  WERKGEVER_VOORZIENINGEN,
+} from './vragen.js'
 
 /** What the store keeps of a dialogue: the machine's state and context, nothing else. */
 export interface Bewaard {
@@ -17,16 +33,20 @@ export interface Bewaard {
   readonly context: GesprekContext
 }
 
+/** What a resident asks of the dialogue; `waarde` is checked here, against the question. */
 export type Verzoek =
-  | { readonly type: 'antwoord'; readonly vraag: string; readonly waarde: Waarde }
-  | { readonly type: 'wijzig'; readonly vraag: string; readonly waarde: Waarde }
+  | { readonly type: 'antwoord'; readonly vraag: string; readonly waarde: unknown }
+  | { readonly type: 'wijzig'; readonly vraag: string; readonly waarde: unknown }
   | { readonly type: 'terug' }
 
 /** After this many "Weet ik niet" answers, or going back this often, the route to a person is offered once. */
 export const ROUTE_NA_WEET_NIET = 3
 export const ROUTE_NA_TERUG = 6
 
-/** A message key (under `berichten.` in gesprek.json) with the values it needs. */
+/** The key of the welcome; a translated screen adds its language notes right after it. */
+export const WELKOM = 'berichten.welkom'
+
+/** A message key (in gesprek.json) with the values it needs. */
 export interface Bericht {
   readonly sleutel: string
   readonly waarden?: Readonly<Record<string, string>>
@@ -56,12 +76,13 @@ export type Lezer = 'inwoner' | 'werkgever'
 export const AANDACHTSPUNTEN_WERKGEVER: readonly string[] = ['landelijkeRegelsNoRiskJobcoach']
 
 function uitSnapshot(snapshot: { value: unknown; context: GesprekContext }): Bewaard {
-  return { staat: snapshot.value === 'uitkomst' ? 'uitkomst' : 'vraag', context: snapshot.context }
+  const staat = snapshot.value === 'uitkomst' || snapshot.value === 'kiesOnderwerp' ? snapshot.value : 'vraag'
+  return { staat, context: snapshot.context }
 }
 
-/** A machine started on given answers; it opens the first question still missing. */
-function begin(onderwerp: Onderwerp, peildatum: string, antwoorden: readonly Antwoord[]): Bewaard {
-  const [snapshot] = initialTransition(MACHINES[onderwerp], { peildatum, antwoorden })
+/** A machine started on given answers; it opens the menu, or the first question still missing. */
+function begin(onderwerp: Onderwerp, peildatum: string, menu: boolean): Bewaard {
+  const [snapshot] = initialTransition(MACHINES[onderwerp], { peildatum, menu })
   return uitSnapshot(snapshot)
 }
 
@@ -72,35 +93,25 @@ function bevroren(bewaard: Bewaard): Bewaard {
   return Object.freeze(bewaard)
 }
 
-/** How many start states `start` keeps: one per onderwerp and day (and a few peildata from tests). */
-const STARTS = 64
-const starts = new Map<string, Bewaard>()
-
 /**
  * The state a new dialogue opens in. Every dialogue of an onderwerp opens the same way on the same
- * day, so it is made once (XState's initial transition and the rules on no facts were about half the
- * CPU of `POST /gesprekken`; issue 9) and shared, frozen. A step never changes a state in place, it
- * makes a new one, so sharing is safe; the identical `antwoorden` array also lets `evaluatieVan` find
- * the evaluation again.
+ * day, so it is made once (XState's initial transition and the rules on no facts were about half
+ * the CPU of `POST /gesprekken`) and shared, frozen. A step never changes a state in place, it makes
+ * a new one, so sharing is safe; the identical `antwoorden` array also lets `evaluatieVan` find the
+ * evaluation again. One per onderwerp and day, and a few peildata from tests.
  */
-function beginLeeg(onderwerp: Onderwerp, peildatum: string): Bewaard {
-  const sleutel = `${onderwerp}\u0000${peildatum}`
-  let bewaard = starts.get(sleutel)
-  if (!bewaard) {
-    bewaard = bevroren(begin(onderwerp, peildatum, []))
-    if (starts.size >= STARTS) starts.clear()
-    starts.set(sleutel, bewaard)
-  }
-  return bewaard
-}
+const starts = begrensdGeheugen<string, Bewaard>(64)
 
 /** Starts a conversation: with an onderwerp at its first question, without one at the menu. */
 export function start(onderwerp: Onderwerp | undefined, peildatum: string): Bewaard {
-  if (onderwerp) return beginLeeg(onderwerp, peildatum)
-  return {
-    staat: 'kiesOnderwerp',
-    context: { onderwerp: 'alles', peildatum, antwoorden: [], vraag: ONDERWERP_VRAAG.id, terug: 0, weetNiet: 0 },
-  }
+  const sleutel = `${onderwerp ?? ''}\u0000${peildatum}`
+  return starts.vind(sleutel, () => bevroren(begin(onderwerp ?? 'alles', peildatum, onderwerp === undefined)))
+}
+
+/** A new conversation: its first state and what to show. */
+export function nieuwGesprek(onderwerp: Onderwerp | undefined, peildatum: string, omgeving: FlowsOmgeving = {}) {
+  const bewaard = start(onderwerp, peildatum)
+  return { bewaard, stap: beschrijf(bewaard, undefined, omgeving) }
 }
 
 /** The open question, if any. */
@@ -108,49 +119,65 @@ export function openVraag(bewaard: Bewaard): string | undefined {
   return bewaard.staat === 'uitkomst' ? undefined : bewaard.context.vraag
 }
 
-const heeftMenuAntwoord = (context: GesprekContext) => context.antwoorden[0]?.vraag === ONDERWERP_VRAAG.id
-
 /** Can the resident go one question back? */
 export function kanTerug(bewaard: Bewaard): boolean {
   return bewaard.staat !== 'kiesOnderwerp' && bewaard.context.antwoorden.length > 0
 }
 
+function eventVoor(bewaard: Bewaard, verzoek: Verzoek): GesprekEvent {
+  if (verzoek.type === 'terug') return { type: 'vraag.terug' }
+  // Changing the open question is answering it.
+  if (verzoek.type === 'wijzig' && verzoek.vraag !== openVraag(bewaard))
+    return { type: 'antwoord.gewijzigd', vraag: verzoek.vraag, waarde: verzoek.waarde as Waarde }
+  return { type: 'antwoord.gegeven', vraag: verzoek.vraag, waarde: verzoek.waarde as Waarde }
+}
+
 /**
- * Steps the conversation. Returns undefined when the request does not fit the dialogue
- * (not the open question, a question never answered, nothing to go back to).
+ * Steps the conversation with the machine. Returns undefined when the machine takes no transition:
+ * the request does not fit the dialogue (not the open question, a question never answered,
+ * nothing to go back to, a value the question does not accept).
  */
 export function stap(bewaard: Bewaard, verzoek: Verzoek): Bewaard | undefined {
-  const { context } = bewaard
-  const isMenu = verzoek.type !== 'terug' && verzoek.vraag === ONDERWERP_VRAAG.id
-  if (bewaard.staat === 'kiesOnderwerp') {
-    if (!isMenu) return undefined
-    const gekozen = verzoek.waarde as Onderwerp
-    return begin(gekozen, context.peildatum, [{ vraag: ONDERWERP_VRAAG.id, waarde: gekozen }])
-  }
-  if (verzoek.type === 'terug' && heeftMenuAntwoord(context) && context.antwoorden.length === 1) {
-    const menu = start(undefined, context.peildatum)
-    return { ...menu, context: { ...menu.context, terug: context.terug + 1, weetNiet: context.weetNiet } }
-  }
-  if (isMenu) {
-    // A new onderwerp keeps every answer: those the new dialogue needs are not asked again.
-    if (verzoek.type !== 'wijzig' || !heeftMenuAntwoord(context)) return undefined
-    const gekozen = verzoek.waarde as Onderwerp
-    return begin(gekozen, context.peildatum, [
-      { vraag: ONDERWERP_VRAAG.id, waarde: gekozen },
-      ...context.antwoorden.slice(1),
-    ])
-  }
-  const event: GesprekEvent =
-    verzoek.type === 'terug'
-      ? { type: 'vraag.terug' }
-      : verzoek.type === 'wijzig' && verzoek.vraag !== openVraag(bewaard)
-        ? { type: 'antwoord.gewijzigd', vraag: verzoek.vraag, waarde: verzoek.waarde }
-        : { type: 'antwoord.gegeven', vraag: verzoek.vraag, waarde: verzoek.waarde }
-  const machine = MACHINES[context.onderwerp]
-  const snapshot = machine.resolveState({ value: bewaard.staat, context })
-  const [volgende] = transition(machine, snapshot, event)
+  const machine = MACHINES[bewaard.context.onderwerp]
+  const snapshot = machine.resolveState({ value: bewaard.staat, context: bewaard.context })
+  const [volgende] = transition(machine, snapshot, eventVoor(bewaard, verzoek))
   if (volgende.context === snapshot.context) return undefined
   return uitSnapshot(volgende)
+}
+
+/** Why a request does not fit; the route answers 409 (or 400 for `ongeldig`) with the matching text. */
+export type Weigering = 'nietOpen' | 'nietBeantwoord' | 'geenTerug' | 'ongeldig'
+
+export type Uitslag =
+  | { readonly soort: 'stap'; readonly bewaard: Bewaard; readonly stap: StapGegevens }
+  | { readonly soort: 'weigering'; readonly weigering: Weigering; readonly vraag?: VraagDefinitie }
+
+/** Does the request name a question it may name (open, or answered before for a change)? */
+function pastVerzoek(bewaard: Bewaard, verzoek: Verzoek): Weigering | undefined {
+  if (verzoek.type === 'terug') return kanTerug(bewaard) ? undefined : 'geenTerug'
+  const open = openVraag(bewaard)
+  if (verzoek.type === 'antwoord') return verzoek.vraag === open ? undefined : 'nietOpen'
+  const gegeven = bewaard.context.antwoorden.some((a) => a.vraag === verzoek.vraag) || verzoek.vraag === open
+  return gegeven ? undefined : 'nietBeantwoord'
+}
+
+/**
+ * The one entry point for a request about a conversation: the stored state and what the resident
+ * asks give the new state with what to show, or why it does not fit. The route loads before and
+ * saves after; it decides nothing about the dialogue itself.
+ */
+export function verwerk(bewaard: Bewaard, verzoek: Verzoek, omgeving: FlowsOmgeving = {}): Uitslag {
+  const past = pastVerzoek(bewaard, verzoek)
+  if (past) return { soort: 'weigering', weigering: past }
+  if (verzoek.type !== 'terug') {
+    const vraag = vraagMetId(verzoek.vraag)
+    if (!vraag || !isGeldigAntwoord(vraag, verzoek.waarde)) {
+      return { soort: 'weigering', weigering: 'ongeldig', ...(vraag ? { vraag } : {}) }
+    }
+  }
+  const volgende = stap(bewaard, verzoek)
+  if (!volgende) return { soort: 'weigering', weigering: verzoek.type === 'terug' ? 'geenTerug' : 'nietOpen' }
+  return { soort: 'stap', bewaard: volgende, stap: beschrijf(volgende, bewaard, omgeving) }
 }
 
 /** The facts collected so far. */
@@ -160,7 +187,7 @@ export function feiten(bewaard: Bewaard) {
 
 function introVan(onderwerp: Onderwerp): Bericht {
   const soort = onderwerp === 'alles' || onderwerp === 'werkgever' ? onderwerp : 'voorziening'
-  return { sleutel: `intro.${soort}`, waarden: { onderwerp } }
+  return { sleutel: `berichten.intro.${soort}`, waarden: { onderwerp } }
 }
 
 function berichtenVoor(
@@ -171,13 +198,13 @@ function berichtenVoor(
   const { context } = bewaard
   const gekozen = bewaard.staat !== 'kiesOnderwerp'
   const uit: Bericht[] = []
-  if (!vorige) uit.push({ sleutel: 'welkom' })
+  if (!vorige) uit.push({ sleutel: WELKOM })
   if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
   const werdNee = evaluatie.doelgroep.oordeel === 'nee' && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
   if (gekozen && werdNee && context.onderwerp !== 'werkgever') {
     uit.push(
-      { sleutel: 'doelgroepNee' },
-      { sleutel: `verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}` },
+      { sleutel: 'berichten.doelgroepNee' },
+      { sleutel: `berichten.verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}` },
     )
   }
   const was = vorige?.bewaard.context
@@ -186,45 +213,57 @@ function berichtenVoor(
     ((context.weetNiet >= ROUTE_NA_WEET_NIET && was.weetNiet < ROUTE_NA_WEET_NIET) ||
       (context.terug >= ROUTE_NA_TERUG && was.terug < ROUTE_NA_TERUG))
   ) {
-    uit.push({ sleutel: 'routeNaarMens' })
+    uit.push({ sleutel: 'berichten.routeNaarMens' })
   }
   if (bewaard.staat === 'uitkomst' && vorige?.bewaard.staat !== 'uitkomst') {
-    uit.push({ sleutel: context.onderwerp === 'werkgever' ? 'klaarWerkgever' : 'klaar' })
+    uit.push({ sleutel: context.onderwerp === 'werkgever' ? 'berichten.klaarWerkgever' : 'berichten.klaar' })
   }
   return uit
+}
+
+/**
+ * At an employer's outcome: the package of the gemeente and UWV, one line per voorziening that
+ * may fit the candidate (shown again on a resume, as the outcome is).
+ */
+function aanbodVoorWerkgever(evaluatie: Evaluatie): Bericht[] {
+  const open = new Set(evaluatie.uitkomsten.filter((u) => u.oordeel !== 'niet').map((u) => u.voorziening))
+  const aanbod = WERKGEVER_VOORZIENINGEN.filter((v) => open.has(v))
+  return aanbod.length === 0
+    ? []
+    : [{ sleutel: 'werkgever.aanbod' }, ...aanbod.map((v) => ({ sleutel: `werkgever.${v}` }))]
 }
 
 /**
  * Describes a step without words: the open question, the answers, progress, the outcome and
  * message keys. With `vorige`, the messages are those of this step; without, those for a resume.
  */
-export function beschrijf(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
-  if (vorige) return beschrijving(bewaard, vorige)
-  let gegevens = beschreven.get(bewaard)
-  if (!gegevens) {
-    gegevens = beschrijving(bewaard)
-    beschreven.set(bewaard, gegevens)
-  }
+export function beschrijf(bewaard: Bewaard, vorige?: Bewaard, omgeving: FlowsOmgeving = {}): StapGegevens {
+  if (vorige) return beschrijving(bewaard, omgeving, vorige)
+  const parameters = omgeving.parameters
+  const bekend = beschreven.kijk(bewaard)
+  if (bekend && bekend.parameters === parameters) return bekend.gegevens
+  const gegevens = beschrijving(bewaard, omgeving)
+  beschreven.bewaar(bewaard, { parameters, gegevens })
   return gegevens
 }
 
 /**
  * A state described without a previous one, found again by the state's identity (a state is never
  * changed in place). Every new dialogue of an onderwerp shares its start state, so a start, and
- * reading a conversation again from the memory store, is described once (issue 9).
+ * reading a conversation again from the memory store, is described once.
  */
-const beschreven = new WeakMap<Bewaard, StapGegevens>()
+const beschreven = begrensdGeheugen<Bewaard, { parameters: unknown; gegevens: StapGegevens }>(256)
 
-function beschrijving(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
+function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaard): StapGegevens {
   const { context } = bewaard
-  const evaluatie = evaluatieVan(context)
+  const evaluatie = evaluatieVan(context, omgeving.parameters)
   const open = openVraag(bewaard)
   // The previous evaluation only matters when the doelgroep is now "nee": evaluated only then.
   const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context) }
   const vraag = open ? vraagMetId(open) : undefined
   const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie)
   const lezer: Lezer = context.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
-  const eigen = aandachtVan(context, evaluatie).aandachtspunten
+  const eigen = aandachtVan(context, evaluatie, omgeving.parameters).aandachtspunten
   const aandachtspunten =
     lezer === 'werkgever' ? eigen.filter((a) => AANDACHTSPUNTEN_WERKGEVER.includes(a.sleutel)) : eigen
   return {
@@ -239,6 +278,9 @@ function beschrijving(bewaard: Bewaard, vorige?: Bewaard): StapGegevens {
     evaluatie,
     aandachtspunten,
     lezer,
-    berichten: berichtenVoor(bewaard, evaluatie, vorigeGegevens),
+    berichten: [
+      ...berichtenVoor(bewaard, evaluatie, vorigeGegevens),
+      ...(bewaard.staat === 'uitkomst' && lezer === 'werkgever' ? aanbodVoorWerkgever(evaluatie) : []),
+    ],
   }
 }

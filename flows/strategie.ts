@@ -2,9 +2,12 @@
  * Which question comes next. The rules say what is undecided and which facts would decide it
  * (`ontbrekend`); this module only chooses the order. It decides nothing about eligibility.
  */
+
+import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import {
   type Aandacht,
   aandachtBinnen,
+  type EigenParameters,
   type Evaluatie,
   evaluate,
   FEITEN,
@@ -41,21 +44,32 @@ export function feitenUit(antwoorden: readonly Antwoord[]): Situatie {
   return s as Situatie
 }
 
-/** How many recent evaluations `evaluatieVan` keeps (a few KB each). */
-const RECENT = 32
-const recent: { antwoorden: readonly Antwoord[]; peildatum: string; evaluatie: Evaluatie }[] = []
+/** What the dialogue needs of the app: the values the gemeente sets itself (absent: the model's). */
+export interface FlowsOmgeving {
+  readonly parameters?: EigenParameters
+}
+
+const GEEN: EigenParameters = Object.freeze({})
 
 /**
- * The rules' evaluation of a conversation's answers. One step asks for the same answers several
- * times (choosing the next question, estimating the rest, describing the step), so the last few
- * results are kept, found by the identity of the answers array: answers are never changed in place,
- * a new answer makes a new array, so the same array always has the same facts. Issue 9.
+ * Recent evaluations, by the identity of the answers array: answers are never changed in place, a
+ * new answer makes a new array, so the same array always has the same facts. One step asks for the
+ * same answers several times (choosing the next question, estimating the rest, describing the step).
  */
-export function evaluatieVan(ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>): Evaluatie {
-  for (const r of recent) if (r.antwoorden === ctx.antwoorden && r.peildatum === ctx.peildatum) return r.evaluatie
-  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum)
-  if (recent.length >= RECENT) recent.pop()
-  recent.unshift({ antwoorden: ctx.antwoorden, peildatum: ctx.peildatum, evaluatie })
+const recent = begrensdGeheugen<
+  readonly Antwoord[],
+  { peildatum: string; parameters: EigenParameters; evaluatie: Evaluatie }
+>(32)
+
+/** The rules' evaluation of a conversation's answers, with the gemeente's parameters. */
+export function evaluatieVan(
+  ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>,
+  parameters: EigenParameters = GEEN,
+): Evaluatie {
+  const bekend = recent.kijk(ctx.antwoorden)
+  if (bekend && bekend.peildatum === ctx.peildatum && bekend.parameters === parameters) return bekend.evaluatie
+  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum, parameters)
+  recent.bewaar(ctx.antwoorden, { peildatum: ctx.peildatum, parameters, evaluatie })
   return evaluatie
 }
 
@@ -81,8 +95,12 @@ export function kandidaten(ctx: GesprekContext, e: Evaluatie): Feit[] {
 }
 
 /** The notes of this dialogue: those of its own voorzieningen, and those about the person. */
-export function aandachtVan(ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp'>, e: Evaluatie): Aandacht {
-  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp))
+export function aandachtVan(
+  ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp'>,
+  e: Evaluatie,
+  parameters: EigenParameters = GEEN,
+): Aandacht {
+  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp), parameters)
 }
 
 /**

@@ -2,6 +2,7 @@
  * The questions: one per fact, plus the first menu (`onderwerp`). Only shape lives here
  * (kind, choices, bounds); every word is in `locales/<taal>/gesprek.json` under `vragen.<id>`.
  */
+import { ONDERWERPEN, type Onderwerp, type Waarde } from '../contract/index.js'
 import {
   AFSTANDEN,
   type Feit,
@@ -12,10 +13,7 @@ import {
   type VoorzieningId,
 } from '../rules/index.js'
 
-export const ONDERWERPEN = ['alles', 'werkgever', ...VOORZIENINGEN] as const
-export type Onderwerp = (typeof ONDERWERPEN)[number]
-
-export type Waarde = boolean | number | string | null
+export { ONDERWERPEN, type Onderwerp, type Waarde }
 
 export interface Keuze {
   readonly waarde: Waarde

@@ -2,6 +2,7 @@
 import type { RedenSleutel } from './logica.js'
 import {
   BESCHUT_WERK_2017,
+  type EigenParameters,
   LANDELIJKE_NORISK_JOBCOACH,
   NIEUWE_REGELS_JONGEREN,
   OVERGANGSRECHT_TOT,
@@ -25,7 +26,7 @@ interface Regel {
    */
   readonly voorzieningen?: readonly VoorzieningId[]
   readonly geldt: (s: Situatie, peildatum: string, oordeel: (id: VoorzieningId) => Oordeel) => boolean
-  readonly params?: (peildatum: string) => Record<string, string | number>
+  readonly params?: (peildatum: string, eigen: EigenParameters) => Record<string, string | number>
   /** The facts still missing that would decide whether this note applies (asked at the end of the intake). */
   readonly vraagt?: (s: Situatie, oordeel: (id: VoorzieningId) => Oordeel) => readonly Feit[]
 }
@@ -54,12 +55,12 @@ const REGELS: readonly Regel[] = [
     voorzieningen: ['participatieplaats'],
     artikel: 'art. 8; Pw art. 10a lid 8-10',
     geldt: (_s, _p, oordeel) => oordeel('participatieplaats') === 'mogelijk',
-    params: (peildatum) => {
-      const premie = parameter('premieParticipatieplaats', peildatum)
+    params: (peildatum, eigen) => {
+      const premie = parameter('premieParticipatieplaats', peildatum, eigen)
       return {
         bedrag: premie.bedrag,
         maanden: premie.maanden,
-        maxJaren: parameter('participatieplaatsMaxJaren', peildatum),
+        maxJaren: parameter('participatieplaatsMaxJaren', peildatum, eigen),
       }
     },
   },
@@ -109,7 +110,7 @@ const REGELS: readonly Regel[] = [
     voorzieningen: ['beschut-werk'],
     artikel: 'art. 9',
     geldt: (_s, peildatum, oordeel) => peildatum < BESCHUT_WERK_2017 && oordeel('beschut-werk') === 'mogelijk',
-    params: (peildatum) => ({ plekken: parameter('beschutWerkPlekken', peildatum) }),
+    params: (peildatum, eigen) => ({ plekken: parameter('beschutWerkPlekken', peildatum, eigen) }),
   },
   {
     sleutel: 'beschutWerkVanaf2017',
@@ -135,11 +136,12 @@ export function aandachtspunten(
   s: Situatie,
   peildatum: string,
   oordeel: (id: VoorzieningId) => Oordeel,
+  eigen: EigenParameters = {},
 ): Aandachtspunt[] {
   return REGELS.filter((regel) => regel.geldt(s, peildatum, oordeel)).map((regel) => ({
     sleutel: regel.sleutel,
     artikel: regel.artikel,
-    ...(regel.params ? { params: regel.params(peildatum) } : {}),
+    ...(regel.params ? { params: regel.params(peildatum, eigen) } : {}),
   }))
 }
 

@@ -2,10 +2,12 @@
  * The rules core of the Re-integratieverordening Participatiewet gemeente Assen 2015.
  * `evaluate` is the only place where eligibility is decided; flows/ and server/ ask it.
  */
+
+import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import { type Aandachtspunt, aandachtOntbrekend, aandachtspunten } from './aandachtspunten.js'
 import { beoordeelDoelgroep, type DoelgroepOordeel } from './doelgroep.js'
 import { type Conditie, type Context, evalueer, type Geheugen, type Reden } from './logica.js'
-import { isGeldigePeildatum, REGELS } from './parameters.js'
+import { type EigenParameters, isGeldigePeildatum, REGELS } from './parameters.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
 import { ALLE_VOORZIENINGEN, type Voorziening, type VoorzieningId } from './voorzieningen/index.js'
 
@@ -33,33 +35,23 @@ export interface Evaluatie {
 
 /** How many peildata the condition trees are kept for (one a day in use, a few more in tests). */
 const BOMEN_PEILDATA = 16
-const bomen = new Map<string, Map<VoorzieningId, Conditie>>()
+const bomen = begrensdGeheugen<string, Conditie>(BOMEN_PEILDATA * ALLE_VOORZIENINGEN.length)
 
 /**
  * A voorziening's condition tree on a peildatum, built once: a tree depends only on the peildatum,
- * and building all twelve on every call was a third of `evaluate` (issue 9).
+ * and building all twelve on every call was a third of `evaluate`.
  */
 function boomVan(voorziening: Voorziening, peildatum: string): Conditie {
-  let perId = bomen.get(peildatum)
-  if (!perId) {
-    if (bomen.size >= BOMEN_PEILDATA) bomen.clear()
-    perId = new Map()
-    bomen.set(peildatum, perId)
-  }
-  let boom = perId.get(voorziening.id)
-  if (!boom) {
-    boom = voorziening.conditie({ peildatum })
-    perId.set(voorziening.id, boom)
-  }
-  return boom
+  return bomen.vind(`${peildatum}\u0000${voorziening.id}`, () => voorziening.conditie({ peildatum }))
 }
 
 /**
- * Evaluates every voorziening for a Situatie on a peildatum (`YYYY-MM-DD`, within the rules' window).
+ * Evaluates every voorziening for a Situatie on a peildatum (`YYYY-MM-DD`, within the rules' window),
+ * with the values the gemeente sets itself (its profile's parameters; absent: the model's).
  * Pure: the same input always gives the same output. Facts with a contradiction (`tegenstrijdigheden`)
  * are invalid input that callers refuse first; given them anyway, it still answers (the age wins).
  */
-export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
+export function evaluate(situatie: Situatie, peildatum: string, parameters: EigenParameters = {}): Evaluatie {
   if (!isGeldigePeildatum(peildatum)) throw new RangeError(`Peildatum ${peildatum} valt buiten de regels`)
   const ctx: Context = { peildatum }
   // One memory for this evaluation: the doelgroep, part of every voorziening, is evaluated once.
@@ -78,7 +70,7 @@ export function evaluate(situatie: Situatie, peildatum: string): Evaluatie {
   return {
     doelgroep: beoordeelDoelgroep(situatie, ctx, geheugen),
     uitkomsten,
-    aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend'),
+    aandachtspunten: aandachtspunten(situatie, peildatum, (id) => perId.get(id) ?? 'onbekend', parameters),
     regels: { ...REGELS, peildatum },
   }
 }
@@ -94,13 +86,20 @@ export interface Aandacht {
  * counts as not fitting, so its notes (the premie of a participatieplaats in a dialogue about
  * scholing) stay out, while the notes about the person (a young child, no benefit) stay in.
  */
-export function aandachtBinnen(situatie: Situatie, evaluatie: Evaluatie, binnen: readonly VoorzieningId[]): Aandacht {
+export function aandachtBinnen(
+  situatie: Situatie,
+  evaluatie: Evaluatie,
+  binnen: readonly VoorzieningId[],
+  parameters: EigenParameters = {},
+): Aandacht {
   const gekozen = new Set(binnen)
   const perId = new Map(evaluatie.uitkomsten.map((u) => [u.voorziening, u.oordeel]))
   const oordeel = (id: VoorzieningId): Oordeel => (gekozen.has(id) ? (perId.get(id) ?? 'onbekend') : 'niet')
   const alle = ALLE_VOORZIENINGEN.every((v) => gekozen.has(v.id))
   return {
-    aandachtspunten: alle ? evaluatie.aandachtspunten : aandachtspunten(situatie, evaluatie.regels.peildatum, oordeel),
+    aandachtspunten: alle
+      ? evaluatie.aandachtspunten
+      : aandachtspunten(situatie, evaluatie.regels.peildatum, oordeel, parameters),
     ontbrekend: inVolgorde(aandachtOntbrekend(situatie, oordeel)),
   }
 }

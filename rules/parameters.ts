@@ -51,6 +51,12 @@ export interface Parameters {
 
 type Reeksen = { [K in keyof Parameters]: readonly Gedateerd<Parameters[K]>[] }
 
+/**
+ * The values a gemeente sets itself (its profile), each dated like the model's. A value the
+ * gemeente does not set, or not yet on a peildatum, is the model verordening's.
+ */
+export type EigenParameters = { readonly [K in keyof Parameters]?: readonly Gedateerd<Parameters[K]>[] }
+
 export const PARAMETERS: Reeksen = {
   premieParticipatieplaats: [{ waarde: { bedrag: 100, maanden: 6 }, van: '2015-01-01', bron: 'toelichting art. 8' }],
   noRiskDekking: [
@@ -72,9 +78,14 @@ function geldend<T>(reeks: readonly Gedateerd<T>[], peildatum: string): Gedateer
   return gevonden
 }
 
-/** The value of a parameter on a peildatum. */
-export function parameter<K extends keyof Parameters>(naam: K, peildatum: string): Parameters[K] {
-  const item = geldend<Parameters[K]>(PARAMETERS[naam], peildatum)
+/** The value of a parameter on a peildatum: the gemeente's own if it set one for that day, else the model's. */
+export function parameter<K extends keyof Parameters>(
+  naam: K,
+  peildatum: string,
+  eigen: EigenParameters = {},
+): Parameters[K] {
+  const reeks = eigen[naam] as readonly Gedateerd<Parameters[K]>[] | undefined
+  const item = (reeks && geldend(reeks, peildatum)) ?? geldend<Parameters[K]>(PARAMETERS[naam], peildatum)
   if (!item) throw new RangeError(`Geen waarde voor ${naam} op ${peildatum}`)
   return item.waarde
 }

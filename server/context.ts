@@ -16,28 +16,28 @@ export interface Omgeving {
   readonly basisUrl: string
   /** Where conversations live. */
   readonly store: GesprekStore
-  /** Anonymous use statistics (issue 10); without one nothing is counted. */
+  /** Anonymous use statistics; without one nothing is counted. */
   readonly teller?: Teller
   /** Bearer token for `/beheer` and `/api/v1/statistieken`; without one they are disabled. */
   readonly beheerToken?: string
   /** How long an idle conversation is kept (GESPREK_TTL_MINUTES), for the privacy statement. */
   readonly bewaarMinuten?: number
-  /** Structured request logs (issue 8); without one nothing is logged. */
+  /** Structured request logs; without one nothing is logged. */
   readonly logger?: Logger
-  /** How many finished `/checks` answers are remembered (issue 9); default `CHECKS_ONTHOUDEN`, 0 for none. */
+  /** How many finished `/checks` answers are remembered; default `CHECKS_ONTHOUDEN`, 0 for none. */
   readonly checksOnthouden?: number
   /** Prometheus metrics; without them nothing is measured and `/metrics` is off. */
   readonly metingen?: Metingen
   /** Who may read `/metrics`: anyone (`open`, METRICS=true) or only with this Bearer token (METRICS_TOKEN). */
   readonly metricsToegang?: { readonly open: boolean; readonly token?: string }
-  /** CORS origins and the rate limit (issue 8); without it: own origin only, no rate limit. */
+  /** CORS origins and the rate limit; without it: own origin only, no rate limit. */
   readonly beveiliging?: BeveiligingOpties
 }
 
 export interface AppVariabelen {
   taal: Taal
   fouten: Vertaal
-  /** The request id of the log line (issue 8). */
+  /** The request id of the log line. */
   verzoekId: string
 }
 
@@ -46,7 +46,7 @@ export type AppEnv = { Variables: AppVariabelen }
 /** How long an idle conversation is kept when the app is not told (GESPREK_TTL_MINUTES's default). */
 export const STANDAARD_BEWAARMINUTEN = 60
 
-/** Made once: building an Intl.DateTimeFormat costs far more than formatting with it (issue 9). */
+/** Made once: building an Intl.DateTimeFormat costs far more than formatting with it. */
 const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
 
 /** Today in Europe/Amsterdam as `YYYY-MM-DD`. */
@@ -57,7 +57,7 @@ export function vandaagInAmsterdam(nu: Date = new Date()): string {
 const MINUUT = 60_000
 
 /**
- * `vandaagInAmsterdam()` for every request, formatted at most once a minute (issue 9: formatting was
+ * `vandaagInAmsterdam()` for every request, formatted at most once a minute (formatting was
  * about 3 % of a `/checks` request). Exact: Amsterdam is a whole number of hours from UTC, so its date
  * only changes on a whole UTC minute.
  */

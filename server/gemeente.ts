@@ -17,8 +17,9 @@ const gedateerd = <T extends z.ZodType>(waarde: T) =>
   z.array(z.object({ waarde, van: datum, bron: z.string().min(1) }).strict()).min(1)
 
 /**
- * Parameters the gemeente sets itself. The rules core only uses them in texts (aandachtspunten),
- * so a profile can change them without touching the rules. Absent: the values of the model verordening.
+ * Parameters the gemeente sets itself, dated like `rules/parameters.ts`. They reach the rules as
+ * `evaluate(situatie, peildatum, parameters)`, where the one dated lookup is. Absent: the values
+ * of the model verordening.
  */
 export const GemeenteParametersSchema = z
   .object({
@@ -198,16 +199,4 @@ export function laadGemeente(keuze: string, map = MAP): Gemeente {
     )
   }
   return uitslag.data
-}
-
-/** The value of a gemeente parameter on a peildatum, or undefined when the profile does not set it. */
-export function gemeenteParameter<K extends keyof GemeenteParameters>(
-  gemeente: Gemeente,
-  naam: K,
-  peildatum: string,
-): NonNullable<GemeenteParameters[K]>[number]['waarde'] | undefined {
-  const reeks = gemeente.parameters?.[naam] as NonNullable<GemeenteParameters[K]> | undefined
-  let gevonden: NonNullable<GemeenteParameters[K]>[number] | undefined
-  for (const item of reeks ?? []) if (item.van <= peildatum && (!gevonden || item.van >= gevonden.van)) gevonden = item
-  return gevonden?.waarde
 }

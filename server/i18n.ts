@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import i18next, { type i18n } from 'i18next'
+import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 
 const MAP = fileURLToPath(new URL('../locales/', import.meta.url))
 
@@ -120,7 +121,7 @@ const isOptie = (naam: string) => OPTIES.has(naam) || naam.startsWith('defaultVa
 export const MAX_ONTHOUDEN = 10_000
 
 /**
- * Remembers finished texts (issue 9: a step looks up dozens, and i18next's lookup is the largest cost
+ * Remembers finished texts (a step looks up dozens, and i18next's lookup is the largest cost
  * of a render). A text is remembered under its key and the values of only the `{{names}}` its
  * resource strings use, so a reason with `{{leeftijd}}` is remembered per age, not per person.
  * Keys whose resource is missing text, an object, or nests `$t(...)`, and calls with i18next
@@ -128,7 +129,7 @@ export const MAX_ONTHOUDEN = 10_000
  * after start-up, so a remembered text is the text i18next would give.
  */
 function maakGeheugen(instantie: i18n) {
-  const teksten = new Map<string, string>()
+  const teksten = begrensdGeheugen<string, string>(MAX_ONTHOUDEN)
   /** Value objects already found free of i18next options (a render passes the same one for every reason). */
   const zonderOpties = new WeakSet<object>()
   return (taal: string, ns: string, vertaal: Vertaal): Vertaal => {
@@ -138,7 +139,8 @@ function maakGeheugen(instantie: i18n) {
       const bekend = namenVan.get(sleutel)
       if (bekend !== undefined) return bekend
       let uit: string[] | null = sleutel.includes(':') ? null : []
-      for (const code of instantie.services.languageUtils.toResolveHierarchy(taal)) {
+      // The languages i18next falls back through, as configured above (public API only).
+      for (const code of taal === STANDAARD_TAAL ? [taal] : [taal, STANDAARD_TAAL]) {
         if (uit === null) break
         const bron: unknown = instantie.getResource(code, ns, sleutel)
         if (bron === undefined) continue
@@ -167,13 +169,7 @@ function maakGeheugen(instantie: i18n) {
           plek += `\u0000${typeof waarde}:${String(waarde)}`
         }
       }
-      let tekst = teksten.get(plek)
-      if (tekst === undefined) {
-        tekst = vertaal(sleutel, waarden)
-        if (teksten.size >= MAX_ONTHOUDEN) teksten.clear()
-        teksten.set(plek, tekst)
-      }
-      return tekst
+      return teksten.vind(plek, () => vertaal(sleutel, waarden))
     }
   }
 }

@@ -5,7 +5,7 @@ import type { Context } from 'hono'
  *
  * Hono's `c.header()` at that point copies the finished response into a new one (`new Response(res.body,
  * res)`), which turns @hono/node-server's light response into a full web `Response` with a stream: its
- * slow path, about a quarter of the CPU of a `/checks` request (issue 9). The light response's headers
+ * slow path, about a quarter of the CPU of a `/checks` request. The light response's headers
  * can be changed in place instead. Headers that cannot (a fetched response) fall back to `c.header()`.
  */
 export function zetKop(c: Context, naam: string, waarde: string, opties?: { append?: boolean }): void {

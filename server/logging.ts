@@ -1,5 +1,5 @@
 /**
- * Structured logs (pino), privacy first (issue 8, AVG data minimisation): one line per request with a
+ * Structured logs (pino), privacy first (AVG data minimisation): one line per request with a
  * request id, the method, the route *pattern* (never the concrete path, which holds conversation ids),
  * the status and the time taken. No IP address, no user agent, no query string, no body, no answers
  * or notes, no error messages (they may quote input).

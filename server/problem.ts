@@ -5,27 +5,14 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
+import type { Probleem } from '../contract/index.js'
 import type { Vertaal } from './i18n.js'
 
 export type Plaats = 'body' | 'query' | 'path' | 'header'
 
-export interface Fout {
-  readonly in: Plaats
-  readonly location: { readonly pointer: string } | { readonly name: string }
-  readonly code: string
-  readonly detail: string
-}
-
-export interface Probleem {
-  readonly type?: string
-  readonly title: string
-  readonly status: number
-  readonly detail: string
-  readonly instance?: string
-  readonly errors?: readonly Fout[]
-  /** With a 409 about a conversation: its current Stap, so a client can show where it really is. */
-  readonly stap?: unknown
-}
+/** The problem document of the contract, and one entry of its `errors`. */
+export type { Probleem }
+export type Fout = NonNullable<Probleem['errors']>[number]
 
 export const PROBLEM_JSON = 'application/problem+json'
 
@@ -35,6 +22,24 @@ export function stuurProbleem(c: Context, probleem: Probleem, headers: Record<st
     'Content-Type': PROBLEM_JSON,
     ...headers,
   })
+}
+
+/** The status codes a route answers with a problem of its own (the OpenAPI document declares each). */
+export type ProbleemStatus = 400 | 404 | 409 | 503
+
+/**
+ * A problem document as a typed JSON response, so a typed route can return it as it is: the
+ * status is one the route declares, and the body is the contract's `Probleem`.
+ */
+export function probleemAntwoord<S extends ProbleemStatus>(
+  c: Context,
+  status: S,
+  t: Vertaal,
+  sleutel: string,
+  waarden: Record<string, unknown> = {},
+  extra: Partial<Probleem> = {},
+) {
+  return c.json(probleemUit(t, status, sleutel, waarden, extra), status, { 'Content-Type': PROBLEM_JSON })
 }
 
 /** A problem from a key in `fouten.json` (`<sleutel>.titel`, `<sleutel>.detail`). */

@@ -2,40 +2,14 @@
  * Renders a step of the dialogue (the contract's Stap) in the conversation's language.
  * The flows describe the step in keys; this only chooses words.
  */
+import type { Stap } from '../contract/index.js'
 import type { Antwoord, Bericht, StapGegevens, VraagDefinitie } from '../flows/index.js'
-import { voorzieningenVan, vraagMetId, WERKGEVER_VOORZIENINGEN } from '../flows/index.js'
+import { voorzieningenVan, vraagMetId, WELKOM } from '../flows/index.js'
 import type { Omgeving } from './context.js'
 import { type ProfielWaarden, profielWaarden } from './gemeente.js'
 import { STANDAARD_TAAL } from './i18n.js'
 import type { GesprekRecord } from './store/types.js'
-import { type EvaluatieTekst, maakWeergever } from './weergave.js'
-
-export interface StapTekst {
-  gesprek: string
-  taal: string
-  richting: 'ltr' | 'rtl'
-  onderwerp?: string
-  berichten: { tekst: string }[]
-  vraag?: {
-    id: string
-    feit?: string
-    tekst: string
-    hulp: string
-    soort: 'keuze' | 'getal'
-    keuzes: { waarde: boolean | number | string | null; label: string }[]
-    label?: string
-    min?: number
-    max?: number
-  }
-  uitkomsten?: EvaluatieTekst['uitkomsten']
-  doelgroep?: EvaluatieTekst['doelgroep']
-  aandachtspunten?: EvaluatieTekst['aandachtspunten']
-  antwoorden: { vraag: string; feit?: string; tekst: string; waarde: boolean | number | string | null; label: string }[]
-  voortgang: { beantwoord: number; geschat: number }
-  regels: EvaluatieTekst['regels']
-  kanTerug: boolean
-  klaar: boolean
-}
+import { maakWeergever } from './weergave.js'
 
 export function maakStapWeergave(omgeving: Omgeving) {
   const { teksten, gemeente } = omgeving
@@ -66,11 +40,11 @@ export function maakStapWeergave(omgeving: Omgeving) {
   /**
    * Rendered steps, by the identity of their description and then language. `beschrijf` gives the same
    * description for the same state (every new dialogue of an onderwerp shares one), so a start is
-   * rendered once per language instead of once per resident (issue 9). Only the id differs.
+   * rendered once per language instead of once per resident. Only the id differs.
    */
-  const weergegeven = new WeakMap<StapGegevens, Map<string, { bewaard: unknown; stap: Omit<StapTekst, 'gesprek'> }>>()
+  const weergegeven = new WeakMap<StapGegevens, Map<string, { bewaard: unknown; stap: Omit<Stap, 'gesprek'> }>>()
 
-  return function stapTekst(record: GesprekRecord, gegevens: StapGegevens): StapTekst {
+  return function stapTekst(record: GesprekRecord, gegevens: StapGegevens): Stap {
     let perTaal = weergegeven.get(gegevens)
     const bekend = perTaal?.get(record.taal)
     if (bekend && bekend.bewaard === record.bewaard) return { gesprek: record.id, ...bekend.stap }
@@ -83,7 +57,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
     return { gesprek, ...stap }
   }
 
-  function maakStap(record: GesprekRecord, gegevens: StapGegevens): StapTekst {
+  function maakStap(record: GesprekRecord, gegevens: StapGegevens): Stap {
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
     const profiel = profielWaarden(gemeente, taal.code, taal.richting)
@@ -92,33 +66,30 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const regelsT = teksten.t(taal.code, 'regels')
     const weergever = maakWeergever(regelsT, gemeente, {}, taal.code)
     // The outcome's texts only where the Stap shows them (at the end): rendering every reason on
-    // every step was the largest cost of a step (issue 9).
+    // every step was the largest cost of a step.
     const notities = {
       punten: gegevens.aandachtspunten,
       groep: gegevens.lezer === 'werkgever' ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
     } as const
     const weergave = gegevens.klaar ? weergever.evaluatie(gegevens.evaluatie, notities) : undefined
     const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
-    // Issue 7: a translated screen says once, right after the welcome, that the Dutch text counts,
+    // A translated screen says once, right after the welcome, that the Dutch text counts,
     // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.
-    const taalNotitie = taal.code === STANDAARD_TAAL ? [] : gemeente.tolk ? ['taalNotitie', 'tolk'] : ['taalNotitie']
+    const taalNotitie =
+      taal.code === STANDAARD_TAAL
+        ? []
+        : gemeente.tolk
+          ? ['berichten.taalNotitie', 'berichten.tolk']
+          : ['berichten.taalNotitie']
     // "Dit is wat misschien bij je past" above nothing that fits would say what is not there.
     const getoond = onderwerp ? new Set<string>(voorzieningenVan(onderwerp)) : undefined
     const nietsPast =
       gegevens.klaar &&
       !gegevens.evaluatie.uitkomsten.some((u) => u.oordeel === 'mogelijk' && (!getoond || getoond.has(u.voorziening)))
     const berichten = gegevens.berichten
-      .map((b) => (b.sleutel === 'klaar' && nietsPast ? { ...b, sleutel: 'klaarNietsPast' } : b))
-      .flatMap((b) => (b.sleutel === 'welkom' ? [b, ...taalNotitie.map((sleutel) => ({ sleutel }))] : [b]))
-      .map((b: Bericht) => ({
-        tekst: t(`berichten.${b.sleutel}`, { ...profiel, naam, ...b.waarden }),
-      }))
-    if (werkgever && weergave) {
-      const open = new Set(weergave.uitkomsten.filter((u) => u.oordeel !== 'niet').map((u) => u.voorziening))
-      const aanbod = WERKGEVER_VOORZIENINGEN.filter((v) => open.has(v))
-      if (aanbod.length > 0)
-        berichten.push({ tekst: t('werkgever.aanbod') }, ...aanbod.map((v) => ({ tekst: t(`werkgever.${v}`) })))
-    }
+      .map((b) => (b.sleutel === 'berichten.klaar' && nietsPast ? { ...b, sleutel: 'berichten.klaarNietsPast' } : b))
+      .flatMap((b) => (b.sleutel === WELKOM ? [b, ...taalNotitie.map((sleutel) => ({ sleutel }))] : [b]))
+      .map((b: Bericht) => ({ tekst: t(b.sleutel, { ...profiel, naam, ...b.waarden }) }))
     const vraag = gegevens.vraag
     return {
       gesprek: record.id,

@@ -1,5 +1,5 @@
 /**
- * A bounded memory of finished answers (issue 9), for a request whose answer is costly to make and
+ * A bounded memory of finished answers, for a request whose answer is costly to make and
  * always the same for the same question: `POST /checks` with the same body, language and day gives
  * the same JSON, byte for byte. Least recently used answers are forgotten first, and every answer
  * `ttlMs` after it was last asked for: the facts in a body are kept no longer than that (privacy).

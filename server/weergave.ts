@@ -3,19 +3,16 @@
  * The rules decide; this only looks up words.
  */
 
-import type { z } from '@hono/zod-openapi'
+import type { EvaluatieTekst, RedenTekst, UitkomstTekst } from '../contract/index.js'
 import type { Aandachtspunt, Evaluatie, Reden, Situatie } from '../rules/index.js'
-import { type Gemeente, gemeenteParameter } from './gemeente.js'
+import type { Gemeente } from './gemeente.js'
 import { STANDAARD_TAAL, type Vertaal } from './i18n.js'
-import type { EvaluatieSchema, RedenSchema, UitkomstSchema } from './schemas.js'
 
-export type RedenTekst = z.infer<typeof RedenSchema>
-export type UitkomstTekst = z.infer<typeof UitkomstSchema>
-export type EvaluatieTekst = z.infer<typeof EvaluatieSchema>
+export type { EvaluatieTekst, RedenTekst, UitkomstTekst }
 
 /** The link the gemeente publishes for an article ("art. 8 lid 1" finds "art. 8"). */
 export function artikelLink(gemeente: Gemeente, artikel: string): string | undefined {
-  // The articles are the rules' own few strings: each is looked up once per gemeente (issue 9).
+  // The articles are the rules' own few strings: each is looked up once per gemeente.
   let bekend = LINKS.get(gemeente)
   if (!bekend) {
     bekend = new Map()
@@ -43,7 +40,7 @@ function zoekArtikelLink(gemeente: Gemeente, artikel: string): string | undefine
  */
 const DATUM_LOCALE: Readonly<Record<string, string>> = { en: 'en-GB', ar: 'ar-u-nu-latn' }
 
-/** One formatter per locale, made on first use, and the last few hundred dates written: every answer shows two (issue 9). */
+/** One formatter per locale, made on first use, and the last few hundred dates written: every answer shows two. */
 const DATUM_FORMAAT = new Map<string, Intl.DateTimeFormat>()
 const DATUM_TEKST = new Map<string, string>()
 
@@ -62,19 +59,6 @@ export function datumTekst(datum: string, taal: string): string {
   if (DATUM_TEKST.size >= 500) DATUM_TEKST.clear()
   DATUM_TEKST.set(sleutel, tekst)
   return tekst
-}
-
-/** The values the gemeente's profile sets for a note, over those of the model verordening. */
-function gemeenteParams(gemeente: Gemeente, a: Aandachtspunt, peildatum: string): Record<string, string | number> {
-  if (a.sleutel === 'participatieplaatsPremie') {
-    const premie = gemeenteParameter(gemeente, 'premieParticipatieplaats', peildatum)
-    return premie ? { bedrag: premie.bedrag, maanden: premie.maanden } : {}
-  }
-  if (a.sleutel === 'beschutWerkTot2017') {
-    const plekken = gemeenteParameter(gemeente, 'beschutWerkPlekken', peildatum)
-    return plekken === undefined ? {} : { plekken }
-  }
-  return {}
 }
 
 /** Where a text is: a reason, a note for the resident, or a note written for an employer. */
@@ -108,7 +92,7 @@ export function maakWeergever(
     const link = artikelLink(gemeente, r.artikel)
     return {
       artikel: r.artikel,
-      // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked (issue 9).
+      // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked.
       uitleg: t(`${groep}.${r.sleutel}`, r.params ? { ...basis, ...r.params } : basis),
       ...(link ? { link } : {}),
     }
@@ -131,7 +115,7 @@ export function maakWeergever(
     regels,
     evaluatie(e, notities) {
       // The rules share one object per reason (the doelgroep's are in all twelve voorzieningen): within
-      // one render, on the same facts, it always reads the same, so it is written once (issue 9).
+      // one render, on the same facts, it always reads the same, so it is written once.
       const geschreven = new Map<Reden, RedenTekst>()
       const regel = (r: Reden) => {
         let tekst = geschreven.get(r)
@@ -155,10 +139,8 @@ export function maakWeergever(
           ontbrekend: [...u.ontbrekend],
         })),
         aandachtspunten: (notities?.punten ?? e.aandachtspunten).map((a) =>
-          reden(
-            { ...a, params: { ...a.params, ...gemeenteParams(gemeente, a, e.regels.peildatum) } },
-            notities?.groep ?? 'aandachtspunten',
-          ),
+          // The rules filled in the amounts (the gemeente's own, from its profile): only words here.
+          reden(a, notities?.groep ?? 'aandachtspunten'),
         ),
         regels: regels(e.regels.peildatum),
       }

@@ -19,21 +19,66 @@ function importeertUit(bestand: string): string[] {
   return paden.map((p) => relative(ROOT, resolve(join(bestand, '..'), p)).split('/')[0] ?? '')
 }
 
-describe('de lagen: widget -> server -> flows -> rules', () => {
-  it('rules/ importeert niets van ons buiten rules/, en geen i18next, hono of fs', () => {
+/** The project folders a file imports values from (`import type` is left out: it leaves nothing in the build). */
+function importeertWaardenUit(bestand: string): string[] {
+  const bron = readFileSync(bestand, 'utf8')
+  const paden = [...bron.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s*['"](\.[^'"]+)['"]/g)].map(
+    (m) => m[1] ?? '',
+  )
+  return paden.map((p) => relative(ROOT, resolve(join(bestand, '..'), p)).split('/')[0] ?? '')
+}
+
+describe('de lagen: widget -> contract; server -> flows -> rules; contract onder server en flows', () => {
+  it('gedeeld/ importeert niets van ons', () => {
+    for (const bestand of bestanden(join(ROOT, 'gedeeld'))) {
+      expect(
+        importeertUit(bestand).filter((map) => map !== 'gedeeld'),
+        bestand,
+      ).toEqual([])
+    }
+  })
+
+  it('contract/ importeert alleen rules/ (de Situatie) en gedeeld/', () => {
+    for (const bestand of bestanden(join(ROOT, 'contract'))) {
+      expect(
+        importeertUit(bestand).filter((map) => !['contract', 'rules', 'gedeeld'].includes(map)),
+        bestand,
+      ).toEqual([])
+    }
+  })
+
+  it('widget/ importeert van ons alleen typen uit contract/ (en zijn teksten)', () => {
+    for (const bestand of bestanden(join(ROOT, 'widget'))) {
+      expect(
+        importeertUit(bestand).filter((map) => !['widget', 'contract', 'locales'].includes(map)),
+        bestand,
+      ).toEqual([])
+      expect(
+        importeertWaardenUit(bestand).filter((map) => map === 'contract'),
+        `${bestand} gebruikt contract/ alleen als type`,
+      ).toEqual([])
+    }
+  })
+
+  it('de lagentest ziet echt imports: widget/api.ts haalt zijn Stap uit contract/', () => {
+    expect(importeertUit(join(ROOT, 'widget', 'api.ts'))).toContain('contract')
+    expect(importeertWaardenUit(join(ROOT, 'server', 'schemas.ts'))).toContain('contract')
+  })
+
+  it('rules/ importeert niets van ons buiten rules/ (en gedeeld/), en geen i18next, hono of fs', () => {
     for (const bestand of bestanden(join(ROOT, 'rules'))) {
       expect(
-        importeertUit(bestand).filter((map) => map !== 'rules'),
+        importeertUit(bestand).filter((map) => map !== 'rules' && map !== 'gedeeld'),
         bestand,
       ).toEqual([])
       expect(readFileSync(bestand, 'utf8'), bestand).not.toMatch(/from ['"](i18next|hono|node:fs|@hono)/)
     }
   })
 
-  it('flows/ importeert nooit server/ of widget/', () => {
+  it('flows/ importeert alleen rules/, contract/ en gedeeld/; nooit server/ of widget/', () => {
     for (const bestand of bestanden(join(ROOT, 'flows'))) {
       expect(
-        importeertUit(bestand).filter((map) => map === 'server' || map === 'widget'),
+        importeertUit(bestand).filter((map) => !['flows', 'rules', 'contract', 'gedeeld'].includes(map)),
         bestand,
       ).toEqual([])
     }

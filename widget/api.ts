@@ -1,10 +1,9 @@
 /** The conversation API, as the widget uses it. Every failure becomes an `ApiFout`. */
-import type { StapTekst } from '../server/stap.js'
+import type { Stap, Waarde } from '../contract/index.js'
 import type { Begrip } from './onderdelen/typen.js'
 import type { Teksten } from './teksten.js'
 
-export type Stap = StapTekst
-export type Waarde = boolean | number | string | null
+export type { Stap, Waarde }
 
 /**
  * `status` 0: no answer at all (offline, blocked). `detail`: the server's Dutch sentence, if any.

@@ -2,14 +2,15 @@
  * The widget's words. Dutch ships inside widget.js (the launcher shows at once); other languages,
  * the glossary, the voorzieningen and the questions come from `GET /api/v1/teksten/{taal}`.
  */
+import type { Waarde } from '../contract/index.js'
 import nl from '../locales/nl/widget.json' with { type: 'json' }
 
 export type WidgetTekst = typeof nl
 
 export interface VraagVorm {
   tekst: string
-  soort: 'keuze' | 'getal'
-  keuzes: { waarde: boolean | number | string | null; label: string }[]
+  soort: 'keuze' | 'getal' | 'tekst'
+  keuzes: { waarde: Waarde; label: string }[]
   label?: string
   min?: number
   max?: number

@@ -1,7 +1,9 @@
 /**
- * Which questions for the consulent and which things to bring fit an outcome (issue 6).
- * Presentation only: these functions read the oordelen and aandachtspunten that `evaluate` gave,
- * and a few facts the resident told (a benefit, a contract). They never decide eligibility.
+ * Which questions for the consulent and which things to bring fit an outcome.
+ * This stays beside the summary, not in rules/: no article asks for papers, and it never changes an
+ * oordeel (ARCHITECTURE.md, "What to bring"). Presentation only: these functions read the oordelen
+ * and the dialogue's aandachtspunten, and a few facts the resident told (a benefit, a contract).
+ * They never decide eligibility.
  * They return keys under `vragen.` and `meenemen.` in `locales/<taal>/samenvatting.json`.
  */
 import type { Oordeel, Situatie, VoorzieningId } from '../../rules/index.js'

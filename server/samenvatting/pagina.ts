@@ -1,5 +1,5 @@
 /**
- * The summary as a printable HTML page (issue 6): one server-rendered document, its own stylesheet
+ * The summary as a printable HTML page: one server-rendered document, its own stylesheet
  * and a tiny print script, both served from `/api/v1/samenvatting/`, so the CSP forbids inline code.
  * Every text is escaped with `escapeHtml`, the resident's own notes above all.
  */

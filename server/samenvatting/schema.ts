@@ -1,4 +1,4 @@
-/** The summary for a consulent meeting (issue 6): the JSON the route sends and the page shows. */
+/** The summary for a consulent meeting: the JSON the route sends and the page shows. */
 import { z } from '@hono/zod-openapi'
 import { RedenSchema, RegelsSchema, VoorzieningIdSchema } from '../schemas.js'
 

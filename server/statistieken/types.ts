@@ -1,5 +1,5 @@
 /**
- * Anonymous use statistics (issue 10): counts per day, onderwerp and language, never people.
+ * Anonymous use statistics: counts per day, onderwerp and language, never people.
  * A counter only ever stores a key from a fixed vocabulary (`isToegestaneSleutel`), so no id,
  * answer, note, IP or time finer than a day can end up in storage, even by mistake.
  */

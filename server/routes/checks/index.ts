@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { evaluate, SituatieSchema, tegenstrijdigheden } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
+import { probleemAntwoord } from '../../problem.js'
 import { EvaluatieSchema, jsonAntwoord, PeildatumSchema, PROBLEMEN } from '../../schemas.js'
 import { maakUitkomstgeheugen } from '../../uitkomstgeheugen.js'
 import { maakWeergever } from '../../weergave.js'
@@ -74,11 +74,13 @@ export function checksRoutes(omgeving: Omgeving) {
         code: 'tegenstrijdig',
         detail: t(`tegenstrijdig.${fout.sleutel}`, fout.params),
       }))
-      return stuurProbleem(c, probleemUit(t, 400, 'tegenstrijdig', {}, { errors })) as never
+      return probleemAntwoord(c, 400, t, 'tegenstrijdig', {}, { errors })
     }
     const taal = c.get('taal').code
     const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal)
-    const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum))))
+    const json = utf8.encode(
+      JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum, omgeving.gemeente.parameters))),
+    )
     const sleutel = await sleutelVan(c)
     if (sleutel !== undefined) geheugen.bewaar(sleutel, json)
     return antwoord(c, json) as never

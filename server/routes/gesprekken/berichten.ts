@@ -10,8 +10,9 @@ import {
   beschrijf,
   ONDERWERPEN,
   openVraag,
-  stap,
+  type StapGegevens,
   type VraagDefinitie,
+  verwerk,
   vraagMetId,
   type Waarde,
 } from '../../../flows/index.js'
@@ -20,7 +21,7 @@ import { nieuweRouter } from '../../app-router.js'
 import { maakBegrijpers } from '../../begrip.js'
 import type { Omgeving } from '../../context.js'
 import { profielWaarden } from '../../gemeente.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telStap } from '../../statistieken/meten.js'
 import { MENU } from '../../statistieken/types.js'
@@ -64,6 +65,7 @@ const route = createRoute({
   responses: {
     200: jsonAntwoord(BerichtStapSchema, 'Wat begrepen is, en de stap van het gesprek.'),
     ...PROBLEMEN,
+    ...VERANDER_PROBLEMEN,
   },
 })
 
@@ -73,6 +75,7 @@ export function berichtenRoutes(omgeving: Omgeving) {
   const { teksten, gemeente, store } = omgeving
   const stapTekst = maakStapWeergave(omgeving)
   const begrijpers = maakBegrijpers(teksten, gemeente)
+  const flowsOmgeving = { parameters: gemeente.parameters ?? {} }
   const artikelVan = new Map<string, string>(ALLE_VOORZIENINGEN.map((v) => [v.id, v.artikel]))
 
   /** The label of an answer as the Stap shows it ("34 jaar", "Ja"). */
@@ -88,7 +91,7 @@ export function berichtenRoutes(omgeving: Omgeving) {
     const { id } = c.req.valid('param')
     const { tekst } = c.req.valid('json')
     const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen as never
+    if (geladen instanceof Response) return geladen
     const { record, versie } = geladen
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
@@ -100,26 +103,32 @@ export function berichtenRoutes(omgeving: Omgeving) {
     let begrip: Begrip = begrijp(tekst, { vraag, woorden, zoeker, gemeenteTelefoon: gemeente.contact.telefoon })
 
     let nieuw = record
+    let gegevens: StapGegevens | undefined
     if (begrip.soort === 'antwoord' && begrip.vastgelegd) {
-      // Exactly what POST …/antwoorden does with this value: one step of flows/, stored, counted.
-      const volgende = stap(record.bewaard, { type: 'antwoord', vraag: begrip.vraag, waarde: begrip.waarde })
-      if (volgende) {
-        const gestapt = { ...record, bewaard: volgende, bijgewerkt: Date.now() }
+      // The same one step of flows/ as POST …/antwoorden: written only if nothing else changed the
+      // conversation since it was read, and counted only then.
+      const uitslag = verwerk(
+        record.bewaard,
+        { type: 'antwoord', vraag: begrip.vraag, waarde: begrip.waarde },
+        flowsOmgeving,
+      )
+      if (uitslag.soort === 'stap') {
+        const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
         const { record: geteld, tellingen } = omgeving.teller
           ? telStap(record, gestapt)
           : { record: gestapt, tellingen: [] }
-        // Written only if nothing else changed the conversation since it was read; counted only then.
         const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
-        if (verloren) return verloren as never
+        if (verloren) return verloren
         tel(omgeving, tellingen)
         nieuw = geteld
+        gegevens = uitslag.stap
       } else begrip = { ...begrip, vastgelegd: false }
     }
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? MENU : record.bewaard.context.onderwerp
     tel(omgeving, [{ onderwerp, taal: record.taal, sleutel: `bericht:${begrip.soort}` }])
 
     const vastgelegd = nieuw !== record
-    const stapT = stapTekst(nieuw, beschrijf(nieuw.bewaard, vastgelegd ? record.bewaard : undefined))
+    const stapT = stapTekst(nieuw, gegevens ?? beschrijf(nieuw.bewaard, undefined, flowsOmgeving))
     const berichten: { tekst: string }[] = []
     const extra: { label?: string; keuzes?: { waarde: Waarde; label: string }[] } = {}
     const zeg = (sleutel: string, waarden: Record<string, unknown> = {}) =>

@@ -6,7 +6,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
+import { probleemAntwoord } from '../../problem.js'
 import { IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { StapSchema } from './index.js'
@@ -53,14 +53,17 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
         code: 'onbekende-taal',
         detail: t('veld.taal', { talen }),
       }
-      return stuurProbleem(c, probleemUit(t, 400, 'ongeldigeInvoer', {}, { errors: [fout] })) as never
+      return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors: [fout] })
     }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen as never
+    if (geladen instanceof Response) return geladen
     const nieuw = { ...geladen.record, taal, bijgewerkt: Date.now() }
     const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))
-    if (verloren) return verloren as never
+    if (verloren) return verloren
     c.header('Content-Language', taal)
-    return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard)), 200) as never
+    return c.json(
+      stapTekst(nieuw, beschrijf(nieuw.bewaard, undefined, { parameters: omgeving.gemeente.parameters ?? {} })),
+      200,
+    )
   })
 }

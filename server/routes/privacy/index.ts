@@ -1,5 +1,5 @@
 /**
- * `GET /privacy`: the privacy statement in plain language (issue 8), from `locales/<taal>/privacy.json`.
+ * `GET /privacy`: the privacy statement in plain language, from `locales/<taal>/privacy.json`.
  * A static page with one inline style, allowed by its hash; nothing else may load.
  */
 import { createHash } from 'node:crypto'

@@ -1,5 +1,5 @@
 /**
- * Issue 6: the summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
+ * The summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
@@ -128,7 +128,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const record = await laad(c, id)
     if (record instanceof Response) {
       // An old link opened in a browser: a page that says why and the way back, not problem+json.
-      if (!wilHtml(formaat, c.req.header('Accept'))) return record as never
+      if (!wilHtml(formaat, c.req.header('Accept'))) return record
       const taal = c.get('taal')
       const pagina = verlopenPagina(omgeving.teksten.t(taal.code, 'samenvatting'), {
         taal: taal.code,
@@ -139,7 +139,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
         minuten: omgeving.bewaarMinuten ?? STANDAARD_BEWAARMINUTEN,
         wis: omgeving.teksten.t(taal.code, 'widget')('knoppen.wis'),
       })
-      return c.body(pagina, 404, { 'Content-Language': taal.code, Vary: 'Accept', ...PAGINA_KOPPEN }) as never
+      return c.body(pagina, 404, { 'Content-Language': taal.code, Vary: 'Accept', ...PAGINA_KOPPEN })
     }
     const inhoud = samenvatting(record)
     tel(omgeving, telGesprek(record, 'samenvatting'))
@@ -156,7 +156,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
             }
       const html = samenvattingPagina(inhoud, t, { gemeente: omgeving.gemeente.naam }, nederlands)
       const taal = nederlands ? `${inhoud.taal}, ${STANDAARD_TAAL}` : inhoud.taal
-      return c.body(html, 200, { ...algemeen, 'Content-Language': taal, ...PAGINA_KOPPEN }) as never
+      return c.body(html, 200, { ...algemeen, 'Content-Language': taal, ...PAGINA_KOPPEN })
     }
     return c.json(inhoud, 200, algemeen)
   })
@@ -165,13 +165,13 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const { id } = c.req.valid('param')
     const { tekst } = c.req.valid('json')
     const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen as never
+    if (geladen instanceof Response) return geladen
     const { record } = geladen
     const notities = schoneNotities(tekst)
     const { notities: _oud, ...zonder } = record
     const nieuw = notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() }
     const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))
-    if (verloren) return verloren as never
+    if (verloren) return verloren
     return c.json({ gesprek: record.id, eigenNotities: notities }, 200, { 'Cache-Control': 'no-store' })
   })
 

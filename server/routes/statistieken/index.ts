@@ -8,7 +8,7 @@ import type { Context } from 'hono'
 import { ONDERWERPEN } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
+import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht, vorigePeriode } from '../../statistieken/overzicht.js'
@@ -197,7 +197,11 @@ export async function leesOverzicht(omgeving: Omgeving, van: string, tot: string
 
 /** The 503 for staff when the figures cannot be read; a retry later may work. */
 export const cijfersWeg = (c: Context, t: (k: string) => string) =>
-  stuurProbleem(c, probleemUit(t, 503, 'cijfersWeg'), { 'Retry-After': '30', 'Cache-Control': 'no-store' })
+  c.json(probleemUit(t, 503, 'cijfersWeg'), 503, {
+    'Content-Type': PROBLEM_JSON,
+    'Retry-After': '30',
+    'Cache-Control': 'no-store',
+  })
 
 /** The default period: the last 30 days up to today. */
 export function standaardPeriode(vandaag: string): { van: string; tot: string } {
@@ -243,9 +247,9 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const van = query.van ?? (query.tot ? standaardPeriode(query.tot).van : standaard.van)
     const tot = query.tot ?? standaard.tot
     const fouten = periodeFouten(t, van, tot)
-    if (fouten.length > 0) return stuurProbleem(c, probleemUit(t, 400, 'periode', {}, { errors: fouten })) as never
+    if (fouten.length > 0) return probleemAntwoord(c, 400, t, 'periode', {}, { errors: fouten })
     const overzicht = await leesOverzicht(omgeving, van, tot, query.onderwerp).catch((fout) => fout as Error)
-    if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t) as never
+    if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t)
     if (overzicht instanceof Error) throw overzicht
     c.header('Cache-Control', 'no-store')
     return c.json(overzicht, 200)
@@ -255,21 +259,18 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { id } = c.req.param() as { id: string }
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen as never
+    if (geladen instanceof Response) return geladen
     const uitslag = telFeedback(geladen.record, antwoord, reden)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
-      return stuurProbleem(
-        c,
-        probleemUit(tt, 409, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven'),
-      ) as never
+      return probleemAntwoord(c, 409, tt, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
     }
     // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
     const verloren = await nietGewonnen(c, omgeving, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
-    if (verloren) return verloren as never
+    if (verloren) return verloren
     tel(omgeving, uitslag.tellingen)
-    return c.body(null, 204) as never
+    return c.body(null, 204)
   })
 
   // Open to every visitor, like the widget itself: what it counts cannot point to anyone.
@@ -277,7 +278,7 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { soort, taal, onderwerp } = (await c.req.json()) as { soort: Actie; taal: string; onderwerp?: string }
     const bekend = omgeving.teksten.talen.some((t) => t.code === taal)
     tel(omgeving, telActie(soort, bekend ? taal : 'nl', onderwerp))
-    return c.body(null, 204) as never
+    return c.body(null, 204)
   })
 
   return router

@@ -7,16 +7,15 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createRoute, z } from '@hono/zod-openapi'
+import { WaardeSchema } from '../../../contract/index.js'
 import { ONDERWERP_VRAAG, VRAGEN, type VraagDefinitie, WERKGEVER_VOORZIENINGEN } from '../../../flows/index.js'
 import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { bewaarbaarJson } from '../../etag.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
-import { probleemUit, stuurProbleem } from '../../problem.js'
+import { probleemAntwoord } from '../../problem.js'
 import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
-
-const WaardeSchema = z.union([z.boolean(), z.number(), z.string(), z.null()])
 
 const WidgetTekstenSchema = z
   .object({
@@ -117,7 +116,7 @@ export function tekstenRoutes(omgeving: Omgeving) {
     const { taal } = c.req.valid('param')
     if (!teksten.talen.some((t) => t.code === taal)) {
       const start = `${omgeving.basisUrl}/api/v1`
-      return stuurProbleem(c, probleemUit(c.get('fouten'), 404, 'nietGevonden', { start })) as never
+      return probleemAntwoord(c, 404, c.get('fouten'), 'nietGevonden', { start })
     }
     let inhoud = cache.get(taal)
     if (!inhoud) {

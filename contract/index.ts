@@ -1,0 +1,148 @@
+/**
+ * The public contract in one place: the zod schemas of what the API takes and gives (Situatie,
+ * Stap, answers, outcomes, problems). They are the single source of the types, of request
+ * validation and of the OpenAPI document (each `meta({ id })` is a component there). Server and
+ * flows import from here; the widget imports only types. Field names are those of the contract.
+ */
+import { z } from 'zod'
+import { SituatieSchema, VOORZIENINGEN } from '../rules/index.js'
+
+export { SituatieSchema }
+export type { Situatie } from '../rules/index.js'
+
+/** What a conversation is about: everything, one voorziening, or an employer's questions. */
+export const ONDERWERPEN = ['alles', 'werkgever', ...VOORZIENINGEN] as const
+export type Onderwerp = (typeof ONDERWERPEN)[number]
+
+/** The value of an answer or a choice; `null` is "Weet ik niet" (or "Geen kinderen"). */
+export const WaardeSchema = z.union([z.boolean(), z.number(), z.string().max(64), z.null()]).meta({ id: 'Waarde' })
+export type Waarde = z.infer<typeof WaardeSchema>
+
+export const ProbleemSchema = z
+  .object({
+    type: z.string().optional(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z
+      .array(
+        z.object({
+          in: z.enum(['body', 'query', 'path', 'header']),
+          location: z.union([z.object({ pointer: z.string() }), z.object({ name: z.string() })]),
+          code: z.string(),
+          detail: z.string(),
+        }),
+      )
+      .optional(),
+    /** With a 409 about a conversation: its current Stap, so a client can show where it really is. */
+    stap: z
+      .looseObject({})
+      .optional()
+      .meta({ description: 'Bij 409 over een gesprek: de Stap zoals het gesprek nu is.' }),
+  })
+  .meta({ id: 'Probleem' })
+export type Probleem = z.infer<typeof ProbleemSchema>
+
+export const RedenSchema = z
+  .object({ artikel: z.string(), uitleg: z.string(), link: z.url().optional() })
+  .meta({ id: 'Reden' })
+
+export const VoorzieningIdSchema = z.enum(VOORZIENINGEN).meta({ id: 'VoorzieningId' })
+
+export const UitkomstSchema = z
+  .object({
+    voorziening: VoorzieningIdSchema,
+    naam: z.string(),
+    oordeel: z.enum(['mogelijk', 'niet', 'onbekend']),
+    redenen: z.array(RedenSchema),
+    ontbrekend: z.array(z.string()),
+  })
+  .meta({ id: 'Uitkomst' })
+
+export const RegelsSchema = z
+  .object({
+    naam: z.string(),
+    versie: z.string(),
+    peildatum: z.iso.date(),
+    geldigVanaf: z.iso.date().optional().meta({ description: 'De dag waarop de regels van de gemeente ingingen.' }),
+    tekst: z.string().optional().meta({
+      description: 'Dezelfde gegevens als zin, in de taal van het antwoord.',
+      example:
+        'Volgens de Re-integratieverordening Participatiewet, versie 2015. We keken naar de regels zoals ze gelden op 22 november 2026.',
+    }),
+  })
+  .meta({ id: 'Regels' })
+
+export const DoelgroepSchema = z.object({
+  oordeel: z.enum(['ja', 'nee', 'onbekend']),
+  verwijzing: z.enum(['uwv', 'andere-gemeente', 'onderwijs', 'aow']).optional(),
+  redenen: z.array(RedenSchema),
+})
+
+export const EvaluatieSchema = z
+  .object({
+    doelgroep: DoelgroepSchema,
+    uitkomsten: z.array(UitkomstSchema),
+    aandachtspunten: z.array(RedenSchema),
+    regels: RegelsSchema,
+  })
+  .meta({ id: 'Evaluatie' })
+
+export type RedenTekst = z.infer<typeof RedenSchema>
+export type UitkomstTekst = z.infer<typeof UitkomstSchema>
+export type EvaluatieTekst = z.infer<typeof EvaluatieSchema>
+
+/** One step of a conversation, in the conversation's language (contract, "A Stap"). */
+export const StapSchema = z
+  .object({
+    gesprek: z.string(),
+    taal: z.string(),
+    richting: z.enum(['ltr', 'rtl']),
+    onderwerp: z.enum(ONDERWERPEN).optional(),
+    berichten: z.array(z.object({ tekst: z.string() })),
+    vraag: z
+      .object({
+        id: z.string(),
+        feit: z.string().optional(),
+        tekst: z.string(),
+        hulp: z.string(),
+        soort: z.enum(['keuze', 'getal', 'tekst']),
+        keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
+        label: z.string().optional(),
+        min: z.number().int().optional(),
+        max: z.number().int().optional(),
+      })
+      .optional(),
+    uitkomsten: z.array(UitkomstSchema).optional(),
+    doelgroep: DoelgroepSchema.optional(),
+    aandachtspunten: z.array(RedenSchema).optional(),
+    antwoorden: z.array(
+      z.object({
+        vraag: z.string(),
+        feit: z.string().optional(),
+        tekst: z.string(),
+        waarde: WaardeSchema,
+        label: z.string(),
+      }),
+    ),
+    voortgang: z.object({ beantwoord: z.number().int(), geschat: z.number().int() }),
+    regels: RegelsSchema,
+    kanTerug: z.boolean(),
+    klaar: z.boolean(),
+  })
+  .meta({ id: 'Stap' })
+export type Stap = z.infer<typeof StapSchema>
+
+export const StartSchema = z
+  .object({ taal: z.string().max(10).optional(), onderwerp: z.enum(ONDERWERPEN).optional() })
+  .strict()
+  .meta({ id: 'GesprekStart' })
+
+/** `waarde` is checked against the question by the dialogue (flows), which knows its kind and bounds. */
+export const AntwoordSchema = z
+  .object({ vraag: z.string().max(64), waarde: WaardeSchema })
+  .strict()
+  .meta({ id: 'AntwoordVerzoek' })
+
+export const WijzigSchema = z.object({ waarde: WaardeSchema }).strict().meta({ id: 'WijzigVerzoek' })
