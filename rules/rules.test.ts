@@ -571,7 +571,12 @@ describe('tegenstrijdige feiten (domain.md D2, interpretatie 19)', () => {
     const { onder } = aowBand(peildatum)
     expect(onder).toBe(AOW_LEEFTIJD[jaar - 1]?.jaren)
     expect(tegenstrijdigheden({ leeftijd: onder - 1, aowLeeftijdBereikt: true }, peildatum)).toEqual([
-      { feit: 'aowLeeftijdBereikt', sleutel: 'aowLeeftijdBereikt', params: { leeftijd: onder - 1, onder } },
+      {
+        feit: 'aowLeeftijdBereikt',
+        feiten: ['leeftijd', 'aowLeeftijdBereikt'],
+        sleutel: 'aowLeeftijdBereikt',
+        params: { leeftijd: onder - 1, onder },
+      },
     ])
     expect(tegenstrijdigheden({ leeftijd: 16, aowLeeftijdBereikt: true }, peildatum)).toHaveLength(1)
     expect(tegenstrijdigheden({ leeftijd: 0, aowLeeftijdBereikt: true }, peildatum)).toHaveLength(1)

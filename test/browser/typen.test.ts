@@ -21,7 +21,10 @@ afterAll(async () => {
 async function demo(breed = 1024): Promise<Page> {
   const pagina = await browser.newPage({ viewport: { width: breed, height: 800 } })
   await pagina.goto(`${server.url}/`)
-  await pagina.locator('werkwijzer-chat[modus=inline]').getByRole('heading', { name: 'Woon je in Assen?' }).waitFor()
+  const widget = pagina.locator('werkwijzer-chat[modus=inline]')
+  // The inline widget starts a conversation on the first tap, not on page load.
+  await widget.getByRole('button', { name: 'Begin met de vragen' }).click()
+  await widget.getByRole('heading', { name: 'Woon je in Assen?' }).waitFor()
   return pagina
 }
 

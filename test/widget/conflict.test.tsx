@@ -33,6 +33,8 @@ describe('409 met de huidige stap', () => {
       return res
     }) as typeof fetch
     render(<App api={maakApi(BASIS, haal)} opslag={opslag} modus="inline" onderwerp="alles" />)
+    // An inline widget starts on the first tap, not on page load.
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
 
     // Another tab answers the open question first.
@@ -43,7 +45,12 @@ describe('409 met de huidige stap', () => {
     expect(await screen.findByRole('heading', { name: 'Hoe oud ben je?' })).toBeTruthy()
     expect(verzoeken.some((v) => v.methode === 'POST' && v.status === 409)).toBe(true)
     expect(screen.queryByRole('alert')).toBeNull()
-    expect(screen.getByRole('status').textContent).toContain('Je gesprek was al verder.')
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' '),
+    ).toContain('Je gesprek was al verder.')
     // What is shown is what is stored: the other tab's "Ja", not this tap's "Nee".
     expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
     const opgeslagen = (await vraag(app, 'GET', pad)).json

@@ -55,6 +55,8 @@ afterEach(cleanup)
 describe('de widget telt wat mensen doen, anoniem', () => {
   it('inline geopend, "Waarom vragen we dit?" (openen telt, dichtklappen niet), medewerker en bellen', async () => {
     const { acties, verstuurd } = opzet('inline', 'werkstage')
+    // An inline widget starts on the first tap, not on page load.
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
     const waarom = screen.getByText('Waarom vragen we dit?')
     fireEvent.click(waarom)
@@ -83,7 +85,10 @@ describe('de widget telt wat mensen doen, anoniem', () => {
     const { acties } = opzet('launcher')
     fireEvent.click(await screen.findByRole('button', { name: /Werkwijzer|Vraag/ }))
     await screen.findByRole('heading', { name: /Waar wil je meer over weten|Woon je in Assen/ })
+    // "Opnieuw beginnen" asks first; only the confirmed restart counts.
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }))
+    expect((await acties())['menu|nl|opnieuw']).toBeUndefined()
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, begin opnieuw' }))
     await waitFor(async () => expect((await acties())['menu|nl|opnieuw']).toBe(1))
     fireEvent.click(screen.getByRole('button', { name: 'Wis mijn gegevens' }))
     await waitFor(async () => expect(await acties()).toMatchObject({ 'menu|nl|launcher': 1, 'menu|nl|wis': 1 }))
@@ -91,6 +96,8 @@ describe('de widget telt wat mensen doen, anoniem', () => {
 
   it('"Klopt dit voor jou?" nee: daarna een reden uit een vaste lijst, één keer', async () => {
     const { alle } = opzet('inline', 'werkstage')
+    // An inline widget starts on the first tap, not on page load.
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
     fireEvent.click(screen.getByRole('button', { name: 'Nee' }))
     await screen.findByText('Klopt dit voor jou?')

@@ -39,6 +39,8 @@ afterEach(() => {
 describe('typen in de widget', () => {
   it('een getypt antwoord gaat verder; een voorstel wordt met zijn knop bevestigd', async () => {
     opzet('alles')
+    // An inline widget starts on the first tap, not on page load.
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
     await typ('ja hoor')
     await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
@@ -54,6 +56,7 @@ describe('typen in de widget', () => {
 
   it('een wens biedt het onderwerp aan; de knop kiest het', async () => {
     opzet()
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
     await screen.findByRole('heading', { name: 'Waar wil je meer over weten?' })
     await typ('kan ik een jobcoach krijgen?')
     fireEvent.click(await screen.findByRole('button', { name: 'Ja, vertel over Jobcoach' }))

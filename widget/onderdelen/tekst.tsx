@@ -20,7 +20,7 @@ export function MetLinks({ tekst, telefoon }: { tekst: string; telefoon?: string
     const [gevonden] = m
     if (m[1]) {
       delen.push(
-        <a key={index} href={`tel:${gevonden.replace(/[^\d+]/g, '')}`} dir="ltr">
+        <a key={index} href={`tel:${gevonden.replace(/[^\d+]/g, '')}`} dir="ltr" data-tel="bel">
           {gevonden}
         </a>,
       )
