@@ -65,7 +65,8 @@ describe('het tekstveld in Chromium', () => {
       .getByText(/14 0592/)
       .first()
       .waitFor()
-    expect(await widget.locator('section.ww').getAttribute('dir')).toBe('rtl')
+    // The widget's own container carries the direction (its styles live there, not on :host).
+    expect(await widget.locator('.ww-wortel').getAttribute('dir')).toBe('rtl')
     expect(await axe(pagina), 'Arabisch met het veld').toEqual([])
     await pagina.close()
   })

@@ -176,7 +176,8 @@ function limiet(
     skip: overslaan,
     keyGenerator: sleutelVan,
     handler: (c) => {
-      const info = c.get('rateLimit' as never) as { resetTime?: Date } | undefined
+      // hono-rate-limiter puts its state in the context under `rateLimit`; our AppEnv does not declare it.
+      const info = (c.var as { rateLimit?: { resetTime?: Date } }).rateLimit
       const over = info?.resetTime ? Math.ceil((info.resetTime.getTime() - Date.now()) / 1000) : 60
       const seconden = String(Math.min(60, Math.max(1, over)))
       return stuurProbleem(c, probleemUit(c.get('fouten'), 429, 'teVeelVerzoeken', { seconden }), {

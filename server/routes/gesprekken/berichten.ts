@@ -6,6 +6,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import { type Begrip, begrijp, SOORTEN } from '../../../begrip/index.js'
+import { WaardeSchema } from '../../../contract/index.js'
 import {
   beschrijf,
   ONDERWERPEN,
@@ -27,8 +28,6 @@ import { tel, telStap } from '../../statistieken/meten.js'
 import { MENU } from '../../statistieken/types.js'
 import { StapSchema } from './index.js'
 import { laadVoorSchrijven, nietGewonnen } from './laad.js'
-
-const WaardeSchema = z.union([z.boolean(), z.number(), z.string(), z.null()])
 
 const BerichtSchema = z
   .object({ tekst: z.string().min(1).max(500).openapi({ example: 'ik ben 34' }) })
@@ -211,6 +210,6 @@ export function berichtenRoutes(omgeving: Omgeving) {
       ...extra,
     }
     c.header('Cache-Control', 'no-store')
-    return c.json({ ...stapT, berichten, begrip: uit }, 200) as never
+    return c.json({ ...stapT, berichten, begrip: uit }, 200)
   })
 }
