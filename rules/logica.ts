@@ -155,7 +155,7 @@ const eigenRedenen = new WeakMap<Conditie, Map<RedenSleutel, Reden>>()
 /**
  * The reason a condition with its own text gives for a value. It depends on the condition and the
  * text alone, so it is made once and shared, frozen, by every evaluation: the doelgroep's reasons,
- * part of all twelve voorzieningen, are then one object each, which a render can recognise (issue 9).
+ * part of all twelve voorzieningen, are then one object each, which a render can recognise.
  */
 function eigenReden(conditie: Conditie, eigen: RedenSleutel, artikel: string): Reden {
   let perTekst = eigenRedenen.get(conditie)

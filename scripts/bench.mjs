@@ -83,7 +83,8 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
 
 function request(port, method, path, body) {
   return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : JSON.stringify(body)
+    // A change of state is always JSON (the server answers 415 otherwise), `{}` when there is nothing to say.
+    const data = body === undefined ? (method === 'GET' ? undefined : '{}') : JSON.stringify(body)
     const req = http.request(
       {
         host: '127.0.0.1',
@@ -573,7 +574,7 @@ async function bytesPerKey(redis, port, finishedIds) {
   const usage = async (ids) => {
     const sizes = []
     for (const id of ids) {
-      const b = await redis.client.call('MEMORY', 'USAGE', `werkwijzer:gesprek:${id}`, 'SAMPLES', '0')
+      const b = await redis.client.call('MEMORY', 'USAGE', `werkwijzer:gesprek:v2:${id}`, 'SAMPLES', '0')
       if (typeof b === 'number') sizes.push(b)
     }
     return sizes.length ? sizes.reduce((a, b) => a + b, 0) / sizes.length : Number.NaN

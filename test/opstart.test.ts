@@ -3,28 +3,16 @@
  * a clear message and exit code 1; a taken port names the port; a profile can live outside the project;
  * a Redis that cannot be reached is logged without its password, and /readyz says 503 meanwhile.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EnvFout, leesEnv } from '../server/env.js'
+import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtTot } from './redis-server.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const SERVER = join(ROOT, 'dist/server.js')
-const map = mkdtempSync(join(tmpdir(), 'werkwijzer-opstart-'))
-const processen: ChildProcess[] = []
-
-beforeAll(() => {
-  if (!existsSync(SERVER)) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT })
-})
-afterAll(() => {
-  for (const p of processen) if (p.exitCode === null) p.kill('SIGKILL')
-  rmSync(map, { recursive: true, force: true })
-})
+const { map, processen } = procesHarnas('opstart')
 
 const basisEnv = () => ({
   PATH: process.env.PATH ?? '',

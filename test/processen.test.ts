@@ -1,31 +1,17 @@
 /**
- * Real server processes (issue 8): `node dist/server.js` as it runs in production.
+ * Real server processes: `node dist/server.js` as it runs in production.
  * SIGTERM lets an in-flight request finish and exits 0; two processes on one Redis serve one
  * conversation alternately with the same result as one process.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { beantwoord, kiesAntwoord, viaHttp, zonderId } from './hardening-hulp.js'
+import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { type RedisServer, startRedis, vrijePoort, wachtOpPoort } from './redis-server.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const SERVER = join(ROOT, 'dist/server.js')
-const map = mkdtempSync(join(tmpdir(), 'werkwijzer-proces-'))
-const processen: ChildProcess[] = []
-
-beforeAll(() => {
-  // `npm test` builds first; a lone `vitest run` of this file builds when dist is missing.
-  if (!existsSync(SERVER)) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT })
-})
-afterAll(() => {
-  for (const p of processen) if (p.exitCode === null) p.kill('SIGKILL')
-  rmSync(map, { recursive: true, force: true })
-})
+const { map, processen } = procesHarnas('proces')
 
 async function startServer(extra: Record<string, string> = {}) {
   const poort = await vrijePoort()

@@ -3,29 +3,16 @@
  * cut by explicit timeouts, an uncaught exception is logged and ends the process non-zero, and the
  * figures answer 503 (not 500) while Redis is down.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { connect } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { maakTeller } from '../server/statistieken/index.js'
 import { testApp, vraag } from './helpers.js'
+import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { startRedis, vrijePoort, wachtOpPoort } from './redis-server.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const SERVER = join(ROOT, 'dist/server.js')
-const map = mkdtempSync(join(tmpdir(), 'werkwijzer-verbinding-'))
-const processen: ChildProcess[] = []
-
-beforeAll(() => {
-  if (!existsSync(SERVER)) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT })
-})
-afterAll(() => {
-  for (const p of processen) if (p.exitCode === null) p.kill('SIGKILL')
-  rmSync(map, { recursive: true, force: true })
-})
+const { map, processen } = procesHarnas('verbinding')
 
 const omgeving = (poort: number, extra: Record<string, string> = {}) => ({
   ...process.env,
