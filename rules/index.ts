@@ -35,14 +35,24 @@ export interface Evaluatie {
 
 /** How many peildata the condition trees are kept for (one a day in use, a few more in tests). */
 const BOMEN_PEILDATA = 16
-const bomen = begrensdGeheugen<string, Conditie>(BOMEN_PEILDATA * ALLE_VOORZIENINGEN.length)
+const perPeildatum = begrensdGeheugen<string, Map<VoorzieningId, Conditie>>(BOMEN_PEILDATA)
 
 /**
  * A voorziening's condition tree on a peildatum, built once: a tree depends only on the peildatum,
  * and building all twelve on every call was a third of `evaluate`.
  */
 function boomVan(voorziening: Voorziening, peildatum: string): Conditie {
-  return bomen.vind(`${peildatum}\u0000${voorziening.id}`, () => voorziening.conditie({ peildatum }))
+  let perId = perPeildatum.kijk(peildatum)
+  if (!perId) {
+    perId = new Map()
+    perPeildatum.bewaar(peildatum, perId)
+  }
+  let boom = perId.get(voorziening.id)
+  if (!boom) {
+    boom = voorziening.conditie({ peildatum })
+    perId.set(voorziening.id, boom)
+  }
+  return boom
 }
 
 /**
