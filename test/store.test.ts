@@ -5,11 +5,10 @@
  * nothing that was acknowledged. The races are real: `Promise.all` of requests on one conversation,
  * hundreds of pairs, and two server processes on one Redis.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
@@ -18,6 +17,7 @@ import { redisStore } from '../server/store/redis.js'
 import type { GesprekRecord, GesprekStore } from '../server/store/types.js'
 import { beantwoord, viaApp } from './hardening-hulp.js'
 import { testApp, vraag } from './helpers.js'
+import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { type RedisServer, startRedis, vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
 let redis: RedisServer
@@ -396,15 +396,7 @@ describe('met Redis gaat bij een herstart niets verloren', () => {
 })
 
 describe('twee serverprocessen op één Redis, echt tegelijk', () => {
-  const ROOT = fileURLToPath(new URL('..', import.meta.url))
-  const SERVER = join(ROOT, 'dist/server.js')
-  const processen: ChildProcess[] = []
-  beforeAll(() => {
-    if (!existsSync(SERVER)) execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT })
-  })
-  afterAll(() => {
-    for (const p of processen) if (p.exitCode === null) p.kill('SIGKILL')
-  })
+  const { processen } = procesHarnas('store-processen')
 
   async function startServer() {
     const poort = await vrijePoort()
