@@ -7,7 +7,8 @@
  * with the pure `transition()`: no actor lives between requests.
  */
 import { assign, setup } from 'xstate'
-import { type Antwoord, type GesprekContext, volgendeVraag, zonderTegenstrijdig } from './strategie.js'
+import type { EigenParameters } from '../rules/index.js'
+import { type Antwoord, evaluatieVan, type GesprekContext, volgendeVraag, zonderTegenstrijdig } from './strategie.js'
 import { isGeldigAntwoord, ONDERWERP_VRAAG, ONDERWERPEN, type Onderwerp, vraagMetId, type Waarde } from './vragen.js'
 
 export type GesprekEvent =
@@ -32,7 +33,7 @@ const pastBijVraag = (vraag: string, waarde: unknown) => {
   return definitie !== undefined && isGeldigAntwoord(definitie, waarde)
 }
 
-export function maakGesprekMachine(onderwerp: Onderwerp) {
+export function maakGesprekMachine(onderwerp: Onderwerp, parameters?: EigenParameters) {
   return setup({
     types: {
       context: {} as GesprekContext,
@@ -62,7 +63,9 @@ export function maakGesprekMachine(onderwerp: Onderwerp) {
     },
     actions: {
       /** Asks the rules (through the strategy) which fact is still missing. */
-      kiesVolgendeVraag: assign(({ context }) => ({ vraag: volgendeVraag(context) })),
+      kiesVolgendeVraag: assign(({ context }) => ({
+        vraag: volgendeVraag(context, evaluatieVan(context, parameters)),
+      })),
       kiesOnderwerp: assign(({ context, event }) => {
         if (event.type !== 'antwoord.gegeven' || !isOnderwerp(event.waarde)) return {}
         return { onderwerp: event.waarde, antwoorden: [menuAntwoord(event.waarde), ...context.antwoorden] }

@@ -3,11 +3,11 @@
  * server stores, restored with `resolveState` and moved with the pure `initialTransition()` and
  * `transition()` of XState.
  */
-import { initialTransition, transition } from 'xstate'
+import { createActor, initialTransition } from 'xstate'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
-import type { Aandachtspunt, Evaluatie } from '../rules/index.js'
-import type { GesprekEvent } from './gesprek.js'
-import { MACHINES } from './machines.js'
+import type { Aandachtspunt, EigenParameters, Evaluatie } from '../rules/index.js'
+import type { GesprekEvent, GesprekMachine } from './gesprek.js'
+import { MACHINES, machinesVoor } from './machines.js'
 import {
   type Antwoord,
   aandachtVan,
@@ -132,15 +132,50 @@ function eventVoor(bewaard: Bewaard, verzoek: Verzoek): GesprekEvent {
   return { type: 'antwoord.gegeven', vraag: verzoek.vraag, waarde: verzoek.waarde as Waarde }
 }
 
+type Scope = Parameters<GesprekMachine['transition']>[2]
+
+/**
+ * What a machine's `transition` needs besides the state and the event, made once per machine.
+ * XState's pure `transition()` makes a throwaway actor for it on every call, and that actor computes
+ * the machine's initial state (a tenth of a step's CPU). Our machines only assign context: they run
+ * no actions, spawn nothing and send nothing, so a scope that ignores all of that can be shared.
+ */
+const scopes = new WeakMap<GesprekMachine, Scope>()
+
+function scopeVan(machine: GesprekMachine, peildatum: string): Scope {
+  let scope = scopes.get(machine)
+  if (!scope) {
+    // Opened at the menu, so making this actor asks nothing of the rules.
+    const self = createActor(machine, { input: { peildatum, menu: true } })
+    scope = {
+      self,
+      id: '',
+      sessionId: '',
+      logger: () => {},
+      defer: () => {},
+      emit: () => {},
+      system: self.system,
+      stopChild: () => {},
+      actionExecutor: () => {},
+    }
+    scopes.set(machine, scope)
+  }
+  return scope
+}
+
 /**
  * Steps the conversation with the machine. Returns undefined when the machine takes no transition:
  * the request does not fit the dialogue (not the open question, a question never answered,
  * nothing to go back to, a value the question does not accept).
  */
-export function stap(bewaard: Bewaard, verzoek: Verzoek): Bewaard | undefined {
-  const machine = MACHINES[bewaard.context.onderwerp]
+export function stap(bewaard: Bewaard, verzoek: Verzoek, parameters?: EigenParameters): Bewaard | undefined {
+  const machine = machinesVoor(parameters)[bewaard.context.onderwerp]
   const snapshot = machine.resolveState({ value: bewaard.staat, context: bewaard.context })
-  const [volgende] = transition(machine, snapshot, eventVoor(bewaard, verzoek))
+  const volgende = machine.transition(
+    snapshot,
+    eventVoor(bewaard, verzoek),
+    scopeVan(machine, bewaard.context.peildatum),
+  )
   if (volgende.context === snapshot.context) return undefined
   return uitSnapshot(volgende)
 }
@@ -175,7 +210,7 @@ export function verwerk(bewaard: Bewaard, verzoek: Verzoek, omgeving: FlowsOmgev
       return { soort: 'weigering', weigering: 'ongeldig', ...(vraag ? { vraag } : {}) }
     }
   }
-  const volgende = stap(bewaard, verzoek)
+  const volgende = stap(bewaard, verzoek, omgeving.parameters)
   if (!volgende) return { soort: 'weigering', weigering: verzoek.type === 'terug' ? 'geenTerug' : 'nietOpen' }
   return { soort: 'stap', bewaard: volgende, stap: beschrijf(volgende, bewaard, omgeving) }
 }
@@ -190,6 +225,14 @@ function introVan(onderwerp: Onderwerp): Bericht {
   return { sleutel: `berichten.intro.${soort}`, waarden: { onderwerp } }
 }
 
+/**
+ * Outside the doelgroep (art. 2): the resident is told so, and sent on. An employer asks about a
+ * candidate, not about themselves, so their dialogue says nothing of it.
+ */
+export function buitenDoelgroep(bewaard: Bewaard, evaluatie: Evaluatie): boolean {
+  return evaluatie.doelgroep.oordeel === 'nee' && bewaard.context.onderwerp !== 'werkgever'
+}
+
 function berichtenVoor(
   bewaard: Bewaard,
   evaluatie: Evaluatie,
@@ -200,8 +243,8 @@ function berichtenVoor(
   const uit: Bericht[] = []
   if (!vorige) uit.push({ sleutel: WELKOM })
   if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
-  const werdNee = evaluatie.doelgroep.oordeel === 'nee' && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
-  if (gekozen && werdNee && context.onderwerp !== 'werkgever') {
+  const werdNee = buitenDoelgroep(bewaard, evaluatie) && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
+  if (gekozen && werdNee) {
     uit.push(
       { sleutel: 'berichten.doelgroepNee' },
       { sleutel: `berichten.verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}` },

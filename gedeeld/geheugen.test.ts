@@ -44,6 +44,34 @@ describe('begrensdGeheugen', () => {
     )
   })
 
+  it('houdt altijd de helft van de grens aan laatst gebruikte sleutels vast', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.nat(15), { maxLength: 300 }), (half, sleutels) => {
+        const geheugen = begrensdGeheugen<number, number>(half * 2)
+        let gemaakt = 0
+        const maak = (sleutel: number) => () => {
+          gemaakt++
+          return sleutel * 10
+        }
+        /** Keys from least to most recently used. */
+        const gebruikt: number[] = []
+        const gebruik = (sleutel: number) => {
+          expect(geheugen.vind(sleutel, maak(sleutel))).toBe(sleutel * 10)
+          if (gebruikt.includes(sleutel)) gebruikt.splice(gebruikt.indexOf(sleutel), 1)
+          gebruikt.push(sleutel)
+        }
+        for (const sleutel of sleutels) {
+          gebruik(sleutel)
+          // The `half` most recent keys, used again in the same order (which keeps that order): none is made again.
+          const voor = gemaakt
+          for (const recent of gebruikt.slice(-half)) gebruik(recent)
+          expect(gemaakt).toBe(voor)
+          expect(geheugen.grootte).toBeLessThanOrEqual(half * 2)
+        }
+      }),
+    )
+  })
+
   it('weigert een grens zonder plek', () => {
     expect(() => begrensdGeheugen(0)).toThrow(RangeError)
   })

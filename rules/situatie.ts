@@ -77,7 +77,20 @@ export const FEITEN = Object.keys(VELDEN) as Feit[]
 
 const volgorde = new Map<Feit, number>(FEITEN.map((feit, i) => [feit, i]))
 
-/** Sorts facts into contract order, without duplicates. */
+/**
+ * Sorts facts into contract order, without duplicates. Written as one bit per fact (there are fewer than
+ * 32): every `ontbrekend` of every voorziening passes here, and sorting a Set was a fifth of `evaluate`.
+ */
 export function inVolgorde(feiten: Iterable<Feit>): Feit[] {
-  return [...new Set(feiten)].sort((a, b) => (volgorde.get(a) ?? 0) - (volgorde.get(b) ?? 0))
+  let bits = 0
+  for (const feit of feiten) {
+    const plek = volgorde.get(feit)
+    if (plek === undefined) throw new RangeError(`Onbekend feit: ${String(feit)}`)
+    bits |= 1 << plek
+  }
+  const uit: Feit[] = []
+  for (let plek = 0; bits !== 0; plek++, bits >>>= 1) if (bits & 1) uit.push(FEITEN[plek] as Feit)
+  return uit
 }
+
+if (FEITEN.length > 31) throw new Error('inVolgorde schrijft één bit per feit: er passen er 31')

@@ -53,11 +53,16 @@ function start() {
   const levensduur = { ttlMs: env.GESPREK_TTL_MINUTES * 60_000, maxLevensduurMs: env.GESPREK_MAX_UUR * 3_600_000 }
   const redis = env.REDIS_URL ? redisStore(env.REDIS_URL, levensduur) : undefined
   if (redis && env.REDIS_URL) logRedis(redis.redis, env.REDIS_URL, logger)
-  const metingen = maakMetingen({
-    procesMetingen: true,
-    ...(redis ? { redisVerbonden: () => redis.redis.status === 'ready' } : {}),
-  })
-  const store = metendeStore(redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur }), metingen)
+  // Measured only when someone can read it: counting costs every request a little.
+  const metingen =
+    env.METRICS || env.METRICS_TOKEN
+      ? maakMetingen({
+          procesMetingen: true,
+          ...(redis ? { redisVerbonden: () => redis.redis.status === 'ready' } : {}),
+        })
+      : undefined
+  const kaleStore = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur })
+  const store = metingen ? metendeStore(kaleStore, metingen) : kaleStore
   const origins = env.ALLOWED_ORIGINS
   const teller = maakTeller({
     redisUrl: env.REDIS_URL,
@@ -74,7 +79,7 @@ function start() {
     ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
     logger,
     bewaarMinuten: env.GESPREK_TTL_MINUTES,
-    metingen,
+    ...(metingen ? { metingen } : {}),
     metricsToegang: { open: env.METRICS, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
     beveiliging: {
       ...(origins?.length ? { origins } : {}),

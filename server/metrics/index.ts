@@ -79,12 +79,26 @@ export function maakMetingen(opties: MetingOpties = {}): Metingen {
       },
     })
   }
+  /**
+   * The series of one method, route and status, found once: prom-client hashes the labels on every
+   * `inc({...})`, a few percent of a small request. Routes are patterns and statuses few, so this stays small.
+   */
+  const reeksen = new Map<string, { teller: { inc(): void }; tijd: { observe(seconden: number): void } }>()
   return {
     register,
     verzoek(methode, route, status, seconden) {
       const method = METHODEN.has(methode) ? methode : 'OTHER'
-      verzoeken.inc({ method, route, status: String(status) })
-      duur.observe({ method, route }, seconden)
+      const sleutel = `${method} ${status} ${route}`
+      let reeks = reeksen.get(sleutel)
+      if (!reeks) {
+        reeks = {
+          teller: verzoeken.labels({ method, route, status: String(status) }),
+          tijd: duur.labels({ method, route }),
+        }
+        reeksen.set(sleutel, reeks)
+      }
+      reeks.teller.inc()
+      reeks.tijd.observe(seconden)
     },
     gesprekGestart: (onderwerp) => gestart.inc({ onderwerp: onderwerpLabel(onderwerp) }),
     gesprekAfgerond: (onderwerp) => afgerond.inc({ onderwerp: onderwerpLabel(onderwerp) }),

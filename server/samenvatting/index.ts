@@ -31,7 +31,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const g = teksten.t(taal.code, 'gesprek')
     const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     const b = teksten.t(taal.code, 'begrippen')
-    const gegevens = beschrijf(record.bewaard, undefined, { parameters: gemeente.parameters ?? {} })
+    const gegevens = beschrijf(record.bewaard, undefined, { parameters: gemeente.parameters })
     const situatie = feiten(record.bewaard)
     const evaluatie = gegevens.evaluatie
     // The notes, and the consulent questions they lead to, are the dialogue's own (flows chooses them).

@@ -4,8 +4,15 @@
  * a question reached twice (after going back) or a second finish is counted once per conversation.
  * That memory lives and dies with the conversation; the figures never hold it.
  */
-import { type Bewaard, feiten, openVraag, voorzieningenVan, vraagMetId } from '../../flows/index.js'
-import { evaluate } from '../../rules/index.js'
+import {
+  type Bewaard,
+  buitenDoelgroep,
+  evaluatieVan,
+  openVraag,
+  voorzieningenVan,
+  vraagMetId,
+} from '../../flows/index.js'
+import type { EigenParameters } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
 import type { GesprekRecord } from '../store/types.js'
 import { type Actie, type BerichtSoort, type Feedback, MENU, type Reden, type Telling } from './types.js'
@@ -42,6 +49,7 @@ function isWeetNiet(vraagId: string, waarde: unknown): boolean {
 export function telStap(
   vorige: GesprekRecord | undefined,
   nieuw: GesprekRecord,
+  parameters?: EigenParameters,
 ): { record: GeteldRecord; tellingen: Telling[] } {
   const stand = (nieuw as GeteldRecord).telling ?? LEEG
   const { bewaard, taal } = nieuw
@@ -82,11 +90,12 @@ export function telStap(
     klaar = true
     plus('klaar')
     // What it told them the first time they reached the end: the voorzieningen of this onderwerp.
-    const evaluatie = evaluate(feiten(bewaard), bewaard.context.peildatum)
+    // The evaluation flows made for this step (remembered there), so the counts are what the resident saw.
+    const evaluatie = evaluatieVan(bewaard.context, parameters)
     const relevant = new Set<string>(voorzieningenVan(bewaard.context.onderwerp))
     for (const u of evaluatie.uitkomsten)
       if (relevant.has(u.voorziening)) plus(`uitkomst:${u.voorziening}:${u.oordeel}`)
-    if (evaluatie.doelgroep.oordeel === 'nee' && bewaard.context.onderwerp !== 'werkgever') {
+    if (buitenDoelgroep(bewaard, evaluatie)) {
       plus(`doelgroepNee:${evaluatie.doelgroep.verwijzing ?? 'geen'}`)
     }
   }
@@ -113,6 +122,7 @@ export function telFeedback(
   record: GesprekRecord,
   antwoord: Feedback,
   reden?: Reden,
+  parameters?: EigenParameters,
 ): { record: GeteldRecord; tellingen: Telling[] } | 'teVroeg' | 'alGegeven' {
   const stand = (record as GeteldRecord).telling ?? LEEG
   const onderwerp = onderwerpVan(record.bewaard)
@@ -123,7 +133,7 @@ export function telFeedback(
   }
   if (record.bewaard.staat !== 'uitkomst') return 'teVroeg'
   const tellingen = [plus(`feedback:${antwoord}`)]
-  const evaluatie = evaluate(feiten(record.bewaard), record.bewaard.context.peildatum)
+  const evaluatie = evaluatieVan(record.bewaard.context, parameters)
   const relevant = new Set<string>(voorzieningenVan(record.bewaard.context.onderwerp))
   for (const u of evaluatie.uitkomsten)
     if (relevant.has(u.voorziening)) tellingen.push(plus(`feedback:${antwoord}:${u.voorziening}:${u.oordeel}`))

@@ -79,3 +79,38 @@ describe('een verandering zonder JSON-soort: 415, en er verandert niets', () => 
     expect(res.headers.get('Allow')).toBe('POST')
   })
 })
+
+describe('de inhoud wordt één keer gelezen, als tekst', () => {
+  it('een teken U+FFFD (wat een decoder schrijft voor bytes die geen UTF-8 zijn) is ongeldige JSON', async () => {
+    const { app, pad } = await gesprekMetAntwoorden()
+    const voor = await vraag(app, 'GET', pad)
+    for (const body of [
+      // As bytes that are not UTF-8, and as the replacement character itself: the route cannot tell them apart.
+      new Uint8Array([0x7b, 0x22, 0x74, 0x65, 0x6b, 0x73, 0x74, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]),
+      JSON.stringify({ tekst: 'ik ben 30 \uFFFD' }),
+    ]) {
+      const res = await app.request(`${pad}/berichten`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      })
+      expect(res.status).toBe(400)
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
+    }
+    expect((await vraag(app, 'GET', pad)).json).toEqual(voor.json)
+  })
+
+  it('wat de poort las, leest de route ook: een geldig antwoord gaat gewoon door', async () => {
+    const app = testApp()
+    const stap = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })).json
+    const pad = `/api/v1/gesprekken/${stap.gesprek}`
+    const waarde = stap.vraag.keuzes[0]?.waarde ?? 30
+    const res = await app.request(`${pad}/antwoorden`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: new TextEncoder().encode(JSON.stringify({ vraag: stap.vraag.id, waarde })),
+    })
+    expect(res.status).toBe(200)
+    expect((await res.json()).antwoorden).toHaveLength(stap.antwoorden.length + 1)
+  })
+})

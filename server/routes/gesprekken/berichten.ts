@@ -74,7 +74,7 @@ export function berichtenRoutes(omgeving: Omgeving) {
   const { teksten, gemeente, store } = omgeving
   const stapTekst = maakStapWeergave(omgeving)
   const begrijpers = maakBegrijpers(teksten, gemeente)
-  const flowsOmgeving = { parameters: gemeente.parameters ?? {} }
+  const flowsOmgeving = { parameters: gemeente.parameters }
   const artikelVan = new Map<string, string>(ALLE_VOORZIENINGEN.map((v) => [v.id, v.artikel]))
 
   /** The label of an answer as the Stap shows it ("34 jaar", "Ja"). */
@@ -114,7 +114,7 @@ export function berichtenRoutes(omgeving: Omgeving) {
       if (uitslag.soort === 'stap') {
         const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
         const { record: geteld, tellingen } = omgeving.teller
-          ? telStap(record, gestapt)
+          ? telStap(record, gestapt, gemeente.parameters)
           : { record: gestapt, tellingen: [] }
         const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
         if (verloren) return verloren

@@ -62,7 +62,7 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
     if (verloren) return verloren
     c.header('Content-Language', taal)
     return c.json(
-      stapTekst(nieuw, beschrijf(nieuw.bewaard, undefined, { parameters: omgeving.gemeente.parameters ?? {} })),
+      stapTekst(nieuw, beschrijf(nieuw.bewaard, undefined, { parameters: omgeving.gemeente.parameters })),
       200,
     )
   })

@@ -260,7 +260,7 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const uitslag = telFeedback(geladen.record, antwoord, reden)
+    const uitslag = telFeedback(geladen.record, antwoord, reden, omgeving.gemeente.parameters)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
