@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stap, start } from '../flows/index.js'
 import { telStap } from '../server/statistieken/meten.js'
 import { maakOverzicht, telOp } from '../server/statistieken/overzicht.js'
-import { redisTeller, STAT_SLEUTEL } from '../server/statistieken/redis.js'
+import { redisTeller, SPOEL_MS, STAT_SLEUTEL } from '../server/statistieken/redis.js'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { isToegestaan, type Rij, type Teller } from '../server/statistieken/types.js'
 import { geheugenStore } from '../server/store/geheugen.js'
@@ -421,6 +421,31 @@ describe('in de opslag staat niets dat naar een persoon wijst', () => {
       const inhoud = readFileSync(join(map, 'privacy', bestand)).toString('latin1')
       for (const woord of verboden(id)) expect(inhoud, bestand).not.toContain(woord)
     }
+    await teller.close()
+  })
+
+  it('Redis: honderd tellingen gaan samen in één keer weg, binnen een seconde ook zonder leeg()', async () => {
+    const schoon = new Redis(redisUrl)
+    await schoon.flushall()
+    await schoon.config('RESETSTAT')
+    const teller = redisTeller(redisUrl)
+    for (let i = 0; i < 100; i++)
+      teller.tel(DAG, [
+        { onderwerp: 'alles', taal: 'nl', sleutel: 'gestart' },
+        { onderwerp: 'alles', taal: i % 2 ? 'nl' : 'en', sleutel: 'klaar' },
+      ])
+    // Nothing written yet: the counts wait in memory.
+    expect(await schoon.exists(`${STAT_SLEUTEL}${DAG}`)).toBe(0)
+    await new Promise((r) => setTimeout(r, SPOEL_MS + 500))
+    expect(await schoon.hgetall(`${STAT_SLEUTEL}${DAG}`)).toEqual({
+      'alles|nl|gestart': '100',
+      'alles|nl|klaar': '50',
+      'alles|en|klaar': '50',
+    })
+    const stats = String(await schoon.info('commandstats'))
+    // Three fields, one HINCRBY each: the 200 counts were added up before they went out.
+    expect(stats).toMatch(/cmdstat_hincrby:calls=3,/)
+    schoon.disconnect()
     await teller.close()
   })
 

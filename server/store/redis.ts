@@ -75,6 +75,9 @@ export function redisStore(url: string, opties: RedisOpties): GesprekStore & { r
   const redis = new Redis(url, {
     lazyConnect: false,
     enableOfflineQueue: false,
+    // Commands of requests that run at the same moment (a rate-limit count, a load, a save) go out in
+    // one write: fewer system calls and round trips under load, the same order per connection.
+    enableAutoPipelining: true,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     retryStrategy: (poging) => Math.min(poging * 200, 2000),
