@@ -5,9 +5,10 @@
  * become a label, so neither can a person (AVG data minimisation, as in the request log).
  */
 import type { MiddlewareHandler } from 'hono'
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
+import type { Registry } from 'prom-client'
 import { ONDERWERPEN } from '../../flows/index.js'
 import type { AppEnv } from '../context.js'
+import { promClient } from '../laat.js'
 import { routeVan } from '../logging.js'
 import { OpslagFout } from '../store/types.js'
 
@@ -36,6 +37,7 @@ const BEKENDE_ONDERWERPEN = new Set<string>([...ONDERWERPEN, 'menu'])
 const onderwerpLabel = (onderwerp: string) => (BEKENDE_ONDERWERPEN.has(onderwerp) ? onderwerp : 'anders')
 
 export function maakMetingen(opties: MetingOpties = {}): Metingen {
+  const { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } = promClient()
   const register = new Registry()
   if (opties.procesMetingen) collectDefaultMetrics({ register })
   const verzoeken = new Counter({

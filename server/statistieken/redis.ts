@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
+import { ioredis } from '../laat.js'
 import {
   bewaarGrens,
   DAG,
@@ -45,7 +46,7 @@ export function redisTeller(
   const eigen = typeof bron === 'string'
   const redis =
     typeof bron === 'string'
-      ? new Redis(bron, {
+      ? new (ioredis().Redis)(bron, {
           lazyConnect: false,
           maxRetriesPerRequest: 1,
           connectTimeout: 2000,

@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
+import { ioredis } from '../laat.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout, STANDAARD_MAX_UUR, type StoreOpties } from './types.js'
 
 /** A new prefix for the hash layout below; keys of the old plain-string layout are never read. */
@@ -72,7 +73,7 @@ export interface RedisOpties extends StoreOpties {
 export function redisStore(url: string, opties: RedisOpties): GesprekStore & { readonly redis: Redis } {
   const { ttlMs, nu = Date.now } = opties
   const maxMs = opties.maxLevensduurMs ?? STANDAARD_MAX_UUR * 3_600_000
-  const redis = new Redis(url, {
+  const redis = new (ioredis().Redis)(url, {
     lazyConnect: false,
     enableOfflineQueue: false,
     // Commands of requests that run at the same moment (a rate-limit count, a load, a save) go out in
