@@ -18,6 +18,8 @@ export interface Getallen {
   readonly ongeveer: boolean
   /** "ik word 27". */
   readonly worden: boolean
+  /** "bijna 30". */
+  readonly bijna: boolean
 }
 
 const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu
@@ -168,6 +170,7 @@ export function leesGetallen(tekst: string, w: Woorden): Getallen {
     hoeveelheden: uit,
     ongeveer: w.ongeveer.some((d) => plekVan(woorden, d) >= 0),
     worden: w.worden.some((d) => plekVan(woorden, d) >= 0),
+    bijna: w.bijna.some((d) => plekVan(woorden, d) >= 0),
   }
 }
 

@@ -141,6 +141,8 @@ interface KeuzeWoorden {
   readonly label: string
   readonly delen: readonly Zinsdeel[]
   readonly waarschijnlijk: readonly Zinsdeel[]
+  /** Words that suggest this choice at this question only ("rugklachten"). */
+  readonly voorstel: readonly Zinsdeel[]
 }
 
 function keuzesVan(vraag: VraagDefinitie, w: Woorden): KeuzeWoorden[] {
@@ -149,9 +151,10 @@ function keuzesVan(vraag: VraagDefinitie, w: Woorden): KeuzeWoorden[] {
     label: k.label,
     delen: [...(w.keuzes.get(k.label) ?? []), ...(w.perVraag.get(vraag.id)?.get(k.label) ?? [])],
     waarschijnlijk: w.waarschijnlijk.get(k.label) ?? [],
+    voorstel: w.voorstelPerVraag.get(vraag.id)?.get(k.label) ?? [],
   }))
   for (const v of w.vast.get(vraag.id) ?? [])
-    if (!v.voorstel) uit.push({ waarde: v.waarde, label: '', delen: v.delen, waarschijnlijk: [] })
+    if (!v.voorstel) uit.push({ waarde: v.waarde, label: '', delen: v.delen, waarschijnlijk: [], voorstel: [] })
   return uit
 }
 
@@ -188,6 +191,18 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
   const waarden = uniekeWaarden(overgebleven.map((t) => t.waarde))
   const jaNee = vraag.keuzes.some((k) => typeof k.waarde === 'boolean')
   if (waarden.length === 0) {
+    // "Ik heb rugklachten": a word that suggests one choice here, proposed (but not "geen rugklachten").
+    const gesuggereerd = uniekeWaarden(
+      keuzes.flatMap((k) =>
+        k.voorstel.some((d) => {
+          const p = plekVan(lijst, d)
+          return p >= 0 && !heeftBuiten(lijst, p, p + d.length, w.ontkenning)
+        })
+          ? [k.waarde]
+          : [],
+      ),
+    )
+    if (gesuggereerd.length === 1) return antwoord(vraag, gesuggereerd[0] as Waarde, false)
     // "Ik woon niet in Assen": a no, but only proposed.
     const nee = vraag.keuzes.find((k) => k.waarde === false)
     if (jaNee && nee && w.ontkenning.some((d) => bevat(lijst, d))) return antwoord(vraag, false, false)
@@ -204,8 +219,10 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
   const waarde = treffer.waarde
   const eind = treffer.plek + treffer.deel.length
   const ontkend = heeftBuiten(lijst, treffer.plek, eind, w.ontkenning)
-  // "Ja, maar ..." or "ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no.
-  if (ontkend && waarde !== false) return onbekend('meerdere')
+  const isNee = (d: Zinsdeel) => (w.keuzes.get('nee') ?? []).some((x) => x.join(' ') === d.join(' '))
+  // "Ja, maar ..." or "ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
+  // ("nee, dat lukt niet" to a question whose no is "langer dan een jaar").
+  if (ontkend && waarde !== false && !isNee(treffer.deel)) return onbekend('meerdere')
   if (heeftBuiten(lijst, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
   // A yes or no counts when the sentence starts with it; a benefit's name counts anywhere.
   const isJaNee = (d: Zinsdeel) =>
@@ -247,13 +264,13 @@ function getalAntwoord(tekst: string, lijst: readonly string[], vraag: VraagDefi
     waarde = Math.min(...verschillend)
     zeker = false
   } else return onbekend('meerdere')
-  if (LEEFTIJDEN.has(vraag.id) && getallen.worden) waarde -= 1
+  if (LEEFTIJDEN.has(vraag.id) && (getallen.worden || getallen.bijna)) waarde -= 1
   if (!Number.isInteger(waarde)) {
     const isLeeftijd = LEEFTIJDEN.has(vraag.id)
     // An age in months is the whole years lived; any other part of a unit is rounded and proposed.
-    const uitKleiner = omgerekend.some((h) => h.eenheid && h.eenheid !== doel)
-    waarde = isLeeftijd || (doel === 'jaar' && uitKleiner) ? Math.floor(waarde + 1e-9) : Math.round(waarde)
-    if (!isLeeftijd && !(doel === 'jaar' && uitKleiner)) zeker = false
+    // A question in years counts whole years ("anderhalf jaar" without work is 1 whole year); months are rounded.
+    waarde = isLeeftijd || doel === 'jaar' ? Math.floor(waarde + 1e-9) : Math.round(waarde)
+    if (doel !== 'jaar') zeker = false
   }
   return antwoord(vraag, waarde, zeker)
 }

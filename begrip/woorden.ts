@@ -15,6 +15,11 @@ export interface AntwoordLijst {
   readonly perVraag?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
   /** "Denk het wel": proposed as that choice, never recorded without a click. */
   readonly waarschijnlijk: Readonly<Record<string, readonly string[]>>
+  /**
+   * Proposals at one question only: "rugklachten" suggests "ja" to the question about a limitation,
+   * and means nothing at any other question.
+   */
+  readonly voorstelPerVraag?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
   /** "Misschien", "ik hoop het": nothing is proposed or recorded. */
   readonly twijfel: readonly string[]
   /** Words that turn a sentence around ("niet", "geen"): a sentence with one is only proposed. */
@@ -59,6 +64,8 @@ export interface GetalLijst {
   readonly ongeveer: readonly string[]
   /** "Ik word 27": the age now is one less. */
   readonly worden: readonly string[]
+  /** "Bijna 30": not yet, so an age is one less (and only proposed, as with "ongeveer"). */
+  readonly bijna?: readonly string[]
 }
 
 /** `locales/<taal>/woorden/bedoelingen.json`. */
@@ -69,6 +76,8 @@ export interface BedoelingLijst {
   readonly uitleg: readonly string[]
   /** Words left out of a search ("een", "de"). */
   readonly stopwoorden: readonly string[]
+  /** Plural endings, tried off a word the search does not find as it is ("werkstages"). */
+  readonly meervoud?: readonly string[]
   /** What Werkwijzer cannot answer, per kind (the kind names the message). */
   readonly buiten: Readonly<Record<string, readonly string[]>>
   /** Wishes, per onderwerp. */
@@ -98,6 +107,8 @@ export interface Woorden {
   readonly voorrang: ReadonlyMap<string, ReadonlySet<string>>
   /** Per question, per choice: its own words. */
   readonly perVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
+  /** Per question, per choice: words that only propose it. */
+  readonly voorstelPerVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
   readonly getallen: ReadonlyMap<string, number>
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
@@ -108,10 +119,13 @@ export interface Woorden {
   readonly hoeveelheden: ReadonlyMap<string, { waarde: number; eenheid: 'jaar' | 'maand' | 'week' }>
   readonly ongeveer: readonly Zinsdeel[]
   readonly worden: readonly Zinsdeel[]
+  readonly bijna: readonly Zinsdeel[]
   readonly mens: readonly Zinsdeel[]
   readonly waarom: readonly Zinsdeel[]
   readonly uitleg: readonly Zinsdeel[]
   readonly stopwoorden: ReadonlySet<string>
+  /** Longest first. */
+  readonly meervoud: readonly string[]
   readonly buiten: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly onderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly naam: readonly Zinsdeel[]
@@ -208,16 +222,20 @@ export function compileer(
   const voorrang = new Map<string, Set<string>>()
   for (const x of a)
     for (const [k, v] of Object.entries(x.voorrang ?? {})) voorrang.set(k, new Set([...(voorrang.get(k) ?? []), ...v]))
-  const perVraag = new Map<string, Map<string, Zinsdeel[]>>()
-  for (const x of a)
-    for (const [vraag, keuzes] of Object.entries(x.perVraag ?? {})) {
-      const hier = perVraag.get(vraag) ?? new Map<string, Zinsdeel[]>()
-      for (const [k, v] of Object.entries(keuzes)) hier.set(k, [...(hier.get(k) ?? []), ...delen(v)])
-      perVraag.set(vraag, hier)
-    }
+  const perVraagVan = (lijst: (x: AntwoordLijst) => AntwoordLijst['perVraag']) => {
+    const uit = new Map<string, Map<string, Zinsdeel[]>>()
+    for (const x of a)
+      for (const [vraag, keuzes] of Object.entries(lijst(x) ?? {})) {
+        const hier = uit.get(vraag) ?? new Map<string, Zinsdeel[]>()
+        for (const [k, v] of Object.entries(keuzes)) hier.set(k, [...(hier.get(k) ?? []), ...delen(v)])
+        uit.set(vraag, hier)
+      }
+    return uit
+  }
   return {
     voorrang,
-    perVraag,
+    perVraag: perVraagVan((x) => x.perVraag),
+    voorstelPerVraag: perVraagVan((x) => x.voorstelPerVraag),
     keuzes: metVerwijzingen(keuzeRuw),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
     twijfel: delen(a.flatMap((x) => x.twijfel)),
@@ -238,10 +256,12 @@ export function compileer(
     hoeveelheden,
     ongeveer: delen(g.flatMap((x) => x.ongeveer)),
     worden: delen(g.flatMap((x) => x.worden)),
+    bijna: delen(g.flatMap((x) => x.bijna ?? [])),
     mens: delen(b.flatMap((x) => x.mens)),
     waarom: delen(b.flatMap((x) => x.waarom)),
     uitleg: delen(b.flatMap((x) => x.uitleg)),
     stopwoorden: new Set(b.flatMap((x) => x.stopwoorden).map(vouw)),
+    meervoud: [...new Set(b.flatMap((x) => x.meervoud ?? []).map(vouw))].sort((x, y) => y.length - x.length),
     buiten: metVerwijzingen(perSleutel(b.map((x) => x.buiten))),
     onderwerp: metVerwijzingen(onderwerpRuw),
     naam: delen(b.flatMap((x) => x.naam)),

@@ -18,6 +18,8 @@ export interface Document {
   readonly id: string
   /** Its name, in the conversation's language and in Dutch. */
   readonly naam: string
+  /** The same names one by one: a document one of whose names is exactly what was asked goes first. */
+  readonly namen?: readonly string[]
   /** More words it is found by (from the word lists). */
   readonly zoekwoorden: string
   readonly tekst: string
@@ -59,17 +61,32 @@ function tokenizer(taal: string, stopwoorden: ReadonlySet<string>): Tokenizer {
 }
 
 /** Builds the index of one language. */
-export function maakZoeker(documenten: readonly Document[], taal: string, stopwoorden: ReadonlySet<string>): Zoeker {
+export function maakZoeker(
+  documenten: readonly Document[],
+  taal: string,
+  stopwoorden: ReadonlySet<string>,
+  meervoud: readonly string[] = [],
+): Zoeker {
   const db = create({
     schema: { naam: 'string', zoekwoorden: 'string', tekst: 'string' } as const,
     components: { tokenizer: tokenizer(taal, stopwoorden) },
   })
   const tokens = tokenizer(taal, stopwoorden)
   const naamWoorden = new Map<string, Set<string>>()
+  /** The words of each of its names apart. */
+  const alleenNaam = new Map<string, Set<string>[]>()
   for (const d of documenten) {
     insert(db, { id: d.id, naam: d.naam, zoekwoorden: d.zoekwoorden, tekst: d.tekst })
     naamWoorden.set(d.id, new Set(tokens.tokenize(`${d.naam} ${d.zoekwoorden}`)))
+    alleenNaam.set(
+      d.id,
+      (d.namen ?? []).map((n) => new Set(tokens.tokenize(n))),
+    )
   }
+  /** Every word a name or a listed word has, longest first (for the second try below). */
+  const bekend = [...new Set([...naamWoorden.values()].flatMap((w) => [...w]))]
+    .filter((w) => w.length >= 6)
+    .sort((a, b) => b.length - a.length)
   /**
    * Orama ranks, and also finds a word by its start ("werk" finds "werkstage"). A hit counts only
    * when every word asked is in its name: the same stem, a longer or shorter form of it, or one typo.
@@ -86,22 +103,56 @@ export function maakZoeker(documenten: readonly Document[], taal: string, stopwo
     )
   }
   const voorkeur = (id: string) => (id.startsWith('voorziening:') ? 0 : id.startsWith('begrip:') ? 1 : 2)
+  const isPrecies = (id: string, gevraagd: readonly string[]) =>
+    (alleenNaam.get(id) ?? []).some((naam) => naam.size === gevraagd.length && gevraagd.every((t) => naam.has(t)))
+  const zoekTerm = (term: string): string | undefined => {
+    // Only a name or a listed word decides: a word that is merely in an explanation ("werk") names nothing.
+    const uitkomst = search(db, {
+      term,
+      properties: ['naam', 'zoekwoorden'],
+      tolerance: term.length >= 8 ? 1 : 0,
+      limit: 8,
+    }) as { hits: { id: string; score: number }[] }
+    const gevraagd = tokens.tokenize(term)
+    // A name that is exactly the words asked ("detachering") before one that only contains them
+    // ("detacheringsbaan"); then Orama's score.
+    const hits = [...uitkomst.hits].sort(
+      (a, b) =>
+        Number(isPrecies(b.id, gevraagd)) - Number(isPrecies(a.id, gevraagd)) ||
+        b.score - a.score ||
+        voorkeur(a.id) - voorkeur(b.id) ||
+        a.id.localeCompare(b.id),
+    )
+    return hits.find((h) => noemt(h.id, gevraagd))?.id
+  }
   return {
     zoek(vraag) {
-      const term = vraag.filter((w) => !stopwoorden.has(w)).join(' ')
-      if (!term) return undefined
-      // Only a name or a listed word decides: a word that is merely in an explanation ("werk") names nothing.
-      const uitkomst = search(db, {
-        term,
-        properties: ['naam', 'zoekwoorden'],
-        tolerance: term.length >= 8 ? 1 : 0,
-        limit: 5,
-      }) as { hits: { id: string; score: number }[] }
-      const hits = [...uitkomst.hits].sort(
-        (a, b) => b.score - a.score || voorkeur(a.id) - voorkeur(b.id) || a.id.localeCompare(b.id),
-      )
-      const gevraagd = tokens.tokenize(term)
-      return hits.find((h) => noemt(h.id, gevraagd))?.id
+      const woordenGevraagd = vraag.filter((w) => !stopwoorden.has(w))
+      if (woordenGevraagd.length === 0) return undefined
+      const eerst = zoekTerm(woordenGevraagd.join(' '))
+      if (eerst) return eerst
+      // A plural or a compound the stemmer keeps apart ("werkstages", "participatieplaatsen",
+      // "loonwaardemeting"): each word is tried again as a known word, without a plural ending, or
+      // else as the longest known word its stem starts with.
+      let anders = false
+      const bekendSet = new Set(bekend)
+      const korter = woordenGevraagd.map((w) => {
+        const stam = tokens.tokenize(w)[0] ?? w
+        if (bekendSet.has(stam)) return w
+        for (const einde of meervoud) {
+          if (!w.endsWith(einde) || w.length - einde.length < 5) continue
+          const enkel = w.slice(0, -einde.length)
+          if (bekendSet.has(tokens.tokenize(enkel)[0] ?? enkel)) {
+            anders = true
+            return enkel
+          }
+        }
+        const deel = bekend.find((b) => b !== stam && stam.startsWith(b))
+        if (!deel) return w
+        anders = true
+        return deel
+      })
+      return anders ? zoekTerm(korter.join(' ')) : undefined
     },
   }
 }

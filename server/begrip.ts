@@ -103,9 +103,11 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
     const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}
     const documenten: Document[] = []
     for (const v of ALLE_VOORZIENINGEN) {
+      const eigenNamen = [...new Set(namen((b) => tekstOp(b.regels, `voorzieningen.${v.id}.naam`)))]
       documenten.push({
         id: `voorziening:${v.id}`,
-        naam: [...new Set(namen((b) => tekstOp(b.regels, `voorzieningen.${v.id}.naam`)))].join(' '),
+        naam: eigenNamen.join(' '),
+        namen: eigenNamen,
         zoekwoorden: zoekwoorden(`voorziening:${v.id}`),
         tekst: tekstOp(eigen.regels, `voorzieningen.${v.id}.uitleg`) ?? '',
       })
@@ -113,9 +115,11 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
     // A glossary term and the voorziening it names are both found: "jobcoach" is the term, "persoonlijke
     // ondersteuning" the voorziening; with the same name the voorziening goes first.
     for (const term of Object.keys((nl.begrippen as Boom | undefined) ?? {})) {
+      const termNamen = [...new Set(namen((b) => tekstOp(b.begrippen, `${term}.naam`)))]
       documenten.push({
         id: `begrip:${term}`,
-        naam: [...new Set(namen((b) => tekstOp(b.begrippen, `${term}.naam`)))].join(' '),
+        naam: termNamen.join(' '),
+        namen: termNamen,
         zoekwoorden: zoekwoorden(`begrip:${term}`),
         tekst: tekstOp(eigen.begrippen, `${term}.uitleg`) ?? '',
       })
@@ -132,7 +136,7 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
     }
     const begrijper = {
       woorden,
-      zoeker: maakZoeker(documenten, taal, woorden.stopwoorden),
+      zoeker: maakZoeker(documenten, taal, woorden.stopwoorden, woorden.meervoud),
       voorzieningVan: eenVoorziening,
     }
     gemaakt.set(taal, begrijper)
