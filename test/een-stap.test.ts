@@ -115,4 +115,14 @@ describe('de OpenAPI-beschrijving', () => {
     expect(antwoord['409'].description).not.toBe(antwoord['404'].description)
     expect(doc.components.schemas.Stap.properties.vraag.properties.soort.enum).toEqual(['keuze', 'getal', 'tekst'])
   })
+
+  it('elke verandering noemt 415: de JSON-poort geldt voor elke POST, PUT, PATCH en DELETE', async () => {
+    const doc = (await vraag(testApp(), 'GET', '/api/v1/openapi.json')).json
+    const zonder: string[] = []
+    for (const [pad, methoden] of Object.entries(doc.paths as Record<string, Record<string, { responses: object }>>))
+      for (const [methode, operatie] of Object.entries(methoden))
+        if (['post', 'put', 'patch', 'delete'].includes(methode) && !('415' in operatie.responses))
+          zonder.push(`${methode.toUpperCase()} ${pad}`)
+    expect(zonder).toEqual([])
+  })
 })

@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { evaluate, SituatieSchema, tegenstrijdigheden } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
-import { EvaluatieSchema, jsonAntwoord, PeildatumSchema, PROBLEMEN } from '../../schemas.js'
+import { EvaluatieSchema, jsonAntwoord, PeildatumSchema, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakUitkomstgeheugen } from '../../uitkomstgeheugen.js'
 import { maakWeergever } from '../../weergave.js'
 
@@ -24,7 +24,11 @@ const route = createRoute({
     'De regels op de feiten, met redenen en artikelen. Het college beslist. Er komt geen gesprek; de server onthoudt het antwoord hoogstens 10 minuten na de laatste vraag met dezelfde feiten, zonder id of IP-adres, om het sneller te geven.',
   tags: ['checks'],
   request: { body: { required: true, content: { 'application/json': { schema: CheckVerzoekSchema } } } },
-  responses: { 200: jsonAntwoord(EvaluatieSchema, 'Het oordeel per voorziening.'), ...PROBLEMEN },
+  responses: {
+    200: jsonAntwoord(EvaluatieSchema, 'Het oordeel per voorziening.'),
+    ...PROBLEMEN,
+    415: VERANDER_PROBLEMEN[415],
+  },
 })
 
 /** How many finished checks a process remembers (about 5 to 9 KB each: a few MB at most). */

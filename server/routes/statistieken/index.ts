@@ -9,7 +9,7 @@ import { ONDERWERPEN } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht, vorigePeriode } from '../../statistieken/overzicht.js'
 import {
@@ -150,7 +150,12 @@ const routes = {
         },
       },
     },
-    responses: { 204: ZONDER_INHOUD, 409: { ...PROBLEMEN[404], description: 'Te vroeg of al gegeven.' }, ...PROBLEMEN },
+    responses: {
+      204: ZONDER_INHOUD,
+      409: { ...PROBLEMEN[404], description: 'Te vroeg of al gegeven.' },
+      ...PROBLEMEN,
+      415: VERANDER_PROBLEMEN[415],
+    },
   }),
   gebeurtenis: createRoute({
     method: 'post',
@@ -177,7 +182,7 @@ const routes = {
         },
       },
     },
-    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN },
+    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
   }),
 }
 
