@@ -13,7 +13,7 @@ import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { geheugenStore } from '../server/store/geheugen.js'
-import { redisStore } from '../server/store/redis.js'
+import { OUDE_SLEUTEL, redisStore } from '../server/store/redis.js'
 import type { GesprekRecord, GesprekStore } from '../server/store/types.js'
 import { beantwoord, viaApp } from './hardening-hulp.js'
 import { testApp, vraag } from './helpers.js'
@@ -336,6 +336,47 @@ describe('de geheugen-store blijft begrensd', () => {
     expect(store.grootte).toBe(3)
     expect(await store.get('b')).toBeUndefined()
     expect(await store.get('a')).toBeDefined()
+    await store.close()
+  })
+})
+
+describe('met Redis gaat bij een upgrade niets verloren', () => {
+  it('een gesprek in de opslag van vóór de versies (één string) gaat verder, en DELETE wist ook die', async () => {
+    const store = redisStore(redis.url, { ttlMs: UUR })
+    await wachtTot(() => store.gereed())
+    const app = testApp({ store })
+    // A conversation as the old layout kept it: the same record, as a plain string with an idle TTL.
+    const start = await vraag(app, 'POST', '/api/v1/gesprekken', {})
+    const halverwege = await beantwoord(viaApp(app), start.json, 3, 1)
+    const id = start.json.gesprek as string
+    const geladen = await store.laad(id)
+    if (!geladen) throw new Error('niet bewaard')
+    await store.delete(id)
+    await store.redis.set(OUDE_SLEUTEL + id, JSON.stringify(geladen.record), 'PX', UUR)
+
+    const terug = await vraag(app, 'GET', `/api/v1/gesprekken/${id}`)
+    expect(terug.status).toBe(200)
+    expect(terug.json.antwoorden).toEqual(halverwege.antwoorden)
+    // Moved: the old key is gone, the new one has a version and the lifetime of the old record.
+    expect(await store.redis.exists(OUDE_SLEUTEL + id)).toBe(0)
+    expect(await store.redis.hget(`werkwijzer:gesprek:v2:${id}`, 'v')).toBe('1')
+    const verder = await beantwoord(viaApp(app), terug.json, 1, 2)
+    expect(verder.antwoorden.length).toBe(halverwege.antwoorden.length + 1)
+
+    // Deleted while still in the old layout: gone, and a later read does not bring it back.
+    const ander = (await vraag(app, 'POST', '/api/v1/gesprekken', {})).json
+    const record = (await store.laad(ander.gesprek))?.record
+    await store.delete(ander.gesprek)
+    await store.redis.set(OUDE_SLEUTEL + ander.gesprek, JSON.stringify(record), 'PX', UUR)
+    expect((await vraag(app, 'DELETE', `/api/v1/gesprekken/${ander.gesprek}`)).status).toBe(204)
+    expect((await vraag(app, 'GET', `/api/v1/gesprekken/${ander.gesprek}`)).status).toBe(404)
+    expect(await store.redis.exists(OUDE_SLEUTEL + ander.gesprek)).toBe(0)
+
+    // An old record past its lifetime (counted from aangemaakt) is not brought back.
+    const oud = { ...record, id: '00000000-0000-4000-8000-000000000001', aangemaakt: Date.now() - 1000 * UUR }
+    await store.redis.set(OUDE_SLEUTEL + oud.id, JSON.stringify(oud), 'PX', UUR)
+    expect(await store.laad(oud.id)).toBeUndefined()
+    expect(await store.redis.exists(OUDE_SLEUTEL + oud.id, `werkwijzer:gesprek:v2:${oud.id}`)).toBe(0)
     await store.close()
   })
 })

@@ -2,8 +2,10 @@ import type { Redis } from 'ioredis'
 import { ioredis } from '../laat.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout, STANDAARD_MAX_UUR, type StoreOpties } from './types.js'
 
-/** A new prefix for the hash layout below; keys of the old plain-string layout are never read. */
+/** A new prefix for the hash layout below. */
 const SLEUTEL = 'werkwijzer:gesprek:v2:'
+/** The layout before versions: one plain string per conversation. Read once, moved, and deleted. */
+export const OUDE_SLEUTEL = 'werkwijzer:gesprek:'
 
 /*
  * One conversation is one hash: `v` its version, `d` the record as JSON, `e` the end of its lifetime
@@ -12,10 +14,23 @@ const SLEUTEL = 'werkwijzer:gesprek:v2:'
  * The clock is the caller's (`ARGV` now), the same clock the memory store uses.
  */
 
-/** KEYS[1]; ARGV: ttlMs, now. Returns {v, d} or nil, and renews the idle time within the lifetime. */
+/**
+ * KEYS[1], KEYS[2] the key of the layout before versions (a plain string); ARGV: ttlMs, now, lifetime ms.
+ * Returns {v, d} or nil, and renews the idle time within the lifetime. A conversation still in the
+ * old layout (written before an upgrade, its idle time not yet over) is moved into a hash first,
+ * with the lifetime counted from when it was made, so an upgrade loses no conversation.
+ */
 const LAAD = `
 local h = redis.call('HMGET', KEYS[1], 'v', 'd', 'e')
-if not h[1] then return nil end
+if not h[1] then
+  local oud = redis.call('GET', KEYS[2])
+  if not oud then return nil end
+  redis.call('DEL', KEYS[2])
+  local ok, r = pcall(cjson.decode, oud)
+  if not ok or type(r) ~= 'table' or tonumber(r.aangemaakt) == nil then return nil end
+  h = {'1', oud, tostring(tonumber(r.aangemaakt) + tonumber(ARGV[3]))}
+  redis.call('HSET', KEYS[1], 'v', 1, 'd', oud, 'e', h[3])
+end
 local rest = math.min(tonumber(ARGV[1]), tonumber(h[3]) - tonumber(ARGV[2]))
 if rest <= 0 then redis.call('DEL', KEYS[1]) return nil end
 redis.call('PEXPIRE', KEYS[1], rest)
@@ -44,20 +59,22 @@ redis.call('PEXPIRE', KEYS[1], rest)
 return 'ok'
 `
 
-/** KEYS[1]; ARGV: now. The record as it was (nil if there was none alive), and gone for good. */
+/** KEYS[1], KEYS[2] the old layout's key; ARGV: now. The record as it was (nil if there was none alive), and gone for good. */
 const WIS = `
+local oud = redis.call('GET', KEYS[2])
+if oud then redis.call('DEL', KEYS[2]) end
 local h = redis.call('HMGET', KEYS[1], 'd', 'e')
-if not h[1] then return nil end
+if not h[1] then return oud end
 redis.call('DEL', KEYS[1])
 if tonumber(h[2]) <= tonumber(ARGV[1]) then return nil end
 return h[1]
 `
 
 interface Scripts {
-  werkwijzerLaad(sleutel: string, ttlMs: number, nu: number): Promise<[string, string] | null>
+  werkwijzerLaad(sleutel: string, oud: string, ttlMs: number, nu: number, maxMs: number): Promise<[string, string] | null>
   werkwijzerMaak(sleutel: string, data: string, ttlMs: number, einde: number, nu: number): Promise<number>
   werkwijzerBewaar(sleutel: string, versie: number, data: string, ttlMs: number, nu: number): Promise<string>
-  werkwijzerWis(sleutel: string, nu: number): Promise<string | null>
+  werkwijzerWis(sleutel: string, oud: string, nu: number): Promise<string | null>
 }
 
 export interface RedisOpties extends StoreOpties {
@@ -94,10 +111,10 @@ export function redisStore(url: string, opties: RedisOpties): GesprekStore & { r
   redis.on('ready', () => {
     gemeld = false
   })
-  redis.defineCommand('werkwijzerLaad', { numberOfKeys: 1, lua: LAAD })
+  redis.defineCommand('werkwijzerLaad', { numberOfKeys: 2, lua: LAAD })
   redis.defineCommand('werkwijzerMaak', { numberOfKeys: 1, lua: MAAK })
   redis.defineCommand('werkwijzerBewaar', { numberOfKeys: 1, lua: BEWAAR })
-  redis.defineCommand('werkwijzerWis', { numberOfKeys: 1, lua: WIS })
+  redis.defineCommand('werkwijzerWis', { numberOfKeys: 2, lua: WIS })
   const scripts = redis as unknown as Scripts
   const veilig = async <T>(werk: () => Promise<T>): Promise<T> => {
     try {
@@ -108,7 +125,7 @@ export function redisStore(url: string, opties: RedisOpties): GesprekStore & { r
   }
   const laad = (id: string) =>
     veilig(async () => {
-      const uit = await scripts.werkwijzerLaad(SLEUTEL + id, ttlMs, nu())
+      const uit = await scripts.werkwijzerLaad(SLEUTEL + id, OUDE_SLEUTEL + id, ttlMs, nu(), maxMs)
       return uit ? { versie: Number(uit[0]), record: JSON.parse(uit[1]) as GesprekRecord } : undefined
     })
   return {
@@ -134,7 +151,7 @@ export function redisStore(url: string, opties: RedisOpties): GesprekStore & { r
       }),
     delete: (id) =>
       veilig(async () => {
-        const tekst = await scripts.werkwijzerWis(SLEUTEL + id, nu())
+        const tekst = await scripts.werkwijzerWis(SLEUTEL + id, OUDE_SLEUTEL + id, nu())
         return tekst ? (JSON.parse(tekst) as GesprekRecord) : undefined
       }),
     async gereed() {
