@@ -71,7 +71,13 @@ return h[1]
 `
 
 interface Scripts {
-  werkwijzerLaad(sleutel: string, oud: string, ttlMs: number, nu: number, maxMs: number): Promise<[string, string] | null>
+  werkwijzerLaad(
+    sleutel: string,
+    oud: string,
+    ttlMs: number,
+    nu: number,
+    maxMs: number,
+  ): Promise<[string, string] | null>
   werkwijzerMaak(sleutel: string, data: string, ttlMs: number, einde: number, nu: number): Promise<number>
   werkwijzerBewaar(sleutel: string, versie: number, data: string, ttlMs: number, nu: number): Promise<string>
   werkwijzerWis(sleutel: string, oud: string, nu: number): Promise<string | null>
