@@ -233,6 +233,11 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
     void doe(async () => toon(await api.antwoord(id, vraag.id, waarde), false, 'vraag'))
   }
   const terug = () => id && void doe(async () => toon(await api.terug(id), false, 'vraag'))
+  /**
+   * A message that asked the open question again (after an explanation, say) is the same line as the
+   * question the log shows once it is answered: shown then, it would stand there twice.
+   */
+  const isHerhaling = (b: Bericht, na: number) => b.tekst === stap?.antwoorden[na]?.tekst
   const typ = (tekst: string) =>
     id &&
     void doe(async () => {
@@ -414,7 +419,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
         )}
         <div role="log" aria-live="polite" aria-label={tk.gesprek} class="ww-log">
           {berichten
-            .filter((b) => b.na === 0)
+            .filter((b) => b.na === 0 && !isHerhaling(b, 0))
             .map((b, i) => (
               <p key={`0-${i}`} class="ww-bericht">
                 <MetLinks tekst={b.tekst} telefoon={telefoon} />
@@ -429,7 +434,7 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
               {a.label}
             </p>,
             ...berichten
-              .filter((b) => b.na === i + 1)
+              .filter((b) => b.na === i + 1 && !isHerhaling(b, i + 1))
               .map((b, j) => (
                 <p key={`${i + 1}-${j}`} class="ww-bericht">
                   <MetLinks tekst={b.tekst} telefoon={telefoon} />

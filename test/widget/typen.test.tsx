@@ -54,6 +54,22 @@ describe('typen in de widget', () => {
     expect(opgeslagen).not.toContain('hoor')
   })
 
+  it('na een uitleg staat de vraag niet twee keer in het gesprek', async () => {
+    opzet('alles')
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
+    await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    await typ('wat is een participatieplaats?')
+    await screen.findByText(/Participatieplaats: Je doet onbetaald werk/)
+    // While the question is open, the reply asks it again in the log.
+    const log = screen.getByRole('log')
+    const keer = () => [...log.querySelectorAll('p')].filter((p) => p.textContent === 'Woon je in Assen?').length
+    expect(keer()).toBe(1)
+    await typ('ja')
+    await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
+    // Answered: the question stands once, above the answer.
+    expect(keer()).toBe(1)
+  })
+
   it('een wens biedt het onderwerp aan; de knop kiest het', async () => {
     opzet()
     fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
