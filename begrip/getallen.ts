@@ -181,3 +181,28 @@ function isNaBeeindigd(woorden: readonly string[], i: number, w: Woorden, verbon
   // Joined by a word ("and a half") or by a prefix ("سنة ونصف").
   return (k < i - 1 || verbonden) && eenheidVan(woorden[k], w) !== undefined
 }
+
+/**
+ * "Sinds januari", "sinds maart 2024", "since May last year": the whole months from that month up to the
+ * peildatum's month (`YYYY-MM-DD`). A month later in the year than now, without a year, is last year's.
+ * Undefined without a month named right after "sinds", or for a month still to come.
+ */
+export function maandenSinds(woorden: readonly string[], w: Woorden, peildatum: string): number | undefined {
+  const [peiljaar = 0, peilmaand = 0] = peildatum.split('-').map(Number)
+  for (const deel of w.sinds) {
+    const plek = plekVan(woorden, deel)
+    if (plek < 0) continue
+    const na = woorden.slice(plek + deel.length, plek + deel.length + 4)
+    const maand = na
+      .slice(0, 2)
+      .map((x) => w.maanden.get(x))
+      .find((m) => m !== undefined)
+    if (maand === undefined) continue
+    const geschreven = na.map(Number).find((n) => Number.isInteger(n) && n >= 1900 && n <= peiljaar)
+    const vorig = w.vorigJaar.some((d) => plekVan(woorden, d) >= 0)
+    const jaar = geschreven ?? (vorig ? peiljaar - 1 : maand > peilmaand ? peiljaar - 1 : peiljaar)
+    const maanden = (peiljaar - jaar) * 12 + (peilmaand - maand)
+    return maanden >= 0 ? maanden : undefined
+  }
+  return undefined
+}

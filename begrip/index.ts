@@ -4,7 +4,7 @@
  * nothing itself; the route hands a recorded answer to flows/ exactly as a button would.
  */
 import { isGeldigAntwoord, ONDERWERPEN, type Onderwerp, type VraagDefinitie, type Waarde } from '../flows/index.js'
-import { type Eenheid, leesGetallen } from './getallen.js'
+import { type Eenheid, getalWoorden, leesGetallen, maandenSinds } from './getallen.js'
 import { type Persoonsgegeven, persoonsgegevenIn } from './persoonsgegevens.js'
 import {
   begintMet,
@@ -45,6 +45,8 @@ export interface Omstandigheden {
   readonly zoeker: Zoeker
   /** The gemeente's own number: typed back, it is no personal data. */
   readonly gemeenteTelefoon?: string
+  /** Today (`YYYY-MM-DD`), for "sinds januari". Without it, such a text is not read as a duration. */
+  readonly peildatum?: string
 }
 
 /** The unit a number question counts in. */
@@ -57,6 +59,8 @@ const EENHEID: Readonly<Record<string, Eenheid>> = {
 }
 /** Ages count whole years lived: 3 months old is 0, "ik word 27" is 26 now. */
 const LEEFTIJDEN = new Set(['leeftijd', 'jongsteKindLeeftijd'])
+/** Questions about how long something has lasted up to now: "sinds januari" answers them. */
+const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
 
@@ -95,7 +99,7 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
   const gelezen =
     vraag && vraag.id !== 'onderwerp'
       ? vraag.soort === 'getal'
-        ? getalAntwoord(tekst, lijst, vraag, w)
+        ? getalAntwoord(tekst, lijst, vraag, w, o.peildatum)
         : keuzeAntwoord(lijst, vraag, w)
       : onbekend('niets')
   if (gelezen.soort === 'antwoord') return gelezen
@@ -234,9 +238,19 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
 }
 
 /** A number answer ("ik ben 58 jaar oud", "anderhalf jaar", "ik word volgende maand 27"). */
-function getalAntwoord(tekst: string, lijst: readonly string[], vraag: VraagDefinitie, w: Woorden): Begrip {
-  const getallen = leesGetallen(tekst, w)
+function getalAntwoord(
+  tekst: string,
+  lijst: readonly string[],
+  vraag: VraagDefinitie,
+  w: Woorden,
+  peildatum?: string,
+): Begrip {
   const twijfel = w.twijfel.some((d) => bevat(lijst, d))
+  // "Sinds januari": counted from that month to now, and proposed (the day in the month is not known).
+  const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(getalWoorden(tekst), w, peildatum) : undefined
+  if (sinds !== undefined && !twijfel)
+    return antwoord(vraag, EENHEID[vraag.id] === 'jaar' ? Math.floor(sinds / 12) : sinds, false)
+  const getallen = leesGetallen(tekst, w)
   for (const v of w.vast.get(vraag.id) ?? [])
     if (v.delen.some((d) => bevat(lijst, d)) && getallen.hoeveelheden.length === 0)
       return antwoord(vraag, v.waarde, !v.voorstel && !twijfel)

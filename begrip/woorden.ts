@@ -66,6 +66,12 @@ export interface GetalLijst {
   readonly worden: readonly string[]
   /** "Bijna 30": not yet, so an age is one less (and only proposed, as with "ongeveer"). */
   readonly bijna?: readonly string[]
+  /** "Sinds", "vanaf": a duration is counted from the month that follows. */
+  readonly sinds?: readonly string[]
+  /** Month names and their number ("januari": 1, "mrt": 3). */
+  readonly maanden?: Readonly<Record<string, number>>
+  /** "Vorig jaar": the month named is in the year before this one. */
+  readonly vorigJaar?: readonly string[]
 }
 
 /** `locales/<taal>/woorden/bedoelingen.json`. */
@@ -120,6 +126,9 @@ export interface Woorden {
   readonly ongeveer: readonly Zinsdeel[]
   readonly worden: readonly Zinsdeel[]
   readonly bijna: readonly Zinsdeel[]
+  readonly sinds: readonly Zinsdeel[]
+  readonly maanden: ReadonlyMap<string, number>
+  readonly vorigJaar: readonly Zinsdeel[]
   readonly mens: readonly Zinsdeel[]
   readonly waarom: readonly Zinsdeel[]
   readonly uitleg: readonly Zinsdeel[]
@@ -257,6 +266,9 @@ export function compileer(
     ongeveer: delen(g.flatMap((x) => x.ongeveer)),
     worden: delen(g.flatMap((x) => x.worden)),
     bijna: delen(g.flatMap((x) => x.bijna ?? [])),
+    sinds: delen(g.flatMap((x) => x.sinds ?? [])),
+    maanden: new Map(g.flatMap((x) => Object.entries(x.maanden ?? {})).map(([woord, n]) => [vouw(woord), n])),
+    vorigJaar: delen(g.flatMap((x) => x.vorigJaar ?? [])),
     mens: delen(b.flatMap((x) => x.mens)),
     waarom: delen(b.flatMap((x) => x.waarom)),
     uitleg: delen(b.flatMap((x) => x.uitleg)),

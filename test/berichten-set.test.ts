@@ -16,6 +16,8 @@ interface Geval {
   vraag: string
   tekst: string
   begrip: { soort: string; waarde?: unknown; vastgelegd?: boolean; begrip?: string; onderwerp?: string; over?: string }
+  /** Today, for "sinds januari" (default: the day the set was written). */
+  peildatum?: string
 }
 
 const GEVALLEN = JSON.parse(readFileSync(new URL('./cases/berichten.json', import.meta.url), 'utf8')) as Geval[]
@@ -23,7 +25,13 @@ const begrijpers = maakBegrijpers(teksten, assen)
 
 function lees(g: Geval): Begrip {
   const { woorden, zoeker } = begrijpers(g.taal)
-  return begrijp(g.tekst, { vraag: vraagMetId(g.vraag), woorden, zoeker, gemeenteTelefoon: assen.contact.telefoon })
+  return begrijp(g.tekst, {
+    vraag: vraagMetId(g.vraag),
+    woorden,
+    zoeker,
+    gemeenteTelefoon: assen.contact.telefoon,
+    peildatum: g.peildatum ?? '2026-12-01',
+  })
 }
 
 /** Only the fields the case names are compared. */

@@ -150,6 +150,26 @@ describe('wat de stap doet', () => {
     expect(bevestigd.json.antwoorden.at(-1)).toMatchObject({ vraag: 'leeftijd', waarde: 40 })
   })
 
+  it('"sinds januari" telt de maanden tot de dag van de app, als voorstel', async () => {
+    // The test app's today is 2026-11-22: January to November is 10 months.
+    const app = testApp()
+    const id = await begin(app)
+    const antwoorden: Record<string, unknown> = { woontInGemeente: true, leeftijd: 40, uitkering: 'bijstand' }
+    let open = (await vraag(app, 'GET', `/api/v1/gesprekken/${id}`)).json.vraag
+    for (let i = 0; open.id !== 'maandenUitkering' && i < 10; i++) {
+      const waarde = open.id in antwoorden ? antwoorden[open.id] : open.keuzes[0].waarde
+      open = (await vraag(app, 'POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: open.id, waarde })).json.vraag
+    }
+    const stap = await typ(app, id, 'sinds januari')
+    expect(stap.json.begrip).toMatchObject({
+      soort: 'antwoord',
+      vraag: 'maandenUitkering',
+      waarde: 10,
+      vastgelegd: false,
+    })
+    expect(stap.json.vraag.id).toBe('maandenUitkering')
+  })
+
   it('een vastgelegd antwoord zegt wat er is ingevuld en dat het kan veranderen', async () => {
     const app = testApp()
     const id = await begin(app)

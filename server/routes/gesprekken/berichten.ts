@@ -99,7 +99,13 @@ export function berichtenRoutes(omgeving: Omgeving) {
     const open = openVraag(record.bewaard)
     const vraag = open ? vraagMetId(open) : undefined
     const { woorden, zoeker, voorzieningVan } = begrijpers(taal.code)
-    let begrip: Begrip = begrijp(tekst, { vraag, woorden, zoeker, gemeenteTelefoon: gemeente.contact.telefoon })
+    let begrip: Begrip = begrijp(tekst, {
+      vraag,
+      woorden,
+      zoeker,
+      gemeenteTelefoon: gemeente.contact.telefoon,
+      peildatum: omgeving.vandaag(),
+    })
 
     let nieuw = record
     let gegevens: StapGegevens | undefined
