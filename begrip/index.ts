@@ -169,6 +169,12 @@ const heeftBuiten = (lijst: readonly string[], van: number, tot: number, delen: 
     return false
   })
 
+/** Is the phrase one of the general words for these choices ("ja hoor" for `ja`)? */
+const isWoordVan = (w: Woorden, labels: readonly string[], deel: Zinsdeel) => {
+  const tekst = deel.join(' ')
+  return labels.some((label) => (w.keuzes.get(label) ?? []).some((x) => x.join(' ') === tekst))
+}
+
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
 function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woorden): Begrip {
   if (w.twijfel.some((d) => bevat(lijst, d))) return onbekend('twijfel')
@@ -223,17 +229,14 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
   const waarde = treffer.waarde
   const eind = treffer.plek + treffer.deel.length
   const ontkend = heeftBuiten(lijst, treffer.plek, eind, w.ontkenning)
-  const isNee = (d: Zinsdeel) => (w.keuzes.get('nee') ?? []).some((x) => x.join(' ') === d.join(' '))
   // "Ja, maar ..." or "ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
   // ("nee, dat lukt niet" to a question whose no is "langer dan een jaar").
-  if (ontkend && waarde !== false && !isNee(treffer.deel)) return onbekend('meerdere')
+  if (ontkend && waarde !== false && !isWoordVan(w, ['nee'], treffer.deel)) return onbekend('meerdere')
   if (heeftBuiten(lijst, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
-  // A yes or no counts when the sentence starts with it; a benefit's name counts anywhere.
-  const isJaNee = (d: Zinsdeel) =>
-    [...(w.keuzes.get('ja') ?? []), ...(w.keuzes.get('nee') ?? [])].some((x) => x.join(' ') === d.join(' '))
   const zelfde = keuzes.filter((k) => k.waarde === waarde).flatMap((k) => k.delen)
   // A plain yes or no counts when the sentence starts with it; a choice's own words ("havo", "WW") anywhere.
-  const duidelijk = waarde === null || !isJaNee(treffer.deel) || zelfde.some((d) => begintMet(lijst, d))
+  const duidelijk =
+    waarde === null || !isWoordVan(w, ['ja', 'nee'], treffer.deel) || zelfde.some((d) => begintMet(lijst, d))
   return antwoord(vraag, waarde, duidelijk)
 }
 

@@ -87,6 +87,7 @@ export function maakZoeker(
   const bekend = [...new Set([...naamWoorden.values()].flatMap((w) => [...w]))]
     .filter((w) => w.length >= 6)
     .sort((a, b) => b.length - a.length)
+  const bekendSet = new Set(bekend)
   /**
    * Orama ranks, and also finds a word by its start ("werk" finds "werkstage"). A hit counts only
    * when every word asked is in its name: the same stem, a longer or shorter form of it, or one typo.
@@ -135,7 +136,6 @@ export function maakZoeker(
       // "loonwaardemeting"): each word is tried again as a known word, without a plural ending, or
       // else as the longest known word its stem starts with.
       let anders = false
-      const bekendSet = new Set(bekend)
       const korter = woordenGevraagd.map((w) => {
         const stam = tokens.tokenize(w)[0] ?? w
         if (bekendSet.has(stam)) return w

@@ -33,6 +33,18 @@ const pastBijVraag = (vraag: string, waarde: unknown) => {
   return definitie !== undefined && isGeldigAntwoord(definitie, waarde)
 }
 
+/** Changing an earlier answer, and going back: the same at an open question and at the outcome. */
+const WIJZIGEN_EN_TERUG = {
+  'antwoord.gewijzigd': [
+    { guard: 'isAnderOnderwerp', target: 'volgende', actions: 'wisselOnderwerp' },
+    { guard: 'isEerderBeantwoord', target: 'volgende', actions: 'wijzigAntwoord' },
+  ],
+  'vraag.terug': [
+    { guard: 'isTerugNaarMenu', target: 'kiesOnderwerp', actions: 'openMenu' },
+    { guard: 'kanTerug', target: 'volgende', actions: 'stapTerug' },
+  ],
+} as const
+
 export function maakGesprekMachine(onderwerp: Onderwerp, parameters?: EigenParameters) {
   return setup({
     types: {
@@ -125,28 +137,11 @@ export function maakGesprekMachine(onderwerp: Onderwerp, parameters?: EigenParam
       vraag: {
         on: {
           'antwoord.gegeven': { guard: 'isOpenVraag', target: 'volgende', actions: 'legAntwoordVast' },
-          'antwoord.gewijzigd': [
-            { guard: 'isAnderOnderwerp', target: 'volgende', actions: 'wisselOnderwerp' },
-            { guard: 'isEerderBeantwoord', target: 'volgende', actions: 'wijzigAntwoord' },
-          ],
-          'vraag.terug': [
-            { guard: 'isTerugNaarMenu', target: 'kiesOnderwerp', actions: 'openMenu' },
-            { guard: 'kanTerug', target: 'volgende', actions: 'stapTerug' },
-          ],
+          ...WIJZIGEN_EN_TERUG,
         },
       },
-      uitkomst: {
-        on: {
-          'antwoord.gewijzigd': [
-            { guard: 'isAnderOnderwerp', target: 'volgende', actions: 'wisselOnderwerp' },
-            { guard: 'isEerderBeantwoord', target: 'volgende', actions: 'wijzigAntwoord' },
-          ],
-          'vraag.terug': [
-            { guard: 'isTerugNaarMenu', target: 'kiesOnderwerp', actions: 'openMenu' },
-            { guard: 'kanTerug', target: 'volgende', actions: 'stapTerug' },
-          ],
-        },
-      },
+      /** At the outcome an answer can still be changed, or the resident can go back. */
+      uitkomst: { on: WIJZIGEN_EN_TERUG },
     },
   })
 }

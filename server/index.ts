@@ -11,6 +11,7 @@ import { maakTeksten } from './i18n.js'
 import { type Logger, logFout, maakLogger } from './logging.js'
 import { maakMetingen, metendeStore } from './metrics/index.js'
 import { maakTeller } from './statistieken/index.js'
+import { logboekVan } from './statistieken/types.js'
 import { geheugenStore } from './store/geheugen.js'
 import { redisStore } from './store/redis.js'
 
@@ -64,11 +65,10 @@ function start() {
   const kaleStore = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur })
   const store = metingen ? metendeStore(kaleStore, metingen) : kaleStore
   const origins = env.ALLOWED_ORIGINS
-  const teller = maakTeller({
-    redisUrl: env.REDIS_URL,
-    pad: env.STATISTIEKEN_PAD,
-    bewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN,
-  })
+  const teller = maakTeller(
+    { redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD, bewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN },
+    logboekVan(logger),
+  )
   const app = createApp({
     gemeente,
     teksten,

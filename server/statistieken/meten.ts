@@ -15,7 +15,16 @@ import {
 import type { EigenParameters } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
 import type { GesprekRecord } from '../store/types.js'
-import { type Actie, type BerichtSoort, type Feedback, MENU, type Reden, type Telling } from './types.js'
+import {
+  type Actie,
+  type BerichtSoort,
+  type Feedback,
+  logboekVan,
+  MENU,
+  type Reden,
+  standaardLogboek,
+  type Telling,
+} from './types.js'
 
 /** What was counted for one conversation already. */
 export interface TelStand {
@@ -181,6 +190,6 @@ export function tel(omgeving: Omgeving, tellingen: readonly Telling[]): void {
   try {
     teller.tel(omgeving.vandaag(), tellingen)
   } catch (fout) {
-    console.error(JSON.stringify({ niveau: 'error', bericht: 'statistieken niet geteld', fout: (fout as Error).name }))
+    ;(omgeving.logger ? logboekVan(omgeving.logger) : standaardLogboek)('statistieken niet geteld', fout)
   }
 }

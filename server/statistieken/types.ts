@@ -56,6 +56,14 @@ export const standaardLogboek: Logboek = (bericht, fout) => {
   console.error(JSON.stringify({ niveau: 'error', bericht, fout: f?.name ?? 'Error', code: f?.code }))
 }
 
+/** The same, through the app's logger (its level, its format, its destination). */
+export function logboekVan(logger: { error(velden: object, bericht: string): void }): Logboek {
+  return (bericht, fout) => {
+    const f = fout as { name?: string; code?: string }
+    logger.error({ fout: f?.name ?? 'Error', code: f?.code }, bericht)
+  }
+}
+
 export const FEEDBACK = ['ja', 'een-beetje', 'nee'] as const
 export type Feedback = (typeof FEEDBACK)[number]
 /** Why "Klopt dit voor jou?" was "nee": a short fixed list, never free text. */
