@@ -4,11 +4,11 @@
  * is `logica.ts`. This is the only place that decides whether something fits.
  */
 import { evalueer, type Geheugen, type Reden } from './logica.js'
-import type { AandachtsUitslag, Oordeel, OordeelVan, Regelmodel, Verwijzing } from './model.js'
+import type { AandachtsUitslag, Lezer, Oordeel, OordeelVan, Regelmodel, Verwijzing } from './model.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
-import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen/types.js'
+import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen.js'
 
-export type { Oordeel, Verwijzing }
+export type { Lezer, Oordeel, Verwijzing }
 
 export interface Uitkomst {
   readonly voorziening: VoorzieningId
@@ -66,7 +66,7 @@ export function evaluate(situatie: Situatie, peildatum: string, model: Regelmode
   return {
     doelgroep: beoordeelDoelgroep(situatie, model, peildatum, geheugen),
     uitkomsten,
-    aandachtspunten: aandachtspunten(situatie, model, peildatum, oordeel).punten,
+    aandachtspunten: aandachtspunten(situatie, model, peildatum, oordeel, 'inwoner').punten,
     regels: { naam: model.naam, versie: model.versie, peildatum, model: model.id },
     tekstwaarden: m.tekstwaarden,
   }
@@ -84,16 +84,18 @@ function beoordeelDoelgroep(s: Situatie, model: Regelmodel, peildatum: string, g
   return { oordeel, ...(eerste ? { verwijzing: eerste[1] } : {}), redenen: uitslag.redenen, ontbrekend }
 }
 
-/** The notes that apply (in the model's order) and the facts that would decide the notes still open. */
+/** The notes for a reader that apply (in the model's order) and the facts that would decide the notes still open. */
 function aandachtspunten(
   s: Situatie,
   model: Regelmodel,
   peildatum: string,
   oordeel: OordeelVan,
+  lezer: Lezer,
 ): { punten: Aandachtspunt[]; ontbrekend: Feit[] } {
   const punten: Aandachtspunt[] = []
   const ontbrekend: Feit[] = []
   for (const punt of model.opDatum(peildatum).aandachtspunten) {
+    if (!punt.lezers.includes(lezer)) continue
     const uitslag: AandachtsUitslag = punt.toets(s, oordeel)
     if (uitslag.waarde === true) punten.push({ sleutel: punt.sleutel, artikel: punt.artikel })
     else if (uitslag.waarde === undefined && punt.vraagAls?.(s, oordeel).waarde === true)
@@ -109,22 +111,27 @@ export interface Aandacht {
 }
 
 /**
- * The notes that belong to some voorzieningen only (one dialogue's): a voorziening outside them
- * counts as not fitting, so its notes (the premie of a participatieplaats in a dialogue about
- * scholing) stay out, while the notes about the person (a young child, no benefit) stay in.
+ * The notes of one dialogue, for its reader: a voorziening outside the dialogue's counts as not
+ * fitting, so its notes (the premie of a participatieplaats in a dialogue about scholing) stay out,
+ * while the notes about the person (a young child, no benefit) stay in. An employer gets the notes
+ * written for employers.
  */
 export function aandachtBinnen(
   situatie: Situatie,
   evaluatie: Evaluatie,
   binnen: readonly VoorzieningId[],
   model: Regelmodel,
+  lezer: Lezer = 'inwoner',
 ): Aandacht {
   const gekozen = new Set(binnen)
   const perId = new Map(evaluatie.uitkomsten.map((u) => [u.voorziening, u.oordeel]))
   const oordeel: OordeelVan = (id) => (gekozen.has(id) ? (perId.get(id) ?? 'onbekend') : 'niet')
   const alle = VOORZIENINGEN.every((v) => gekozen.has(v))
-  const { punten, ontbrekend } = aandachtspunten(situatie, model, evaluatie.regels.peildatum, oordeel)
-  return { aandachtspunten: alle ? evaluatie.aandachtspunten : punten, ontbrekend: inVolgorde(ontbrekend) }
+  const { punten, ontbrekend } = aandachtspunten(situatie, model, evaluatie.regels.peildatum, oordeel, lezer)
+  return {
+    aandachtspunten: alle && lezer === 'inwoner' ? evaluatie.aandachtspunten : punten,
+    ontbrekend: inVolgorde(ontbrekend),
+  }
 }
 
 /** Every fact a voorziening's rule can ask for on a peildatum (the leaves of its condition tree). */

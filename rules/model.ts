@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import { type Blad, type Conditie, type Drie, en, evalueer, of, type Samengesteld, type Teksten } from './logica.js'
 import { FEITEN, type Feit, FeitenSchema, type Situatie } from './situatie.js'
-import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen/types.js'
+import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen.js'
 
 /** The comparisons a leaf can make ("fact operator value-or-parameter"). ASCII spellings are accepted too. */
 export const OPERATOREN = ['=', '≠', '<', '≤', '>', '≥', 'in'] as const
@@ -28,6 +28,10 @@ export const VERWIJZINGEN: readonly Verwijzing[] = ['uwv', 'andere-gemeente', 'o
 
 export type Oordeel = 'mogelijk' | 'niet' | 'onbekend'
 const OORDELEN: readonly Oordeel[] = ['mogelijk', 'niet', 'onbekend']
+
+/** Who reads a text: the resident ("je") or an employer asking about a candidate ("u"). */
+export type Lezer = 'inwoner' | 'werkgever'
+export const LEZERS: readonly Lezer[] = ['inwoner', 'werkgever']
 
 /** A value a parameter can have: a number, or named numbers (an amount per period, the AOW age). */
 export type ParameterWaarde = number | Readonly<Record<string, number>>
@@ -95,6 +99,8 @@ export interface AandachtspuntData {
   readonly vraagAls?: KnoopData
   /** The note cites this model's own sources: a model that inherits it shows it only when it says so. */
   readonly eigen?: boolean
+  /** Who the note is written for (its texts: `aandachtspunten.` and `aandachtspuntenWerkgever.`); absent: the resident. */
+  readonly lezers?: readonly Lezer[]
 }
 
 export interface ArtikelData {
@@ -173,6 +179,10 @@ const aandachtspuntBestand = z
     vraagt: z.boolean().optional(),
     vraagAls: boom.optional(),
     eigen: z.boolean().optional(),
+    lezers: z
+      .array(z.enum(LEZERS as [Lezer, ...Lezer[]]))
+      .min(1)
+      .optional(),
   })
   .strict()
   .refine((v) => (v.als === undefined) !== (v.varianten === undefined), {
@@ -512,6 +522,7 @@ type AandachtsToets = (s: Situatie, oordeel: OordeelVan) => AandachtsUitslag
 export interface AandachtspuntOpDatum {
   readonly sleutel: string
   readonly artikel: string
+  readonly lezers: readonly Lezer[]
   readonly voorzieningen?: readonly VoorzieningId[]
   readonly toets: AandachtsToets
   /** Whether its facts are asked: undefined when it never asks. */
@@ -530,7 +541,7 @@ export interface ModelOpDatum {
   readonly verwijzingen: readonly (readonly [Conditie, Verwijzing])[]
   readonly aandachtspunten: readonly AandachtspuntOpDatum[]
   readonly aowBand: AowBand
-  /** The values texts may fill in: every parameter (`{{werkstageMaandenUitkering}}`, `{{premieParticipatieplaats.bedrag}}`) and every article of the first model of the chain (`{{art.12}}`). */
+  /** The values texts may fill in: every parameter (`{{werkstageMaandenUitkering}}`, `{{premieParticipatieplaats.bedrag}}`) and the number in this model of every article of the first model of the chain (`art. {{art.12}}`), and the year the verordening took effect (`{{verordening.jaar}}`). */
   readonly tekstwaarden: Readonly<Record<string, string | number>>
 }
 
@@ -653,6 +664,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
     aandachtspunten.push({
       sleutel,
       artikel: punt.artikel,
+      lezers: punt.lezers ?? ALLEEN_INWONER,
       ...(punt.voorzieningen ? { voorzieningen: punt.voorzieningen } : {}),
       toets: aandachtsToets(variant.als, knoop, peildatum),
       ...(punt.vraagt ? { vraagAls: punt.vraagAls ? aandachtsToets(punt.vraagAls, knoop, peildatum) : ALTIJD } : {}),
@@ -666,8 +678,9 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
     if (typeof item.waarde === 'number') tekstwaarden[id] = item.waarde
     else for (const [deel, w] of Object.entries(item.waarde)) tekstwaarden[`${id}.${deel}`] = w
   }
+  // "art. 12" of the first model is `{{art.12}}`, its number in this model ("13"): each language writes its own "art.".
   for (const [basis, eigen] of Object.entries(data.artikelVanBasis))
-    tekstwaarden[basis.replace(/^art\. /, 'art.')] = eigen
+    tekstwaarden[basis.replace(/^art\. /, 'art.')] = eigen.replace(/^art\. /, '')
 
   return {
     peildatum,
@@ -681,6 +694,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
   }
 }
 
+const ALLEEN_INWONER: readonly Lezer[] = Object.freeze(['inwoner'])
 const ALTIJD: AandachtsToets = () => ({ waarde: true, ontbrekend: GEEN_FEITEN })
 
 /**

@@ -19,13 +19,13 @@ import {
   type Regelmodel,
   type Variant,
 } from '../rules/model.js'
-import { VOORZIENINGEN, type VoorzieningId } from '../rules/voorzieningen/types.js'
+import { VOORZIENINGEN, type VoorzieningId } from '../rules/voorzieningen.js'
 import { foutRegels } from './opstartfouten.js'
 
 /** The project's own models. */
 export const REGELS_MAP = fileURLToPath(new URL('../regels/', import.meta.url))
 
-/** The model a gemeente without a model of its own uses: the first, Assen's. */
+/** The first model, the one `npm start` runs with: the others inherit from it. */
 export const STANDAARD_MODEL = 'assen-2015'
 
 export class RegelmodelFout extends Error {}
@@ -71,14 +71,15 @@ function leesBestand(bestand: string): ModelBestand {
   let ruw: unknown
   try {
     // YAML 1.2 (the core schema): 2016-01-01 stays text, so a date is checked as a date, not guessed.
-    ruw = parse(tekst, { prettyErrors: false })
+    ruw = parse(tekst)
   } catch (fout) {
     const plek =
       fout instanceof YAMLParseError && fout.linePos
         ? ` (regel ${fout.linePos[0].line}, kolom ${fout.linePos[0].col})`
         : ''
+    const code = fout instanceof YAMLParseError ? ` (${fout.code})` : ''
     throw new RegelmodelFout(
-      `Regelmodel ${bestand} is geen geldige YAML${plek}: ${(fout as Error).message.split('\n')[0]}`,
+      `Regelmodel ${bestand} is geen geldige YAML${plek}. Kijk daar naar inspringen, haakjes en aanhalingstekens${code}.`,
     )
   }
   const uitslag = ModelBestandSchema.safeParse(ruw, { reportInput: true })
@@ -177,6 +178,7 @@ function aandachtspunt(a: NonNullable<ModelBestand['aandachtspunten']>[string], 
     ...(a.vraagt !== undefined ? { vraagt: a.vraagt } : {}),
     ...(a.vraagAls !== undefined ? { vraagAls: a.vraagAls } : {}),
     ...(a.eigen !== undefined ? { eigen: a.eigen } : {}),
+    ...(a.lezers !== undefined ? { lezers: a.lezers } : {}),
   }
 }
 
