@@ -10,8 +10,11 @@ export default function setup(): () => Promise<void> {
   const id = nieuweRunId()
   process.env[RUN_VARIABELE] = id
   const map = runMap(id)
-  // Interrupted (Ctrl-C, SIGTERM): vitest exits without its teardown; the run's processes go with it.
-  const vangnet = () => doodSync(vanDezeRun(id))
+  // Interrupted (Ctrl-C, SIGTERM): vitest exits without its teardown; the run's processes and folder go with it.
+  const vangnet = () => {
+    doodSync(vanDezeRun(id))
+    rmSync(map, { recursive: true, force: true })
+  }
   process.on('exit', vangnet)
 
   return async function teardown() {
