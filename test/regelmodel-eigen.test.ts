@@ -3,7 +3,7 @@
  * an article and changes a parameter. Started as the real server (`GEMEENTE=/path/to/profile.json`),
  * the outcome follows the model; a fault in it stops start-up with a message that names the file.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,7 +11,7 @@ import { laadRegelmodel, RegelmodelFout } from '../server/regels.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtTot } from './redis-server.js'
 
-const { map, processen } = procesHarnas('regelmodel')
+const { map, start: startProces } = procesHarnas('regelmodel')
 
 const MODEL = `# Een eigen model, met de hand geschreven
 id: mijnstad-2016
@@ -39,12 +39,11 @@ const env = () => ({ PATH: process.env.PATH ?? '', HOST: '127.0.0.1', STATISTIEK
 
 async function start(gemeente: string): Promise<string> {
   const poort = await vrijePoort()
-  const proces = spawn(process.execPath, [SERVER], {
+  startProces(process.execPath, [SERVER], {
     cwd: ROOT,
     env: { ...env(), PORT: String(poort), GEMEENTE: gemeente },
     stdio: 'ignore',
   })
-  processen.push(proces)
   const basis = `http://127.0.0.1:${poort}`
   await wachtTot(
     () =>
