@@ -4,7 +4,7 @@
  * is `logica.ts`. This is the only place that decides whether something fits.
  */
 import { evalueer, type Geheugen, type Reden } from './logica.js'
-import type { AandachtsUitslag, Lezer, Oordeel, OordeelVan, Regelmodel, Verwijzing } from './model.js'
+import type { Lezer, ModelOpDatum, Oordeel, OordeelVan, Regelmodel, Verwijzing } from './model.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
 import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen.js'
 
@@ -64,17 +64,16 @@ export function evaluate(situatie: Situatie, peildatum: string, model: Regelmode
   const perId = new Map(uitkomsten.map((u) => [u.voorziening, u.oordeel]))
   const oordeel: OordeelVan = (id) => perId.get(id) ?? 'onbekend'
   return {
-    doelgroep: beoordeelDoelgroep(situatie, model, peildatum, geheugen),
+    doelgroep: beoordeelDoelgroep(situatie, m, peildatum, geheugen),
     uitkomsten,
-    aandachtspunten: aandachtspunten(situatie, model, peildatum, oordeel, 'inwoner').punten,
+    aandachtspunten: aandachtspunten(situatie, model, peildatum, oordeel, 'inwoner', false).punten,
     regels: { naam: model.naam, versie: model.versie, peildatum, model: model.id },
     tekstwaarden: m.tekstwaarden,
   }
 }
 
 /** The doelgroep, with the verwijzing of the first failing condition in the model's order. */
-function beoordeelDoelgroep(s: Situatie, model: Regelmodel, peildatum: string, geheugen: Geheugen): DoelgroepOordeel {
-  const m = model.opDatum(peildatum)
+function beoordeelDoelgroep(s: Situatie, m: ModelOpDatum, peildatum: string, geheugen: Geheugen): DoelgroepOordeel {
   const ctx = { peildatum }
   const uitslag = evalueer(m.doelgroepDelen, s, ctx, geheugen)
   const oordeel = uitslag.waarde === true ? 'ja' : uitslag.waarde === false ? 'nee' : 'onbekend'
@@ -91,15 +90,17 @@ function aandachtspunten(
   peildatum: string,
   oordeel: OordeelVan,
   lezer: Lezer,
+  /** Also the facts that would decide a note still open (a dialogue asks them; `evaluate` does not). */
+  vraag = true,
 ): { punten: Aandachtspunt[]; ontbrekend: Feit[] } {
   const punten: Aandachtspunt[] = []
   const ontbrekend: Feit[] = []
   for (const punt of model.opDatum(peildatum).aandachtspunten) {
     if (!punt.lezers.includes(lezer)) continue
-    const uitslag: AandachtsUitslag = punt.toets(s, oordeel)
-    if (uitslag.waarde === true) punten.push({ sleutel: punt.sleutel, artikel: punt.artikel })
-    else if (uitslag.waarde === undefined && punt.vraagAls?.(s, oordeel).waarde === true)
-      ontbrekend.push(...uitslag.ontbrekend)
+    const geldt = punt.geldt(s, oordeel)
+    if (geldt === true) punten.push({ sleutel: punt.sleutel, artikel: punt.artikel })
+    else if (vraag && geldt === undefined && punt.vraagAls?.(s, oordeel) === true)
+      ontbrekend.push(...punt.toets(s, oordeel).ontbrekend)
   }
   return { punten, ontbrekend }
 }

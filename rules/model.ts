@@ -518,15 +518,19 @@ export interface AandachtsUitslag {
 }
 export type OordeelVan = (id: VoorzieningId) => Oordeel
 type AandachtsToets = (s: Situatie, oordeel: OordeelVan) => AandachtsUitslag
+type AandachtsWaarde = (s: Situatie, oordeel: OordeelVan) => Drie
 
 export interface AandachtspuntOpDatum {
   readonly sleutel: string
   readonly artikel: string
   readonly lezers: readonly Lezer[]
   readonly voorzieningen?: readonly VoorzieningId[]
+  /** Whether it applies: true, false, or unknown while a fact it needs is missing. */
+  readonly geldt: AandachtsWaarde
+  /** The same with the facts that would decide it (only asked for when a dialogue may ask them). */
   readonly toets: AandachtsToets
   /** Whether its facts are asked: undefined when it never asks. */
-  readonly vraagAls?: AandachtsToets
+  readonly vraagAls?: AandachtsWaarde
 }
 
 /** Everything of a model on one peildatum. */
@@ -613,14 +617,17 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
   const knoop = (k: KnoopData): Conditie => {
     if (typeof k === 'string') return naamVan(k)
     const eigen = k.tekst ?? []
-    const extra = {
-      ...(k.id ? { id: k.id } : {}),
-      ...(k.artikel ? { artikel: k.artikel } : {}),
-      ...(eigen.length && k.id ? { teksten: teksten(k.id, eigen) } : {}),
-    }
-    if (k.alle) return { soort: 'en', delen: k.alle.map(knoop), ...extra } satisfies Samengesteld
-    if (k.eenVan) return { soort: 'of', delen: k.eenVan.map(knoop), ...extra } satisfies Samengesteld
-    if (k.niet !== undefined) return { soort: 'niet', delen: [knoop(k.niet)], ...extra } satisfies Samengesteld
+    // One shape for every combination (the engine reads these for every node of every evaluation).
+    const samen = (soort: Samengesteld['soort'], delen: Conditie[]): Samengesteld => ({
+      soort,
+      delen,
+      id: k.id,
+      artikel: k.artikel,
+      teksten: eigen.length && k.id ? teksten(k.id, eigen) : undefined,
+    })
+    if (k.alle) return samen('en', k.alle.map(knoop))
+    if (k.eenVan) return samen('of', k.eenVan.map(knoop))
+    if (k.niet !== undefined) return samen('niet', [knoop(k.niet)])
     const id = k.id ?? ''
     const artikel = k.artikel ?? ''
     const welke = k.tekst ?? ALLE_TEKSTEN
@@ -632,7 +639,8 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
     const op = operator(k.op) as Operator
     const grens = k.parameter !== undefined ? (waarde(k.parameter) as number) : undefined
     const toets = vergelijker(op, grens ?? k.waarde)
-    const velden: readonly Feit[] = Object.freeze([feit])
+    // Not frozen: V8's fast path of `filter` (unknown leaves, every evaluation) skips frozen arrays.
+    const velden: readonly Feit[] = [feit]
     return {
       soort: 'blad',
       id,
@@ -666,8 +674,11 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
       artikel: punt.artikel,
       lezers: punt.lezers ?? ALLEEN_INWONER,
       ...(punt.voorzieningen ? { voorzieningen: punt.voorzieningen } : {}),
+      geldt: aandachtsWaarde(variant.als, knoop, peildatum),
       toets: aandachtsToets(variant.als, knoop, peildatum),
-      ...(punt.vraagt ? { vraagAls: punt.vraagAls ? aandachtsToets(punt.vraagAls, knoop, peildatum) : ALTIJD } : {}),
+      ...(punt.vraagt
+        ? { vraagAls: punt.vraagAls ? aandachtsWaarde(punt.vraagAls, knoop, peildatum) : () => true }
+        : {}),
     })
   }
 
@@ -728,13 +739,57 @@ function aandachtsToets(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildat
       return { waarde: ids.some((v) => (oordeel(v) === gezocht) === gelijk), ontbrekend: GEEN_FEITEN }
     }
   }
-  // A fact, a built-in or a named condition: evaluated as in a rule.
   const conditie = knoop(typeof k === 'string' ? k : { id: 'aandacht', artikel: '', ...k })
+  // A leaf (a fact, a built-in): its own test, without the reasons a rule gives (every note of every
+  // evaluation passes here).
+  if (conditie.soort === 'blad') {
+    const ctx = { peildatum }
+    const velden = conditie.velden(ctx)
+    return (s) => {
+      const waarde = conditie.test(s, ctx)
+      return { waarde, ontbrekend: waarde === undefined ? velden.filter((f) => s[f] === undefined) : GEEN_FEITEN }
+    }
+  }
+  // A named condition: evaluated as in a rule.
   const ctx = { peildatum }
   return (s) => {
     const { waarde, ontbrekend } = evalueer(conditie, s, ctx)
     return { waarde, ontbrekend }
   }
+}
+
+/** A note's tree as its value only: what every evaluation asks, so it allocates nothing. */
+function aandachtsWaarde(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildatum: string): AandachtsWaarde {
+  if (typeof k === 'object' && (k.alle || k.eenVan)) {
+    const delen = (k.alle ?? k.eenVan ?? []).map((d) => aandachtsWaarde(d, knoop, peildatum))
+    const beslissend = k.alle === undefined
+    return (s, oordeel) => {
+      let onbekend = false
+      for (const deel of delen) {
+        const w = deel(s, oordeel)
+        if (w === beslissend) return beslissend
+        if (w === undefined) onbekend = true
+      }
+      return onbekend ? undefined : !beslissend
+    }
+  }
+  if (typeof k === 'object' && k.niet !== undefined) {
+    const deel = aandachtsWaarde(k.niet, knoop, peildatum)
+    return (s, oordeel) => {
+      const w = deel(s, oordeel)
+      return w === undefined ? undefined : !w
+    }
+  }
+  if (typeof k === 'object' && k.oordeel !== undefined) {
+    const gelijk = k.op === '='
+    const gezocht = k.waarde as Oordeel
+    const ids: readonly VoorzieningId[] = k.oordeel === 'enige' ? VOORZIENINGEN : [k.oordeel as VoorzieningId]
+    return (_s, oordeel) => ids.some((v) => (oordeel(v) === gezocht) === gelijk)
+  }
+  const conditie = knoop(typeof k === 'string' ? k : { id: 'aandacht', artikel: '', ...k })
+  const ctx = { peildatum }
+  if (conditie.soort === 'blad') return (s) => conditie.test(s, ctx)
+  return (s) => evalueer(conditie, s, ctx).waarde
 }
 
 /**
@@ -744,7 +799,7 @@ function aandachtsToets(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildat
  * yet `aowLeeftijdBereikt` alone still tells when the age is unknown), so both are asked for.
  */
 function onderAowLeeftijd(id: string, artikel: string, tekst: Teksten, band: AowBand): Blad {
-  const velden: readonly Feit[] = Object.freeze(['leeftijd', 'aowLeeftijdBereikt'])
+  const velden: readonly Feit[] = ['leeftijd', 'aowLeeftijdBereikt']
   return {
     soort: 'blad',
     id,
@@ -799,6 +854,9 @@ export function maakRegelmodel(data: ModelData): Regelmodel {
     data,
     isGeldigePeildatum: isGeldig,
     opDatum(peildatum: string) {
+      // A date compiled before was checked then (this runs several times in every evaluation).
+      const bekend = gecompileerd.kijk(peildatum)
+      if (bekend) return bekend
       if (!isGeldig(peildatum)) throw new RangeError(`Peildatum ${peildatum} valt buiten de regels van ${data.id}`)
       return gecompileerd.vind(peildatum, () => compileer(data, peildatum))
     },
