@@ -706,7 +706,6 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
 }
 
 const ALLEEN_INWONER: readonly Lezer[] = Object.freeze(['inwoner'])
-const ALTIJD: AandachtsToets = () => ({ waarde: true, ontbrekend: GEEN_FEITEN })
 
 /**
  * A note's tree: the same leaves as a rule (facts, named conditions), and the outcomes of
