@@ -173,6 +173,7 @@ describe('/metrics', () => {
         'onderwerp',
         'le',
         'version',
+        'model',
         'major',
         'minor',
         'patch',
