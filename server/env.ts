@@ -374,3 +374,15 @@ export function verdachteVariabelen(bron: Record<string, string | undefined>): V
   }
   return uit
 }
+
+/**
+ * Only REDIS_URL and REDIS_PASSWORD, checked like the server checks them, as one URL: for tools beside the
+ * server (the statistics backup) that must not need the other settings.
+ */
+export function leesRedisEnv(bron: Record<string, string | undefined>): string | undefined {
+  const uitslag = EnvVelden.pick({ REDIS_URL: true, REDIS_PASSWORD: true }).safeParse(bron, { reportInput: true })
+  if (!uitslag.success) throw new EnvFout(`Ongeldige configuratie:\n${foutRegels(uitslag.error.issues).join('\n')}`)
+  const { REDIS_URL: url, REDIS_PASSWORD: wachtwoord } = uitslag.data
+  if (url && wachtwoord && wachtwoordIn(url)) throw new EnvFout('REDIS_PASSWORD: REDIS_URL heeft al een wachtwoord')
+  return url && wachtwoord ? metWachtwoord(url, wachtwoord) : url
+}
