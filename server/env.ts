@@ -229,15 +229,8 @@ export const EnvVelden = z.object({
         return koppen
       }),
   ),
-  /** Werkwijzer sends OTLP as JSON over HTTP; a collector takes that on the same port as protobuf. */
-  OTEL_EXPORTER_OTLP_PROTOCOL: z.preprocess(
-    leegIsOnbekend,
-    z
-      .enum(['http/json'], {
-        error: 'Werkwijzer stuurt traces alleen als http/json (OTLP over HTTP); laat dit leeg of zet http/json',
-      })
-      .optional(),
-  ),
+  /** Werkwijzer sends OTLP as JSON over HTTP (not gRPC); a collector takes that on the same port as protobuf. */
+  OTEL_EXPORTER_OTLP_PROTOCOL: z.preprocess(leegIsOnbekend, z.enum(['http/json']).optional()),
   OTEL_SERVICE_NAME: z.preprocess(
     leegIsOnbekend,
     z

@@ -27,6 +27,7 @@ const MAX_GEMELD = 1000
  */
 export function corsBeleid(origins: readonly string[], opties: CorsOpties = {}): MiddlewareHandler<AppEnv> {
   const toegestaan = new Set(origins.map((o) => o.replace(/\/$/, '')).filter((o) => o !== 'null'))
+  const eigen = opties.eigen === 'null' ? undefined : opties.eigen
   const gemeld = new Set<string>()
   const meld = (origin: string) => {
     if (gemeld.has(origin) || gemeld.size >= MAX_GEMELD) return
@@ -49,7 +50,7 @@ export function corsBeleid(origins: readonly string[], opties: CorsOpties = {}):
   return async (c, next) => {
     const origin = c.req.header('Origin')
     if (origin !== undefined && (isOpenBron(c.req.path) || toegestaan.has(origin))) return metCors(c, next)
-    if (origin !== undefined && origin !== opties.eigen) {
+    if (origin !== undefined && origin !== eigen) {
       const preflight = c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined
       if (preflight) {
         meld(origin)
