@@ -5,7 +5,7 @@
  * production relies on, and run: Valkey's own arguments on a real redis-server, and the server with the
  * manifest's settings answering its probes.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse, parseAllDocuments } from 'yaml'
 import { BEKENDE_VARIABELEN, leesEnv } from '../server/env.js'
+import { startKind, tijdelijkeMap } from './kinderen.js'
 import { type RedisServer, startRedis, vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -361,10 +362,10 @@ describe('deploy/voorbeeld (een installatie voor één gemeente)', () => {
 /** Starts redis-server with Valkey's arguments from the manifest (same options, same meaning). */
 async function startMetManifest(extra: string[] = []): Promise<{ poort: number; proces: ChildProcess; map: string }> {
   const args = podArgs(valkeyContainer(base))
-  const map = mkdtempSync(join(tmpdir(), 'werkwijzer-valkey-'))
+  const map = tijdelijkeMap('valkey')
   args[args.indexOf('--dir') + 1] = map
   const poort = await vrijePoort()
-  const proces = spawn('redis-server', [...args, ...extra, '--port', String(poort), '--bind', '127.0.0.1'], {
+  const proces = startKind('redis-server', [...args, ...extra, '--port', String(poort), '--bind', '127.0.0.1'], {
     stdio: 'ignore',
   })
   await wachtOpPoort(poort)
@@ -430,7 +431,7 @@ describe('Valkey met de argumenten uit het manifest (op redis-server)', () => {
       })
       const args = podArgs(valkeyContainer(base))
       args[args.indexOf('--dir') + 1] = map
-      proces = spawn('redis-server', [...args, '--port', String(poort), '--bind', '127.0.0.1'], { stdio: 'ignore' })
+      proces = startKind('redis-server', [...args, '--port', String(poort), '--bind', '127.0.0.1'], { stdio: 'ignore' })
       await wachtOpPoort(poort)
       const terug = new Redis({ port: poort, host: '127.0.0.1', password: GEHEIM, maxRetriesPerRequest: 1 })
       expect(await terug.get('werkwijzer:gesprek:test-49')).toBe('stap 49')
@@ -494,7 +495,7 @@ describe('compose.yaml', () => {
 describe('de probes op een draaiende server met de instellingen uit het manifest', () => {
   let redis: RedisServer | undefined
   let proces: ChildProcess | undefined
-  const map = mkdtempSync(join(tmpdir(), 'werkwijzer-deploy-'))
+  const map = tijdelijkeMap('deploy')
 
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'dist/server.js'))) spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT })
@@ -509,7 +510,7 @@ describe('de probes op een draaiende server met de instellingen uit het manifest
   it.skipIf(!kanRedis)('elk probe-pad antwoordt 200', { timeout: 30_000 }, async () => {
     const poort = await vrijePoort()
     const env = podEnv(container(base))
-    proces = spawn(process.execPath, ['dist/server.js'], {
+    proces = startKind(process.execPath, ['dist/server.js'], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',

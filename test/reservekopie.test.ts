@@ -4,18 +4,18 @@
  * figures counted by the real counter, Valkey emptied, the backup put back, and the same figures read.
  * A conversation and a rate-limit key are never in the backup.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { type ChildProcess, spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { leesRedisEnv } from '../server/env.js'
 import { maakTeller } from '../server/statistieken/index.js'
+import { startKind, tijdelijkeMap } from './kinderen.js'
 import { ROOT } from './proces-hulp.js'
 import { vrijePoort, wachtOpPoort } from './redis-server.js'
 
 const WACHTWOORD = 'p@ss:w/rd#1-geheim'
-const map = mkdtempSync(join(tmpdir(), 'werkwijzer-reservekopie-'))
+const map = tijdelijkeMap('reservekopie')
 let redis: ChildProcess | undefined
 let poort = 0
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
     spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT })
   }
   poort = await vrijePoort()
-  redis = spawn(
+  redis = startKind(
     'redis-server',
     ['--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--dir', map, '--requirepass', WACHTWOORD],
     { stdio: 'ignore' },

@@ -9,7 +9,7 @@
  * install script would compile (better-sqlite3, 1-5 minutes on two cores) is taken from the project's
  * own install on this machine, as the runtime stage takes it compiled from the deps stage.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawnSync } from 'node:child_process'
 import {
   chmodSync,
   cpSync,
@@ -26,6 +26,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BEKENDE_VARIABELEN } from '../server/env.js'
+import { startKind } from './kinderen.js'
 import { vrijePoort, wachtTot } from './redis-server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -266,7 +267,7 @@ describe('de runtime-stage, nagebouwd in een tijdelijke map', () => {
     for (const c of sbom.components) expect(c.hashes[0].alg, c.name).toBe('SHA-512')
 
     const poort = await vrijePoort()
-    proces = spawn(process.execPath, ['dist/server.js'], {
+    proces = startKind(process.execPath, ['dist/server.js'], {
       cwd: map,
       env: {
         PATH: process.env.PATH ?? '',

@@ -4,7 +4,6 @@
  * in this test, under the caller's trace, with a span per store call, and nothing personal in any of them.
  * Without the variable nothing is sent (the default).
  */
-import { spawn } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +13,7 @@ import { testApp } from './helpers.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
-const { map, processen } = procesHarnas('sporen')
+const { map, start: startProces } = procesHarnas('sporen')
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736'
 const OUDER = '00f067aa0ba902b7'
 
@@ -99,7 +98,7 @@ describe('OpenTelemetry over OTLP/HTTP naar een ontvanger in de test', () => {
 
   it('stuurt spans onder de trace van de aanroeper, met opslag-spans eronder, zonder iets persoonlijks', async () => {
     const poort = await vrijePoort()
-    const proces = spawn(process.execPath, [SERVER], {
+    const proces = startProces(process.execPath, [SERVER], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
@@ -113,7 +112,6 @@ describe('OpenTelemetry over OTLP/HTTP naar een ontvanger in de test', () => {
       },
       stdio: ['ignore', 'pipe', 'ignore'],
     })
-    processen.push(proces)
     let log = ''
     proces.stdout?.on('data', (d) => {
       log += d

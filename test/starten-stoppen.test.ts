@@ -5,7 +5,7 @@
  * stop drains: "stopping", `/readyz` 503, `Connection: close` on every answer so no keep-alive
  * connection is reset, "stopped (n requests cut)" and an exit code that says whether it cut any.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { connect } from 'node:net'
@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
-const { map, processen } = procesHarnas('starten-stoppen')
+const { map, start: startProces } = procesHarnas('starten-stoppen')
 
 const basisEnv = (extra: Record<string, string> = {}) => ({
   PATH: process.env.PATH ?? '',
@@ -27,12 +27,11 @@ const basisEnv = (extra: Record<string, string> = {}) => ({
 /** A server in the background; its log lines (JSON) as they come, and its exit. */
 async function start(extra: Record<string, string> = {}) {
   const poort = await vrijePoort()
-  const proces = spawn(process.execPath, [SERVER], {
+  const proces = startProces(process.execPath, [SERVER], {
     cwd: ROOT,
     env: basisEnv({ PORT: String(poort), ...extra }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  processen.push(proces)
   let uit = ''
   let fout = ''
   proces.stdout?.on('data', (d) => {
@@ -120,12 +119,11 @@ describe('bij de start', () => {
   it('Redis met een wachtwoord uit REDIS_PASSWORD (ook met tekens die in een URL gecodeerd moeten)', async () => {
     const redisPoort = await vrijePoort()
     const wachtwoord = 'a@b:c/d#e%f-geheim'
-    const redis = spawn(
+    const redis = startProces(
       'redis-server',
       ['--port', String(redisPoort), '--bind', '127.0.0.1', '--save', '', '--requirepass', wachtwoord],
       { stdio: 'ignore' },
     )
-    processen.push(redis)
     await wachtOpPoort(redisPoort)
     const { poort, proces, einde, regels } = await start({
       REDIS_URL: `redis://127.0.0.1:${redisPoort}`,
