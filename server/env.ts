@@ -312,6 +312,9 @@ export interface VerdachteVariabele {
   readonly bedoeld?: string
 }
 
+/** Variables of the project's own tools (the test run's id, the profiler's checkout), not settings of the server. */
+const GEREEDSCHAP = ['WERKWIJZER_TESTRUN', 'WERKWIJZER_ROOT']
+
 /** First words of our settings that nothing else in a container is likely to use. */
 const ONZE_VOORVOEGSELS = [
   'WERKWIJZER',
@@ -355,7 +358,7 @@ function afstand(a: string, b: string): number {
 export function verdachteVariabelen(bron: Record<string, string | undefined>): VerdachteVariabele[] {
   const uit: VerdachteVariabele[] = []
   for (const [naam, waarde] of Object.entries(bron)) {
-    if (BEKENDE_VARIABELEN.includes(naam) || isServiceLink(naam, waarde)) continue
+    if (BEKENDE_VARIABELEN.includes(naam) || GEREEDSCHAP.includes(naam) || isServiceLink(naam, waarde)) continue
     const groot = naam.toUpperCase()
     let beste: { naam: string; afstand: number } | undefined
     for (const bekend of BEKENDE_VARIABELEN) {

@@ -183,6 +183,7 @@ describe('variabelen die op een instelling lijken', () => {
         REDIS_SERVICE_HOST: '10.0.0.9',
         GEMEENTE: 'assen',
         NODE_ENV: 'production',
+        WERKWIJZER_TESTRUN: 'abc-123',
       }),
     ).toEqual([])
   })
