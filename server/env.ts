@@ -115,8 +115,8 @@ export const EnvVelden = z.object({
   PUBLIC_URL: webadres('https://werkwijzer.gemeente.nl'),
   /**
    * Which gemeente profile: an id (`assen`: the file `<id>.json` in GEMEENTE_PAD) or the path of a
-   * profile file (`/etc/werkwijzer/assen.json`), so a container can mount it. Without it: Assen, but
-   * not in production (see `EnvSchema`).
+   * profile file (`/etc/werkwijzer/assen.json`), so a container can mount it. Without it: the default
+   * profile (STANDAARD_GEMEENTE), but not in production (see `EnvSchema`).
    */
   GEMEENTE: z.preprocess(
     leegIsOnbekend,

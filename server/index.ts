@@ -144,7 +144,7 @@ function start() {
   }
   // The requests that are running, so a stop can tell them to close their connection and count what it cuts.
   const lopend = new Set<ServerResponse>()
-  const luister = getRequestListener(app.fetch)
+  const luister = getRequestListener(app.fetch, { hostname: env.HOST })
   const server = createServer(serverOptions, (req, res) => {
     lopend.add(res)
     res.once('close', () => lopend.delete(res))

@@ -30,7 +30,7 @@ export interface AppProps {
   taal?: string
   onderwerp?: string
   /**
-   * The gemeente's phone number from the embed (`telefoon="0592 26 77 77"`): shown when the server cannot
+   * The gemeente's phone number from the embed (`telefoon="0123 45 67 89"`): shown when the server cannot
    * be reached, also before its profile ever arrived. The profile's number goes first when it is known.
    */
   telefoon?: string
