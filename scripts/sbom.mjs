@@ -1,5 +1,5 @@
 // `npm run sbom [-- uit.json]`: a CycloneDX 1.5 SBOM (JSON) of exactly what runs: the packages that
-// `npm ci --omit=dev --omit=optional` installs (the container's node_modules, the deps stage of the
+// `npm ci --omit=dev` installs (the container's node_modules, the deps stage of the
 // Dockerfile), each with its version, purl, SHA-512 from the lockfile, licence and dependencies.
 // Default output: dist/sbom.cdx.json, so the image carries its own SBOM.
 //
@@ -13,8 +13,11 @@ const pakket = JSON.parse(readFileSync('package.json', 'utf8'))
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'))
 const uit = process.argv[2] ?? 'dist/sbom.cdx.json'
 
-/** What `npm ci --omit=dev --omit=optional` installs: no dev, no optional, no dev-or-optional (TypeScript). */
-const inRuntime = (pad, p) => pad !== '' && !p.dev && !p.devOptional && !p.optional && !p.link
+/**
+ * What `npm ci --omit=dev` installs: every package not marked `dev` (an optional one only where its platform
+ * fits; there are none today, and test/runtime.test.ts compares this list with a real install).
+ */
+const inRuntime = (pad, p) => pad !== '' && !p.dev && !p.link
 
 const naamVan = (pad, p) => p.name ?? pad.slice(pad.lastIndexOf('node_modules/') + 'node_modules/'.length)
 const purl = (naam, versie) =>
