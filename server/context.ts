@@ -5,6 +5,7 @@ import type { Metingen } from './metrics/index.js'
 import type { BeveiligingOpties } from './middleware/index.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
+import type { Spoor, Sporen } from './tracing.js'
 
 /** What every handler can reach: the configuration read once at start-up. */
 export interface Omgeving {
@@ -32,6 +33,10 @@ export interface Omgeving {
   readonly metricsToegang?: { readonly open: boolean; readonly token?: string }
   /** CORS origins and the rate limit; without it: own origin only, no rate limit. */
   readonly beveiliging?: BeveiligingOpties
+  /** OpenTelemetry spans (OTEL_EXPORTER_OTLP_ENDPOINT); without them only `traceparent` reaches the log. */
+  readonly sporen?: Sporen
+  /** Whether the server is stopping: `/readyz` then says 503, so a load balancer stops sending. */
+  readonly stopt?: () => boolean
 }
 
 export interface AppVariabelen {
@@ -39,6 +44,8 @@ export interface AppVariabelen {
   fouten: Vertaal
   /** The request id of the log line. */
   verzoekId: string
+  /** The W3C trace of this request (from `traceparent`, or ours when traces are exported). */
+  spoor?: Spoor
 }
 
 export type AppEnv = { Variables: AppVariabelen }
