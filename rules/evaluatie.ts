@@ -122,11 +122,15 @@ function aandachtspunten(
   rubriek: Rubriek,
   /** Also the facts that would decide a note still open (a dialogue asks them; `evaluate` does not). */
   vraag = true,
+  /** The voorzieningen of the dialogue, when not all. */
+  binnen?: ReadonlySet<VoorzieningId>,
 ): { punten: Aandachtspunt[]; ontbrekend: Feit[] } {
   const punten: Aandachtspunt[] = []
   const ontbrekend: Feit[] = []
   for (const punt of m.aandachtspunten) {
     if (punt.rubriek !== rubriek || !punt.lezers.includes(lezer)) continue
+    // A note about some voorzieningen belongs to a dialogue about one of them only.
+    if (binnen && punt.voorzieningen && !punt.voorzieningen.some((v) => binnen.has(v))) continue
     const geldt = punt.geldt(s, oordeel)
     if (geldt === true) punten.push({ sleutel: punt.sleutel, artikel: punt.artikel })
     else if (vraag && geldt === undefined && punt.vraagAls?.(s, oordeel) === true)
@@ -159,7 +163,7 @@ export function aandachtBinnen(
   const oordeel: OordeelVan = (id) => (gekozen.has(id) ? (perId.get(id) ?? 'onbekend') : 'niet')
   const alle = VOORZIENINGEN.every((v) => gekozen.has(v))
   const m = model.opDatum(evaluatie.regels.peildatum)
-  const { punten, ontbrekend } = aandachtspunten(situatie, m, oordeel, lezer, 'aandachtspunten')
+  const { punten, ontbrekend } = aandachtspunten(situatie, m, oordeel, lezer, 'aandachtspunten', true, gekozen)
   return {
     aandachtspunten: alle && lezer === 'inwoner' ? evaluatie.aandachtspunten : punten,
     ontbrekend: inVolgorde(ontbrekend),
