@@ -4,18 +4,20 @@
  * nothing itself; the route hands a recorded answer to flows/ exactly as a button would.
  */
 import { isGeldigAntwoord, ONDERWERPEN, type Onderwerp, type VraagDefinitie, type Waarde } from '../flows/index.js'
-import { type Eenheid, getalWoorden, leesGetallen, maandenSinds } from './getallen.js'
+import { type Eenheid, type Hoeveelheid, leesGetallen, maandenSinds, waardeVan } from './getallen.js'
 import { type Persoonsgegeven, persoonsgegevenIn } from './persoonsgegevens.js'
 import {
   begintMet,
-  bevat,
-  isGelijk,
+  bevatEen,
+  isEenVan,
   langsteIn,
   normaal,
-  plekVan,
-  woorden as woordenVan,
+  type Treffer,
+  vindAlle,
+  woordenMetGrenzen,
   type Zinsdeel,
 } from './tekst.js'
+import { verbeter } from './verbeter.js'
 import type { Woorden } from './woorden.js'
 import type { Zoeker } from './zoek.js'
 
@@ -24,7 +26,7 @@ export { compileer, type Woorden, type WoordLijsten } from './woorden.js'
 export { type Document, maakZoeker, type Zoeker } from './zoek.js'
 
 /** Why nothing was understood, for the message. */
-export type Onbegrepen = 'twijfel' | 'buitenBereik' | 'meerdere' | 'niets'
+export type Onbegrepen = 'twijfel' | 'buitenBereik' | 'meerdere' | 'niets' | 'weigeren'
 
 export type Begrip =
   | { readonly soort: 'antwoord'; readonly vraag: string; readonly waarde: Waarde; readonly vastgelegd: boolean }
@@ -49,6 +51,27 @@ export interface Omstandigheden {
   readonly peildatum?: string
 }
 
+/**
+ * The most code points a typed text may have once normalised (NFKC: "ﷺ" is 18 letters), and how much it
+ * may grow by normalising. The route refuses such a text; here it is not read, whoever calls.
+ */
+export const MAX_TEKENS = 500
+export const MAX_GROEI = 2
+
+/** Why a text is not read: too long once normalised, or it grew too much by normalising. */
+export function teLang(tekst: string): 'tekens' | 'groei' | undefined {
+  const genormaliseerd = tekst.normalize('NFKC')
+  const tekens = (s: string) => {
+    let n = 0
+    for (const _ of s) n++
+    return n
+  }
+  const na = tekens(genormaliseerd)
+  if (na > MAX_TEKENS) return 'tekens'
+  if (na > MAX_GROEI * Math.max(tekens(tekst), 1)) return 'groei'
+  return undefined
+}
+
 /** The unit a number question counts in. */
 const EENHEID: Readonly<Record<string, Eenheid>> = {
   leeftijd: 'jaar',
@@ -63,6 +86,8 @@ const LEEFTIJDEN = new Set(['leeftijd', 'jongsteKindLeeftijd'])
 const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
+/** How many words before a number a word about whose number it is may stand ("mijn zoon is 5"). */
+const BEREIK = 4
 
 const antwoord = (vraag: VraagDefinitie, waarde: Waarde, vastgelegd: boolean): Begrip =>
   isGeldigAntwoord(vraag, waarde)
@@ -72,41 +97,93 @@ const onbekend = (reden: Onbegrepen): Begrip => ({ soort: 'onbekend', reden })
 
 const uniekeWaarden = (waarden: readonly Waarde[]) => [...new Set(waarden)]
 
+/** A typed text as the rules read it. */
+interface Gelezen {
+  /** The words, a word no list knows read as the known word it is a typo of. */
+  readonly woorden: readonly string[]
+  /** A punctuation mark before each word. */
+  readonly grens: readonly boolean[]
+  /** The clause each word is in: punctuation and words like "maar" and "want" start a new one. */
+  readonly zin: readonly number[]
+  /** True when a typo was read as a known word: an answer is then only proposed. */
+  readonly verbeterd: boolean
+}
+
+function lees(tekst: string, w: Woorden, verbeteren = true): Gelezen {
+  const { woorden: getypt, grens } = woordenMetGrenzen(tekst)
+  let verbeterd = false
+  const gezien = new Map<string, string>()
+  const woorden = getypt.map((woord) => {
+    let uit = gezien.get(woord)
+    if (uit === undefined) {
+      uit = !verbeteren || waardeVan(woord, w) ? woord : (verbeter(woord, w.schat) ?? woord)
+      gezien.set(woord, uit)
+    }
+    if (uit !== woord) verbeterd = true
+    return uit
+  })
+  const begint = new Set(vindAlle(woorden, w.zinsgrenzen).map((t) => t.plek))
+  const zin: number[] = []
+  let nummer = 0
+  woorden.forEach((_, i) => {
+    if (i > 0 && (grens[i] || begint.has(i))) nummer++
+    zin.push(nummer)
+  })
+  return { woorden, grens, zin, verbeterd }
+}
+
 /** What a typed text means at the open question. */
 export function begrijp(tekst: string, o: Omstandigheden): Begrip {
+  if (teLang(tekst)) return onbekend('niets')
   const w = o.woorden
-  const lijst = woordenVan(tekst)
+  const t = lees(tekst, w)
+  const lijst = t.woorden
   if (lijst.length === 0) return onbekend('niets')
   const gegeven = persoonsgegevenIn(tekst, w, o.gemeenteTelefoon)
   if (gegeven) return { soort: 'persoonsgegevens', wat: gegeven }
   const { vraag } = o
   // The whole text is a button's label or a word for it: exactly what the button does.
   if (vraag) {
-    const exact = uniekeWaarden(
-      keuzesVan(vraag, w).flatMap((k) => (k.delen.some((d) => isGelijk(lijst, d)) ? [k.waarde] : [])),
-    )
-    if (exact.length === 1) return antwoord(vraag, exact[0] as Waarde, true)
-    if (w.twijfel.some((d) => isGelijk(lijst, d))) return onbekend('twijfel')
+    const exact = uniekeWaarden(keuzesVan(vraag, w).flatMap((k) => (isEenVan(lijst, k.delen) ? [k.waarde] : [])))
+    if (exact.length === 1) return antwoord(vraag, exact[0] as Waarde, !t.verbeterd)
+    if (isEenVan(lijst, w.twijfel)) return onbekend('twijfel')
+    if (bevatEen(lijst, w.weigeren)) return onbekend('weigeren')
   }
-  if (vraag && w.waarom.some((d) => bevat(lijst, d))) return { soort: 'waarom' }
-  if (w.mens.some((d) => bevat(lijst, d))) return { soort: 'mens' }
+  if (vraag && bevatEen(lijst, w.waarom)) return { soort: 'waarom' }
+  const gevraagd = langsteVan(lijst, w.vragen)
+  if (gevraagd) return uitlegMetId(gevraagd)
+  if (bevatEen(lijst, w.mens)) return { soort: 'mens' }
   const buiten = langsteVan(lijst, w.buiten)
   if (buiten) return { soort: 'buiten', over: buiten }
   const uitleg = uitlegVan(tekst, lijst, o)
   if (uitleg) return uitleg
   // An answer in a sentence goes before a wish: "ja, ik ga naar school" answers the question.
   // In the first menu a sentence is a wish, offered rather than chosen; only a label typed whole chooses.
-  const gelezen =
+  const antwoordIn = (g: Gelezen) =>
     vraag && vraag.id !== 'onderwerp'
       ? vraag.soort === 'getal'
-        ? getalAntwoord(tekst, lijst, vraag, w, o.peildatum)
-        : keuzeAntwoord(lijst, vraag, w)
+        ? getalAntwoord(g, vraag, w, o.peildatum)
+        : keuzeAntwoord(g, vraag, w)
       : onbekend('niets')
-  if (gelezen.soort === 'antwoord') return gelezen
-  const onderwerp = langsteVan(lijst, w.onderwerp)
-  if (onderwerp && (ONDERWERPEN as readonly string[]).includes(onderwerp))
-    return { soort: 'onderwerp', onderwerp: onderwerp as Onderwerp }
+  const gelezen = antwoordIn(t)
+  if (gelezen.soort === 'antwoord') {
+    if (!t.verbeterd || !gelezen.vastgelegd) return gelezen
+    // A typo read as a known word: recorded only when the answer is the same without reading it so.
+    const zonder = antwoordIn(lees(tekst, w, false))
+    const zelfde = zonder.soort === 'antwoord' && zonder.vastgelegd && zonder.waarde === gelezen.waarde
+    return zelfde ? gelezen : { ...gelezen, vastgelegd: false }
+  }
+  const onderwerp = onderwerpVan(lijst, w)
+  if (onderwerp) return { soort: 'onderwerp', onderwerp }
   return gelezen
+}
+
+/** The wish a text names, unless it also says the resident is someone else ("mijn werkgever vroeg ..."). */
+function onderwerpVan(lijst: readonly string[], w: Woorden): Onderwerp | undefined {
+  const uitgesloten = new Set([...w.nietOnderwerp].flatMap(([k, delen]) => (bevatEen(lijst, delen) ? [k] : [])))
+  const over = new Map([...w.onderwerp].filter(([k]) => !uitgesloten.has(k)))
+  const onderwerp = langsteVan(lijst, over)
+  return onderwerp && (ONDERWERPEN as readonly string[]).includes(onderwerp) ? (onderwerp as Onderwerp) : undefined
 }
 
 /** The key whose list has the longest phrase in the text. */
@@ -117,6 +194,16 @@ function langsteVan(lijst: readonly string[], lijsten: ReadonlyMap<string, reado
     if (gevonden && (!beste || gevonden.deel.length > beste.lengte)) beste = { sleutel, lengte: gevonden.deel.length }
   }
   return beste?.sleutel
+}
+
+/** `begrip:meedoen` -> the explanation of that term. */
+function uitlegMetId(gevonden: string): Begrip {
+  const [bron, id = ''] = gevonden.split(/:(.*)/s)
+  return {
+    soort: 'uitleg',
+    begrip: id,
+    bron: bron === 'voorziening' ? 'voorziening' : bron === 'vraag' ? 'vraag' : 'begrip',
+  }
 }
 
 /** "Wat is een participatieplaats?": the term after the opening words, found by the search index. */
@@ -131,13 +218,7 @@ function uitlegVan(tekst: string, lijst: readonly string[], o: Omstandigheden): 
   // "Wat bedoel je?" with nothing after it is about the open question itself.
   if (opening && inhoud.length === 0) return o.vraag ? { soort: 'waarom' } : undefined
   const gevonden = o.zoeker.zoek(inhoud)
-  if (!gevonden) return undefined
-  const [bron, id = ''] = gevonden.split(/:(.*)/s)
-  return {
-    soort: 'uitleg',
-    begrip: id,
-    bron: bron === 'voorziening' ? 'voorziening' : bron === 'vraag' ? 'vraag' : 'begrip',
-  }
+  return gevonden ? uitlegMetId(gevonden) : undefined
 }
 
 interface KeuzeWoorden {
@@ -162,12 +243,20 @@ function keuzesVan(vraag: VraagDefinitie, w: Woorden): KeuzeWoorden[] {
   return uit
 }
 
-const heeftBuiten = (lijst: readonly string[], van: number, tot: number, delen: readonly Zinsdeel[]) =>
-  delen.some((d) => {
-    for (let p = plekVan(lijst, d); p >= 0; p = plekVan(lijst, d, p + 1))
-      if (p + d.length <= van || p >= tot) return true
-    return false
-  })
+/** Is there a phrase of `delen` in the clause of the words `van`..`tot`, outside them (and before them, if asked)? */
+function inZelfdeZin(t: Gelezen, van: number, tot: number, delen: readonly Zinsdeel[], alleenErvoor = false): boolean {
+  const zin = t.zin[van]
+  return vindAlle(t.woorden, delen).some(
+    (d) =>
+      t.zin[d.plek] === zin &&
+      (d.plek + d.deel.length <= van || (!alleenErvoor && d.plek >= tot)) &&
+      t.zin[d.plek + d.deel.length - 1] === zin,
+  )
+}
+
+/** Is there a phrase of `delen` anywhere outside the words `van`..`tot`? */
+const buitenDeel = (t: Gelezen, van: number, tot: number, delen: readonly Zinsdeel[]) =>
+  vindAlle(t.woorden, delen).some((d) => d.plek + d.deel.length <= van || d.plek >= tot)
 
 /** Is the phrase one of the general words for these choices ("ja hoor" for `ja`)? */
 const isWoordVan = (w: Woorden, labels: readonly string[], deel: Zinsdeel) => {
@@ -175,48 +264,73 @@ const isWoordVan = (w: Woorden, labels: readonly string[], deel: Zinsdeel) => {
   return labels.some((label) => (w.keuzes.get(label) ?? []).some((x) => x.join(' ') === tekst))
 }
 
+/** Does the word start its clause (or the text)? */
+const begintZin = (t: Gelezen, plek: number) => plek === 0 || t.zin[plek - 1] !== t.zin[plek]
+
+/** Is the clause about before ("eerst WW"), with nothing in it about now? */
+function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
+  const inZin = (delen: readonly Zinsdeel[]) => vindAlle(t.woorden, delen).some((d) => t.zin[d.plek] === zin)
+  return inZin(w.vroeger) && !inZin(w.nu)
+}
+
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
-function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woorden): Begrip {
-  if (w.twijfel.some((d) => bevat(lijst, d))) return onbekend('twijfel')
+function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
+  const lijst = t.woorden
+  if (bevatEen(lijst, w.twijfel)) return onbekend('twijfel')
   const keuzes = keuzesVan(vraag, w)
-  const vermoed = uniekeWaarden(
-    keuzes.flatMap((k) => (k.waarschijnlijk.some((d) => bevat(lijst, d)) ? [k.waarde] : [])),
-  )
+  const vermoed = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.waarschijnlijk) ? [k.waarde] : [])))
   if (vermoed.length === 1) return antwoord(vraag, vermoed[0] as Waarde, false)
-  const treffers = keuzes.flatMap((k) => {
-    const gevonden = langsteIn(lijst, k.delen)
-    return gevonden ? [{ waarde: k.waarde, ...gevonden }] : []
-  })
+  const alle = keuzes.flatMap((k) => vindAlle(lijst, k.delen).map((g) => ({ waarde: k.waarde, ...g })))
   // A phrase inside a longer one counts once ("weet ik niet" is not also "niet").
-  const overgebleven = treffers.filter(
-    (t) =>
-      !treffers.some(
+  const treffers = alle.filter(
+    (x) =>
+      !alle.some(
         (u) =>
-          u !== t &&
-          u.deel.length > t.deel.length &&
-          u.plek <= t.plek &&
-          u.plek + u.deel.length >= t.plek + t.deel.length,
+          u !== x &&
+          u.deel.length > x.deel.length &&
+          u.plek <= x.plek &&
+          u.plek + u.deel.length >= x.plek + x.deel.length,
       ),
   )
-  const waarden = uniekeWaarden(overgebleven.map((t) => t.waarde))
-  const jaNee = vraag.keuzes.some((k) => typeof k.waarde === 'boolean')
+  const isAlgemeen = (x: Treffer) => isWoordVan(w, ['ja', 'nee'], x.deel)
+  const ontkend = (x: Treffer) => inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning)
+  // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
+  // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
+  const sterk = treffers.filter(
+    (x) => (!isAlgemeen(x) || begintZin(t, x.plek)) && !(x.waarde === false && !isAlgemeen(x) && ontkend(x)),
+  )
+  // "Ik heb rugklachten": a word that suggests one choice here, proposed; not with "geen" before it.
+  const gesuggereerd = uniekeWaarden(
+    keuzes.flatMap((k) =>
+      vindAlle(lijst, k.voorstel).some(
+        (d) =>
+          !inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning, true) && !isVroeger(t, t.zin[d.plek] ?? 0, w),
+      )
+        ? [k.waarde]
+        : [],
+    ),
+  )
+  const gekozen =
+    sterk.length > 0 ? sterk : gesuggereerd.length > 0 ? [] : treffers.filter((x) => !ontkend(x) || x.waarde === false)
+  if (sterk.length === 0 && gesuggereerd.length === 1) return antwoord(vraag, gesuggereerd[0] as Waarde, false)
+  let waarden = uniekeWaarden(gekozen.map((x) => x.waarde))
   if (waarden.length === 0) {
-    // "Ik heb rugklachten": a word that suggests one choice here, proposed (but not "geen rugklachten").
-    const gesuggereerd = uniekeWaarden(
-      keuzes.flatMap((k) =>
-        k.voorstel.some((d) => {
-          const p = plekVan(lijst, d)
-          return p >= 0 && !heeftBuiten(lijst, p, p + d.length, w.ontkenning)
-        })
-          ? [k.waarde]
-          : [],
-      ),
-    )
-    if (gesuggereerd.length === 1) return antwoord(vraag, gesuggereerd[0] as Waarde, false)
-    // "Ik woon niet in Assen": a no, but only proposed.
+    // "Ik woon niet in Assen": a no, but only proposed; a "geen" after "want" is about something else.
     const nee = vraag.keuzes.find((k) => k.waarde === false)
-    if (jaNee && nee && w.ontkenning.some((d) => bevat(lijst, d))) return antwoord(vraag, false, false)
-    return onbekend('niets')
+    const jaNee = vraag.keuzes.some((k) => typeof k.waarde === 'boolean')
+    const eersteZin = vindAlle(lijst, w.ontkenning).some((d) => t.zin[d.plek] === 0)
+    if (jaNee && nee && eersteZin && treffers.length === 0) return antwoord(vraag, false, false)
+    return onbekend(treffers.length > 0 ? 'meerdere' : 'niets')
+  }
+  let verhaal = false
+  if (waarden.length > 1) {
+    // "Eerst WW, maar sinds oktober bijstand": what holds now, proposed.
+    const nu = gekozen.filter((x) => !isVroeger(t, t.zin[x.plek] ?? 0, w))
+    const nuWaarden = uniekeWaarden(nu.map((x) => x.waarde))
+    if (nu.length > 0 && nuWaarden.length < waarden.length) {
+      waarden = nuWaarden
+      verhaal = true
+    }
   }
   if (waarden.length > 1) {
     // "WW en bijstand": the choice that goes first is proposed.
@@ -224,54 +338,95 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
     const eerst = keuzes.find((k) => [...labels].every((l) => l === k.label || w.voorrang.get(k.label)?.has(l)))
     return eerst && labels.has(eerst.label) ? antwoord(vraag, eerst.waarde, false) : onbekend('meerdere')
   }
-  const treffer = overgebleven.find((t) => t.waarde === waarden[0])
+  const waarde = waarden[0] as Waarde
+  const treffer = gekozen.find((x) => x.waarde === waarde)
   if (!treffer) return onbekend('niets')
-  const waarde = treffer.waarde
   const eind = treffer.plek + treffer.deel.length
-  const ontkend = heeftBuiten(lijst, treffer.plek, eind, w.ontkenning)
-  // "Ja, maar ..." or "ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
+  const isOntkend = ontkend(treffer)
+  // "Ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
   // ("nee, dat lukt niet" to a question whose no is "langer dan een jaar").
-  if (ontkend && waarde !== false && !isWoordVan(w, ['nee'], treffer.deel)) return onbekend('meerdere')
-  if (heeftBuiten(lijst, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
+  if (isOntkend && waarde !== false && !isWoordVan(w, ['nee'], treffer.deel)) return onbekend('meerdere')
+  if (verhaal || buitenDeel(t, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
+  // A "niet" or "geen" in another clause, or a suggestion of something else: proposed, not recorded.
+  const anders =
+    gesuggereerd.some((x) => x !== waarde) ||
+    (waarde !== false && !isWoordVan(w, ['nee'], treffer.deel) && buitenDeel(t, treffer.plek, eind, w.ontkenning))
   const zelfde = keuzes.filter((k) => k.waarde === waarde).flatMap((k) => k.delen)
   // A plain yes or no counts when the sentence starts with it; a choice's own words ("havo", "WW") anywhere.
-  const duidelijk =
-    waarde === null || !isWoordVan(w, ['ja', 'nee'], treffer.deel) || zelfde.some((d) => begintMet(lijst, d))
-  return antwoord(vraag, waarde, duidelijk)
+  const duidelijk = waarde === null || !isAlgemeen(treffer) || zelfde.some((d) => begintMet(lijst, d))
+  return antwoord(vraag, waarde, duidelijk && !anders)
+}
+
+/** Is there a phrase of `delen` at most `BEREIK` words before the number, in its clause? */
+function ervoor(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[]): boolean {
+  return vindAlle(t.woorden, delen).some(
+    (d) =>
+      d.plek + d.deel.length <= h.plek && d.plek + d.deel.length >= h.plek - BEREIK && t.zin[d.plek] === t.zin[h.plek],
+  )
 }
 
 /** A number answer ("ik ben 58 jaar oud", "anderhalf jaar", "ik word volgende maand 27"). */
-function getalAntwoord(
-  tekst: string,
-  lijst: readonly string[],
-  vraag: VraagDefinitie,
-  w: Woorden,
-  peildatum?: string,
-): Begrip {
-  const twijfel = w.twijfel.some((d) => bevat(lijst, d))
+function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?: string): Begrip {
+  const lijst = t.woorden
+  const twijfel = bevatEen(lijst, w.twijfel)
   // "Sinds januari": counted from that month to now, and proposed (the day in the month is not known).
-  const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(getalWoorden(tekst), w, peildatum) : undefined
+  const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(lijst, w, peildatum) : undefined
   if (sinds !== undefined && !twijfel)
     return antwoord(vraag, EENHEID[vraag.id] === 'jaar' ? Math.floor(sinds / 12) : sinds, false)
-  const getallen = leesGetallen(tekst, w)
+  const gelezen = leesGetallen(t, w).hoeveelheden
+  // "3 kinderen", "20 uur": a count of things, no age or length.
+  const getallen = gelezen.filter((h) => !vindAlle(lijst, w.dingen).some((d) => d.plek === h.eind))
   for (const v of w.vast.get(vraag.id) ?? [])
-    if (v.delen.some((d) => bevat(lijst, d)) && getallen.hoeveelheden.length === 0)
-      return antwoord(vraag, v.waarde, !v.voorstel && !twijfel)
-  if (getallen.hoeveelheden.length === 0) {
+    if (bevatEen(lijst, v.delen) && getallen.length === 0) return antwoord(vraag, v.waarde, !v.voorstel && !twijfel)
+  const keuzes = keuzesVan(vraag, w)
+  if (getallen.length === 0) {
     // "Ik heb geen kinderen", "nee, geen baan": the extra buttons of a number question.
-    const keuzes = uniekeWaarden(
-      keuzesVan(vraag, w).flatMap((k) => (k.delen.some((d) => bevat(lijst, d)) ? [k.waarde] : [])),
-    )
-    if (keuzes.length === 1 && !twijfel) return antwoord(vraag, keuzes[0] as Waarde, true)
-    return onbekend(twijfel ? 'twijfel' : keuzes.length > 1 ? 'meerdere' : 'niets')
+    const gekozen = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.delen) ? [k.waarde] : [])))
+    if (gekozen.length === 1 && !twijfel) return antwoord(vraag, gekozen[0] as Waarde, true)
+    // "Mijn kinderen zijn al groot": a choice this question suggests, proposed.
+    const voorgesteld = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.voorstel) ? [k.waarde] : [])))
+    if (gekozen.length === 0 && voorgesteld.length === 1 && !twijfel)
+      return antwoord(vraag, voorgesteld[0] as Waarde, false)
+    return onbekend(twijfel ? 'twijfel' : gekozen.length > 1 ? 'meerdere' : 'niets')
   }
+  let kandidaten = getallen
+  const meer = new Set(getallen.map((h) => `${h.waarde} ${h.eenheid ?? ''}`)).size > 1
+  if (meer && vraag.id === 'leeftijd') {
+    // "Ik ben 34 en mijn zoon is 5": the number said of yourself.
+    const eigen = kandidaten.filter((h) => !ervoor(t, h, w.anderen))
+    const zelf = eigen.filter((h) => ervoor(t, h, w.zelf))
+    kandidaten = zelf.length > 0 ? zelf : eigen
+  }
+  if (meer && JONGSTE.has(vraag.id)) {
+    // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age; "de jongste is 4" names the one asked.
+    const kinderen = kandidaten.filter((h) => !ervoor(t, h, w.zelf))
+    const jongste = kinderen.filter((h) => ervoor(t, h, w.jongste))
+    kandidaten = jongste.length === 1 ? jongste : kinderen
+  }
+  if (meer && !LEEFTIJDEN.has(vraag.id) && kandidaten.some((h) => h.eenheid)) {
+    // "Ik ben 45 en zit 2 jaar in de bijstand": at a question about how long, the number with a unit.
+    kandidaten = kandidaten.filter((h) => h.eenheid)
+  }
+  if (kandidaten.length === 0) return onbekend('meerdere')
   const doel = EENHEID[vraag.id] ?? 'jaar'
-  const omgerekend = getallen.hoeveelheden.map((h) => ({
-    waarde: inEenheid(h.waarde, h.eenheid, doel),
-    eenheid: h.eenheid,
-  }))
+  const isLeeftijd = LEEFTIJDEN.has(vraag.id)
+  const alleen = gelezen.length === 1
+  const omgerekend = kandidaten.map((h) => {
+    // "Ik word 27", "bijna 30": one less now. With one number anywhere in the text; with more, just before it.
+    const minder =
+      isLeeftijd &&
+      (alleen ? bevatEen(lijst, w.worden) || bevatEen(lijst, w.bijna) : ervoor(t, h, w.worden) || ervoor(t, h, w.bijna))
+    return { waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0), eenheid: h.eenheid, onzeker: h.onzeker }
+  })
+  // Several numbers of which one was chosen, or a number not read for certain: proposed.
+  let zeker =
+    !bevatEen(lijst, w.ongeveer) &&
+    !twijfel &&
+    kandidaten.length === gelezen.length &&
+    omgerekend.every((h) => !h.onzeker)
+  // "Anderhalf" at a question in months: a part of a unit nobody named is not read.
+  if (kandidaten.some((h) => !h.eenheid && !Number.isInteger(h.waarde)) && doel !== 'jaar') return onbekend('niets')
   let waarde: number
-  let zeker = !getallen.ongeveer && !twijfel
   const verschillend = [...new Set(omgerekend.map((h) => h.waarde))]
   if (verschillend.length === 1) waarde = verschillend[0] as number
   else if (omgerekend.every((h) => h.eenheid) && new Set(omgerekend.map((h) => h.eenheid)).size === omgerekend.length) {
@@ -281,13 +436,16 @@ function getalAntwoord(
     waarde = Math.min(...verschillend)
     zeker = false
   } else return onbekend('meerdere')
-  if (LEEFTIJDEN.has(vraag.id) && (getallen.worden || getallen.bijna)) waarde -= 1
   if (!Number.isInteger(waarde)) {
-    const isLeeftijd = LEEFTIJDEN.has(vraag.id)
     // An age in months is the whole years lived; any other part of a unit is rounded and proposed.
     // A question in years counts whole years ("anderhalf jaar" without work is 1 whole year); months are rounded.
     waarde = isLeeftijd || doel === 'jaar' ? Math.floor(waarde + 1e-9) : Math.round(waarde)
     if (doel !== 'jaar') zeker = false
+  }
+  // "Mijn jongste is 30": above what the question asks, so no child at home under 18 either; proposed.
+  if (JONGSTE.has(vraag.id) && waarde > (vraag.max ?? Number.POSITIVE_INFINITY)) {
+    const geen = vraag.keuzes.find((k) => k.label === 'geenKinderen')
+    if (geen) return antwoord(vraag, geen.waarde, false)
   }
   return antwoord(vraag, waarde, zeker)
 }

@@ -245,6 +245,29 @@ describe('foute invoer', () => {
     }
   })
 
+  it('de grens geldt ook na normalisatie: een tekst die daarbij groeit, wordt geweigerd', async () => {
+    const app = testApp()
+    const id = await begin(app)
+    // One "ﷺ" is 18 letters after NFKC: 30 of them are 30 characters typed and 540 read.
+    const groeit = 'ﷺ'.repeat(30)
+    expect(groeit.normalize('NFKC').length).toBeGreaterThan(500)
+    // Twice as long after normalising is too much, even when it stays under 500 ("ﷺ" and a space: 19 from 2).
+    const verdubbelt = 'ﷺ '.repeat(5)
+    for (const [tekst, code] of [
+      [groeit, 'tekstTeLang'],
+      [verdubbelt, 'tekstGroeit'],
+    ] as const) {
+      const r = await typ(app, id, tekst)
+      expect(r.status).toBe(400)
+      expect(r.headers.get('content-type')).toContain('application/problem+json')
+      expect(r.json.errors[0]).toMatchObject({ code, location: { pointer: '/tekst' } })
+      expect(r.json.errors[0].detail).toMatch(/tekst/i)
+    }
+    // Ordinary letters with accents or Arabic do not grow: 500 of them are fine.
+    expect((await typ(app, id, 'é'.repeat(500))).status).toBe(200)
+    expect((await typ(app, id, 'نعم '.repeat(125))).status).toBe(200)
+  })
+
   it('een onbekend gesprek: 404', async () => {
     const r = await typ(testApp(), '00000000-0000-4000-8000-000000000000', 'ja')
     expect(r.status).toBe(404)

@@ -1,0 +1,87 @@
+/**
+ * Typos in known words ("bijstan", "opleidng", "nabestaande"): a word that is in no list is read as the
+ * one known word it is closest to, within one edit for words of 5 to 8 letters and two from 9 letters.
+ * Short words are never changed ("nee" is no "mee", "jaar" no "maar"), and nothing is changed when two
+ * known words are as close. An edit is a letter added, left out, changed, or two letters swapped.
+ */
+
+/** The words of the lists a conversation reads, by length, for finding the closest. */
+export interface Woordenschat {
+  readonly bekend: ReadonlySet<string>
+  readonly perLengte: ReadonlyMap<number, readonly string[]>
+}
+
+/** Words shorter than this are never corrected, nor a correction. */
+export const KORTSTE = 5
+
+/** How many edits a typed word of this length may have. */
+export const maxFouten = (lengte: number) => (lengte >= 9 ? 2 : lengte >= KORTSTE ? 1 : 0)
+
+export function maakWoordenschat(woorden: Iterable<string>): Woordenschat {
+  const bekend = new Set<string>()
+  const perLengte = new Map<number, string[]>()
+  for (const woord of woorden) {
+    if (bekend.has(woord)) continue
+    bekend.add(woord)
+    const lengte = woord.length
+    if (lengte < KORTSTE || woord.includes('*')) continue
+    perLengte.set(lengte, [...(perLengte.get(lengte) ?? []), woord])
+  }
+  return { bekend, perLengte }
+}
+
+/**
+ * The optimal string alignment distance of two words (insert, delete, change, swap two neighbours),
+ * or `max + 1` as soon as it is certain to be larger than `max`. Only the band of cells within
+ * `max` of the diagonal is filled: a few dozen steps for two words of ten letters.
+ */
+export function afstand(a: string, b: string, max: number): number {
+  const n = a.length
+  const m = b.length
+  if (Math.abs(n - m) > max) return max + 1
+  const groot = max + 1
+  let voorvorig = new Array<number>(m + 1).fill(groot)
+  let vorig = Array.from({ length: m + 1 }, (_, j) => (j <= max ? j : groot))
+  let rij = new Array<number>(m + 1).fill(groot)
+  for (let i = 1; i <= n; i++) {
+    rij.fill(groot)
+    rij[0] = i <= max ? i : groot
+    let kleinste = rij[0] as number
+    const van = Math.max(1, i - max)
+    const tot = Math.min(m, i + max)
+    for (let j = van; j <= tot; j++) {
+      const kost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min((vorig[j] as number) + 1, (rij[j - 1] as number) + 1, (vorig[j - 1] as number) + kost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (voorvorig[j - 2] as number) + 1)
+      rij[j] = Math.min(d, groot)
+      if (d < kleinste) kleinste = d
+    }
+    if (kleinste > max) return groot
+    ;[voorvorig, vorig, rij] = [vorig, rij, voorvorig]
+  }
+  return Math.min(vorig[m] as number, groot)
+}
+
+/** The one known word closest to a word no list has, or undefined (known, short, nothing close, or a tie). */
+export function verbeter(woord: string, schat: Woordenschat): string | undefined {
+  if (schat.bekend.has(woord)) return undefined
+  const max = maxFouten(woord.length)
+  if (max === 0 || /\d/.test(woord)) return undefined
+  let beste: string | undefined
+  let besteAfstand = max + 1
+  let gelijk = false
+  for (let lengte = woord.length - max; lengte <= woord.length + max; lengte++) {
+    for (const kandidaat of schat.perLengte.get(lengte) ?? []) {
+      const grens = Math.min(max, besteAfstand)
+      const d = afstand(woord, kandidaat, grens)
+      if (d > grens) continue
+      if (d < besteAfstand) {
+        beste = kandidaat
+        besteAfstand = d
+        gelijk = false
+      } else if (d === besteAfstand && kandidaat !== beste) gelijk = true
+    }
+  }
+  return beste !== undefined && !gelijk ? beste : undefined
+}
