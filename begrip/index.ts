@@ -373,12 +373,17 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(lijst, w, peildatum) : undefined
   if (sinds !== undefined && !twijfel)
     return antwoord(vraag, EENHEID[vraag.id] === 'jaar' ? Math.floor(sinds / 12) : sinds, false)
-  const gelezen = leesGetallen(t, w).hoeveelheden
+  const keuzes = keuzesVan(vraag, w)
+  // A number inside a choice's words is part of them ("geen kinderen onder de 18").
+  const keuzeDelen = keuzes.flatMap((k) => [...vindAlle(lijst, k.delen), ...vindAlle(lijst, k.voorstel)])
+  const gelezen = leesGetallen(t, w).hoeveelheden.filter(
+    (h) => !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind),
+  )
   // "3 kinderen", "20 uur": a count of things, no age or length.
-  const getallen = gelezen.filter((h) => !vindAlle(lijst, w.dingen).some((d) => d.plek === h.eind))
+  const dingen = vindAlle(lijst, w.dingen)
+  const getallen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
   for (const v of w.vast.get(vraag.id) ?? [])
     if (bevatEen(lijst, v.delen) && getallen.length === 0) return antwoord(vraag, v.waarde, !v.voorstel && !twijfel)
-  const keuzes = keuzesVan(vraag, w)
   if (getallen.length === 0) {
     // "Ik heb geen kinderen", "nee, geen baan": the extra buttons of a number question.
     const gekozen = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.delen) ? [k.waarde] : [])))
