@@ -105,21 +105,22 @@ interface Gelezen {
   readonly grens: readonly boolean[]
   /** The clause each word is in: punctuation and words like "maar" and "want" start a new one. */
   readonly zin: readonly number[]
-  /** True when a typo was read as a known word: an answer is then only proposed. */
-  readonly verbeterd: boolean
 }
 
-function lees(tekst: string, w: Woorden, verbeteren = true): Gelezen {
+/**
+ * A typo read as the known word it is closest to counts as that word, as if typed right: the resident
+ * said it ("bijstan" is bijstand). `verbeter` guards against a wrong reading (one or two edits by length,
+ * never a short word, never when two known words are as close).
+ */
+function lees(tekst: string, w: Woorden): Gelezen {
   const { woorden: getypt, grens } = woordenMetGrenzen(tekst)
-  let verbeterd = false
   const gezien = new Map<string, string>()
   const woorden = getypt.map((woord) => {
     let uit = gezien.get(woord)
     if (uit === undefined) {
-      uit = !verbeteren || waardeVan(woord, w) ? woord : (verbeter(woord, w.schat) ?? woord)
+      uit = waardeVan(woord, w) ? woord : (verbeter(woord, w.schat) ?? woord)
       gezien.set(woord, uit)
     }
-    if (uit !== woord) verbeterd = true
     return uit
   })
   const begint = new Set(vindAlle(woorden, w.zinsgrenzen).map((t) => t.plek))
@@ -129,7 +130,7 @@ function lees(tekst: string, w: Woorden, verbeteren = true): Gelezen {
     if (i > 0 && (grens[i] || begint.has(i))) nummer++
     zin.push(nummer)
   })
-  return { woorden, grens, zin, verbeterd }
+  return { woorden, grens, zin }
 }
 
 /** What a typed text means at the open question. */
@@ -145,7 +146,7 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
   // The whole text is a button's label or a word for it: exactly what the button does.
   if (vraag) {
     const exact = uniekeWaarden(keuzesVan(vraag, w).flatMap((k) => (isEenVan(lijst, k.delen) ? [k.waarde] : [])))
-    if (exact.length === 1) return antwoord(vraag, exact[0] as Waarde, !t.verbeterd)
+    if (exact.length === 1) return antwoord(vraag, exact[0] as Waarde, true)
     if (isEenVan(lijst, w.twijfel)) return onbekend('twijfel')
     if (bevatEen(lijst, w.weigeren)) return onbekend('weigeren')
   }
@@ -159,20 +160,13 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
   if (uitleg) return uitleg
   // An answer in a sentence goes before a wish: "ja, ik ga naar school" answers the question.
   // In the first menu a sentence is a wish, offered rather than chosen; only a label typed whole chooses.
-  const antwoordIn = (g: Gelezen) =>
+  const gelezen =
     vraag && vraag.id !== 'onderwerp'
       ? vraag.soort === 'getal'
-        ? getalAntwoord(g, vraag, w, o.peildatum)
-        : keuzeAntwoord(g, vraag, w)
+        ? getalAntwoord(t, vraag, w, o.peildatum)
+        : keuzeAntwoord(t, vraag, w)
       : onbekend('niets')
-  const gelezen = antwoordIn(t)
-  if (gelezen.soort === 'antwoord') {
-    if (!t.verbeterd || !gelezen.vastgelegd) return gelezen
-    // A typo read as a known word: recorded only when the answer is the same without reading it so.
-    const zonder = antwoordIn(lees(tekst, w, false))
-    const zelfde = zonder.soort === 'antwoord' && zonder.vastgelegd && zonder.waarde === gelezen.waarde
-    return zelfde ? gelezen : { ...gelezen, vastgelegd: false }
-  }
+  if (gelezen.soort === 'antwoord') return gelezen
   const onderwerp = onderwerpVan(lijst, w)
   if (onderwerp) return { soort: 'onderwerp', onderwerp }
   return gelezen
@@ -254,6 +248,20 @@ function inZelfdeZin(t: Gelezen, van: number, tot: number, delen: readonly Zinsd
   )
 }
 
+/** Drops a phrase found inside a longer one found. */
+function zonderBinnen<T extends Treffer>(alle: readonly T[]): T[] {
+  return alle.filter(
+    (x) =>
+      !alle.some(
+        (u) =>
+          u !== x &&
+          u.deel.length > x.deel.length &&
+          u.plek <= x.plek &&
+          u.plek + u.deel.length >= x.plek + x.deel.length,
+      ),
+  )
+}
+
 /** Is there a phrase of `delen` anywhere outside the words `van`..`tot`? */
 const buitenDeel = (t: Gelezen, van: number, tot: number, delen: readonly Zinsdeel[]) =>
   vindAlle(t.woorden, delen).some((d) => d.plek + d.deel.length <= van || d.plek >= tot)
@@ -276,24 +284,31 @@ function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
 function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const lijst = t.woorden
-  if (bevatEen(lijst, w.twijfel)) return onbekend('twijfel')
+  const twijfel = bevatEen(lijst, w.twijfel)
   const keuzes = keuzesVan(vraag, w)
-  const vermoed = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.waarschijnlijk) ? [k.waarde] : [])))
-  if (vermoed.length === 1) return antwoord(vraag, vermoed[0] as Waarde, false)
-  const alle = keuzes.flatMap((k) => vindAlle(lijst, k.delen).map((g) => ({ waarde: k.waarde, ...g })))
-  // A phrase inside a longer one counts once ("weet ik niet" is not also "niet").
-  const treffers = alle.filter(
-    (x) =>
-      !alle.some(
-        (u) =>
-          u !== x &&
-          u.deel.length > x.deel.length &&
-          u.plek <= x.plek &&
-          u.plek + u.deel.length >= x.plek + x.deel.length,
-      ),
+  // A phrase inside a longer one counts once ("weet ik niet" is not also "niet", "probably not" not "probably").
+  const treffers = zonderBinnen(
+    keuzes.flatMap((k) => vindAlle(lijst, k.delen).map((g) => ({ waarde: k.waarde, ...g }))),
   )
   const isAlgemeen = (x: Treffer) => isWoordVan(w, ['ja', 'nee'], x.deel)
   const ontkend = (x: Treffer) => inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning)
+  const vermoedens = zonderBinnen(
+    keuzes.flatMap((k) => vindAlle(lijst, k.waarschijnlijk).map((g) => ({ waarde: k.waarde, ...g }))),
+  )
+  // A yes or no said at the start is the answer, whatever the rest explains or hedges ("ja, maar alleen
+  // halve dagen", "nee, dat lukt niet", "ja, ik denk het wel"); not when it is part of "ja denk ik",
+  // turned around in its clause ("ja niet echt"), or the choice's own words say otherwise.
+  const begin = treffers.find((x) => x.plek === 0 && isAlgemeen(x))
+  if (
+    begin &&
+    !vermoedens.some((v) => v.plek === 0) &&
+    !(begin.waarde !== false && ontkend(begin)) &&
+    !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x))
+  )
+    return antwoord(vraag, begin.waarde, !twijfel)
+  if (twijfel) return onbekend('twijfel')
+  const vermoed = uniekeWaarden(vermoedens.map((v) => v.waarde))
+  if (vermoed.length === 1) return antwoord(vraag, vermoed[0] as Waarde, false)
   // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
   // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
   const sterk = treffers.filter(
@@ -310,8 +325,9 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
         : [],
     ),
   )
-  const gekozen =
-    sterk.length > 0 ? sterk : gesuggereerd.length > 0 ? [] : treffers.filter((x) => !ontkend(x) || x.waarde === false)
+  // Halfway through a sentence a "niet" or "weet ik niet" still says something; a "wel" or "ok" does not.
+  const zwak = treffers.filter((x) => x.waarde === null || isWoordVan(w, ['nee'], x.deel))
+  const gekozen = sterk.length > 0 ? sterk : gesuggereerd.length > 0 ? [] : zwak
   if (sterk.length === 0 && gesuggereerd.length === 1) return antwoord(vraag, gesuggereerd[0] as Waarde, false)
   let waarden = uniekeWaarden(gekozen.map((x) => x.waarde))
   if (waarden.length === 0) {
@@ -395,18 +411,22 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     return onbekend(twijfel ? 'twijfel' : gekozen.length > 1 ? 'meerdere' : 'niets')
   }
   let kandidaten = getallen
+  /** One number named by the words before it ("ik ben 34", "de jongste is 4"): as sure as if alone. */
+  let benoemd = false
   const meer = new Set(getallen.map((h) => `${h.waarde} ${h.eenheid ?? ''}`)).size > 1
   if (meer && vraag.id === 'leeftijd') {
     // "Ik ben 34 en mijn zoon is 5": the number said of yourself.
     const eigen = kandidaten.filter((h) => !ervoor(t, h, w.anderen))
     const zelf = eigen.filter((h) => ervoor(t, h, w.zelf))
     kandidaten = zelf.length > 0 ? zelf : eigen
+    benoemd = zelf.length === 1
   }
   if (meer && JONGSTE.has(vraag.id)) {
     // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age; "de jongste is 4" names the one asked.
     const kinderen = kandidaten.filter((h) => !ervoor(t, h, w.zelf))
     const jongste = kinderen.filter((h) => ervoor(t, h, w.jongste))
     kandidaten = jongste.length === 1 ? jongste : kinderen
+    benoemd = jongste.length === 1
   }
   if (meer && !LEEFTIJDEN.has(vraag.id) && kandidaten.some((h) => h.eenheid)) {
     // "Ik ben 45 en zit 2 jaar in de bijstand": at a question about how long, the number with a unit.
@@ -423,11 +443,11 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
       (alleen ? bevatEen(lijst, w.worden) || bevatEen(lijst, w.bijna) : ervoor(t, h, w.worden) || ervoor(t, h, w.bijna))
     return { waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0), eenheid: h.eenheid, onzeker: h.onzeker }
   })
-  // Several numbers of which one was chosen, or a number not read for certain: proposed.
+  // Several numbers of which one was chosen without a word naming it, or a number not read for certain: proposed.
   let zeker =
     !bevatEen(lijst, w.ongeveer) &&
     !twijfel &&
-    kandidaten.length === gelezen.length &&
+    (kandidaten.length === getallen.length || benoemd) &&
     omgerekend.every((h) => !h.onzeker)
   // "Anderhalf" at a question in months: a part of a unit nobody named is not read.
   if (kandidaten.some((h) => !h.eenheid && !Number.isInteger(h.waarde)) && doel !== 'jaar') return onbekend('niets')
