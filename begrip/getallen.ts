@@ -19,8 +19,8 @@ export interface Hoeveelheid {
   readonly plek: number
   readonly eind: number
   /**
-   * Not certain as read: joined across a word ("vier en twintig"), a unit read from a typo ("jaat"),
-   * or a unit followed by "and" and something that is no number ("سنة و شوي").
+   * Not certain as read: joined across a word ("vier en twintig"), or a unit followed by "and" and
+   * something that is no number ("سنة و شوي").
    */
   readonly onzeker: boolean
 }
@@ -222,10 +222,8 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
     // "half a year": an article may stand between the number and its unit.
     if (isLidwoord(woorden[j]) && !grens[j] && eenheidVan(woorden[j + 1], w) !== undefined) j++
     let eenheid = grens[j] ? undefined : eenheidVan(woorden[j], w)
-    if (!eenheid && !grens[j]) {
-      eenheid = eenheidMetTypfout(woorden[j], w)
-      if (eenheid) onzeker = true
-    }
+    // "anderhalf jaat": a typo in the unit is the unit, as a typo in any known word.
+    if (!eenheid && !grens[j]) eenheid = eenheidMetTypfout(woorden[j], w)
     const eind = eenheid ? j + 1 : j
     uit.push({ waarde: keten.som, ...(eenheid ? { eenheid } : {}), plek: begin, eind, onzeker })
     i = eind

@@ -17,11 +17,12 @@ import {
   woordenMetGrenzen,
   type Zinsdeel,
 } from './tekst.js'
-import { verbeter } from './verbeter.js'
+import { KORTSTE, verbeter } from './verbeter.js'
 import type { Woorden } from './woorden.js'
 import type { Zoeker } from './zoek.js'
 
 export { isBsn } from './persoonsgegevens.js'
+export { woorden } from './tekst.js'
 export { compileer, type Woorden, type WoordLijsten } from './woorden.js'
 export { type Document, maakZoeker, type Zoeker } from './zoek.js'
 
@@ -118,7 +119,7 @@ function lees(tekst: string, w: Woorden): Gelezen {
   const woorden = getypt.map((woord) => {
     let uit = gezien.get(woord)
     if (uit === undefined) {
-      uit = waardeVan(woord, w) ? woord : (verbeter(woord, w.schat) ?? woord)
+      uit = waardeVan(woord, w) ? woord : (verbeter(woord, w.schat) ?? bekendDeel(woord, w) ?? woord)
       gezien.set(woord, uit)
     }
     return uit
@@ -133,6 +134,13 @@ function lees(tekst: string, w: Woorden): Gelezen {
   return { woorden, grens, zin }
 }
 
+/** "Assen-Oost": of a word with a hyphen that no list knows, the one part a list knows. */
+function bekendDeel(woord: string, w: Woorden): string | undefined {
+  if (!woord.includes('-') || w.schat.bekend.has(woord)) return undefined
+  const bekend = woord.split('-').filter((d) => d.length >= KORTSTE && w.schat.bekend.has(d))
+  return bekend.length === 1 ? bekend[0] : undefined
+}
+
 /** What a typed text means at the open question. */
 export function begrijp(tekst: string, o: Omstandigheden): Begrip {
   if (teLang(tekst)) return onbekend('niets')
@@ -143,6 +151,11 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
   const gegeven = persoonsgegevenIn(tekst, w, o.gemeenteTelefoon)
   if (gegeven) return { soort: 'persoonsgegevens', wat: gegeven }
   const { vraag } = o
+  // In the first menu a name with a question mark asks what it is ("no-riskpolis?"), it does not choose.
+  if (vraag?.id === 'onderwerp' && normaal(tekst).trim().endsWith('?')) {
+    const uitleg = uitlegVan(tekst, lijst, o)
+    if (uitleg) return uitleg
+  }
   // The whole text is a button's label or a word for it: exactly what the button does.
   if (vraag) {
     const exact = uniekeWaarden(keuzesVan(vraag, w).flatMap((k) => (isEenVan(lijst, k.delen) ? [k.waarde] : [])))

@@ -17,11 +17,17 @@ export const KORTSTE = 5
 /** How many edits a typed word of this length may have. */
 export const maxFouten = (lengte: number) => (lengte >= 9 ? 2 : lengte >= KORTSTE ? 1 : 0)
 
-export function maakWoordenschat(woorden: Iterable<string>): Woordenschat {
-  const bekend = new Set<string>()
+/**
+ * `woorden`: the words of the lists, which a typo may be read as. `gewoon`: other words of the language
+ * ("straat", "begonnen"), known as they are, so that no real word is read as a listed one.
+ */
+export function maakWoordenschat(woorden: Iterable<string>, gewoon: Iterable<string> = []): Woordenschat {
+  const bekend = new Set<string>(gewoon)
   const perLengte = new Map<number, string[]>()
+  const doelen = new Set<string>()
   for (const woord of woorden) {
-    if (bekend.has(woord)) continue
+    if (doelen.has(woord)) continue
+    doelen.add(woord)
     bekend.add(woord)
     const lengte = woord.length
     if (lengte < KORTSTE || woord.includes('*')) continue

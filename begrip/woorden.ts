@@ -237,6 +237,8 @@ export function compileer(
   lijsten: readonly WoordLijsten[],
   labels: Readonly<Record<string, readonly string[]>> = {},
   onderwerpNamen: Readonly<Record<string, readonly string[]>> = {},
+  /** Ordinary words of the languages (from the texts Werkwijzer shows): never read as a typo of a listed word. */
+  gewoon: Iterable<string> = [],
 ): Woorden {
   const a = lijsten.map((l) => l.antwoorden)
   const g = lijsten.map((l) => l.getallen)
@@ -332,7 +334,7 @@ export function compileer(
     vragen: metVerwijzingen(perSleutel(b.map((x) => x.vragen))),
     nietOnderwerp: metVerwijzingen(perSleutel(b.map((x) => x.nietOnderwerp))),
   }
-  return { ...uit, schat: maakWoordenschat(woordenVan(uit, b)) }
+  return { ...uit, schat: maakWoordenschat(woordenVan(uit, b), gewoon) }
 }
 
 /** Every word the lists know: of phrases, numbers, units, months and search words. */

@@ -4,7 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { compileer, type Document, maakZoeker, type Woorden, type WoordLijsten, type Zoeker } from '../begrip/index.js'
+import {
+  woorden as alleWoorden,
+  compileer,
+  type Document,
+  maakZoeker,
+  type Woorden,
+  type WoordLijsten,
+  type Zoeker,
+} from '../begrip/index.js'
 import { ONDERWERP_VRAAG, VRAGEN } from '../flows/index.js'
 import { ALLE_VOORZIENINGEN, VOORZIENINGEN } from '../rules/index.js'
 import type { Gemeente } from './gemeente.js'
@@ -27,6 +35,13 @@ const tak = (boom: unknown, pad: string): unknown =>
   pad
     .split('.')
     .reduce<unknown>((hier, deel) => (hier && typeof hier === 'object' ? (hier as Boom)[deel] : undefined), boom)
+/** Every text in a tree of translations. */
+const tekstenIn = (boom: unknown): string[] =>
+  typeof boom === 'string'
+    ? [boom]
+    : boom && typeof boom === 'object'
+      ? Object.values(boom).flatMap((x) => tekstenIn(x))
+      : []
 const tekstOp = (boom: unknown, pad: string) => {
   const waarde = tak(boom, pad)
   return typeof waarde === 'string' ? waarde : undefined
@@ -97,7 +112,9 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
         ),
       ]
     }
-    const woorden = compileer(woordLijsten, labels, onderwerpNamen)
+    // Every word Werkwijzer itself writes in these languages is a real word: never read as a typo.
+    const gewoon = bronnen.flatMap((b) => tekstenIn(b)).flatMap((t) => alleWoorden(t))
+    const woorden = compileer(woordLijsten, labels, onderwerpNamen, gewoon)
     const zoekwoorden = (id: string) => woordLijsten.flatMap((l) => l.bedoelingen.zoekwoorden[id] ?? []).join(' ')
     const eigen = teksten.bronnen[taal] ?? {}
     const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}
