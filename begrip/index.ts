@@ -224,7 +224,17 @@ function uitlegVan(tekst: string, lijst: readonly string[], o: Omstandigheden): 
   if (!opening && !(isVraag && inhoud.length === 1)) return undefined
   // "Wat bedoel je?" with nothing after it is about the open question itself.
   if (opening && inhoud.length === 0) return o.vraag ? { soort: 'waarom' } : undefined
-  const gevonden = o.zoeker.zoek(inhoud)
+  // "Wat is het verschil tussen werkstage en participatieplaats?", "wat is een werkstage bij jullie": the first
+  // word that is a term, when all words together name none; not when the text says a wish ("wat is er
+  // voor mij mogelijk met een uitkering").
+  const los = () => {
+    if (!opening || inhoud.length < 2) return undefined
+    const termen = inhoud.map((x) => o.zoeker.zoek([x]))
+    const eerste = termen.find(Boolean)
+    const rest = lijst.filter((x) => !termen[inhoud.indexOf(x)])
+    return eerste && !onderwerpVan(rest, w) ? eerste : undefined
+  }
+  const gevonden = o.zoeker.zoek(inhoud) ?? los()
   return gevonden ? uitlegMetId(gevonden) : undefined
 }
 

@@ -30,7 +30,14 @@ export function vouw(woord: string): string {
     .replace(/ة/g, 'ه')
     .replace(/ى/g, 'ي')
     .replace(/ـ/g, '')
+    .replace(ARABISCH_LIDWOORD, '')
 }
+
+/**
+ * The Arabic article, alone or after "و", "ف", "ب", "ك", or as "لل": "الشهادة" is "شهادة", "والبطالة" is
+ * "بطالة". Both the lists and the typed text lose it, so either form matches either.
+ */
+const ARABISCH_LIDWOORD = /^(?:[وفبك]?ال|لل)(?=[\u0621-\u064a]{3})/
 
 /** A word, or a number with a decimal part ("1,5" stays one word). */
 const WOORD = /\d+(?:[.,]\d+)?|[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu
