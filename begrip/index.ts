@@ -396,11 +396,18 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   return antwoord(vraag, waarde, duidelijk && !anders)
 }
 
-/** Is there a phrase of `delen` at most `BEREIK` words before the number, in its clause? */
-function ervoor(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[]): boolean {
+/** Is there a phrase of `delen` at most `bereik` words before the number, in its clause? */
+function ervoor(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[], bereik = BEREIK): boolean {
   return vindAlle(t.woorden, delen).some(
     (d) =>
-      d.plek + d.deel.length <= h.plek && d.plek + d.deel.length >= h.plek - BEREIK && t.zin[d.plek] === t.zin[h.plek],
+      d.plek + d.deel.length <= h.plek && d.plek + d.deel.length >= h.plek - bereik && t.zin[d.plek] === t.zin[h.plek],
+  )
+}
+
+/** Does a phrase of `delen` follow the number (and its unit) closely ("2 jaar of zo")? */
+function erna(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[]): boolean {
+  return vindAlle(t.woorden, delen).some(
+    (d) => d.plek >= h.eind && d.plek <= h.eind + 1 && t.zin[d.plek] === t.zin[h.plek],
   )
 }
 
@@ -468,7 +475,7 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   })
   // Several numbers of which one was chosen without a word naming it, or a number not read for certain: proposed.
   let zeker =
-    !bevatEen(lijst, w.ongeveer) &&
+    !kandidaten.some((h) => ervoor(t, h, w.ongeveer, 3) || erna(t, h, w.ongeveer)) &&
     !twijfel &&
     (kandidaten.length === getallen.length || benoemd) &&
     omgerekend.every((h) => !h.onzeker)

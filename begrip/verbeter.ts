@@ -1,8 +1,10 @@
 /**
  * Typos in known words ("bijstan", "opleidng", "nabestaande"): a word that is in no list is read as the
- * one known word it is closest to, within one edit for words of 5 to 8 letters and two from 9 letters.
- * Short words are never changed ("nee" is no "mee", "jaar" no "maar"), and nothing is changed when two
+ * one known word it is closest to, within one edit for words of 7 to 9 letters and two from 10 letters.
+ * Shorter words are never changed ("nee" is no "mee", "jaar" no "maar", "beilen" no "bellen"): short
+ * words have too many neighbours, and a place name is as likely as a typo. Nothing is changed when two
  * known words are as close. An edit is a letter added, left out, changed, or two letters swapped.
+ * A letter held down ("neeee", "jaaaa") is read once or twice, whichever a list knows.
  */
 
 /** The words of the lists a conversation reads, by length, for finding the closest. */
@@ -11,11 +13,11 @@ export interface Woordenschat {
   readonly perLengte: ReadonlyMap<number, readonly string[]>
 }
 
-/** Words shorter than this are never corrected, nor a correction. */
-export const KORTSTE = 5
+/** Words shorter than this are never a correction. */
+export const KORTSTE = 6
 
 /** How many edits a typed word of this length may have. */
-export const maxFouten = (lengte: number) => (lengte >= 9 ? 2 : lengte >= KORTSTE ? 1 : 0)
+export const maxFouten = (lengte: number) => (lengte >= 10 ? 2 : lengte >= 7 ? 1 : 0)
 
 /**
  * `woorden`: the words of the lists, which a typo may be read as. `gewoon`: other words of the language
@@ -72,6 +74,12 @@ export function afstand(a: string, b: string, max: number): number {
 /** The one known word closest to a word no list has, or undefined (known, short, nothing close, or a tie). */
 export function verbeter(woord: string, schat: Woordenschat): string | undefined {
   if (schat.bekend.has(woord)) return undefined
+  if (/(\p{L})\1\1/u.test(woord)) {
+    const gekend = [woord.replace(/(\p{L})\1\1+/gu, '$1$1'), woord.replace(/(\p{L})\1+/gu, '$1')].find((v) =>
+      schat.bekend.has(v),
+    )
+    if (gekend) return gekend
+  }
   const max = maxFouten(woord.length)
   if (max === 0 || /\d/.test(woord)) return undefined
   let beste: string | undefined
