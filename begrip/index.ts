@@ -24,7 +24,7 @@ import type { Zoeker } from './zoek.js'
 export { isBsn } from './persoonsgegevens.js'
 export { woorden } from './tekst.js'
 export { compileer, type Woorden, type WoordLijsten } from './woorden.js'
-export { type Document, maakZoeker, type Zoeker } from './zoek.js'
+export { type Document, maakZoeker, STAMMERS, type Zoeker } from './zoek.js'
 
 /** Why nothing was understood, for the message. */
 export type Onbegrepen = 'twijfel' | 'buitenBereik' | 'meerdere' | 'niets' | 'weigeren'
@@ -106,6 +106,8 @@ interface Gelezen {
   readonly grens: readonly boolean[]
   /** The clause each word is in: punctuation and words like "maar" and "want" start a new one. */
   readonly zin: readonly number[]
+  /** A number word read from a typo ("achtien"): no number in the text is certain. */
+  readonly bijnaGetal: boolean
 }
 
 /**
@@ -116,10 +118,16 @@ interface Gelezen {
 function lees(tekst: string, w: Woorden): Gelezen {
   const { woorden: getypt, grens } = woordenMetGrenzen(tekst)
   const gezien = new Map<string, string>()
+  let bijnaGetal = false
   const woorden = getypt.map((woord) => {
     let uit = gezien.get(woord)
     if (uit === undefined) {
-      uit = waardeVan(woord, w) ? woord : (verbeter(woord, w.schat) ?? bekendDeel(woord, w) ?? woord)
+      const verbeterd = waardeVan(woord, w) ? undefined : (verbeter(woord, w.schat) ?? bekendDeel(woord, w))
+      // A number word read from a typo ("achtien") is read, but proposed: a wrong letter in a number is
+      // another number.
+      if (verbeterd !== undefined && (waardeVan(verbeterd, w) !== undefined || w.hoeveelheden.has(verbeterd)))
+        bijnaGetal = true
+      uit = verbeterd ?? woord
       gezien.set(woord, uit)
     }
     return uit
@@ -131,7 +139,7 @@ function lees(tekst: string, w: Woorden): Gelezen {
     if (i > 0 && (grens[i] || begint.has(i))) nummer++
     zin.push(nummer)
   })
-  return { woorden, grens, zin }
+  return { woorden, grens, zin, bijnaGetal }
 }
 
 /** "Assen-Oost": of a word with a hyphen that no list knows, the one part a list knows. */
@@ -271,6 +279,14 @@ function inZelfdeZin(t: Gelezen, van: number, tot: number, delen: readonly Zinsd
   )
 }
 
+/** "Misschien", "mogelijk": doubt, unless part of a choice's words ("zo snel mogelijk"). */
+function twijfelt(t: Gelezen, keuzes: readonly KeuzeWoorden[], w: Woorden): boolean {
+  const delen = keuzes.flatMap((k) => [...vindAlle(t.woorden, k.delen), ...vindAlle(t.woorden, k.voorstel)])
+  return vindAlle(t.woorden, w.twijfel).some(
+    (x) => !delen.some((d) => d.plek <= x.plek && d.plek + d.deel.length >= x.plek + x.deel.length),
+  )
+}
+
 /** Drops a phrase found inside a longer one found. */
 function zonderBinnen<T extends Treffer>(alle: readonly T[]): T[] {
   return alle.filter(
@@ -307,8 +323,8 @@ function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
 function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const lijst = t.woorden
-  const twijfel = bevatEen(lijst, w.twijfel)
   const keuzes = keuzesVan(vraag, w)
+  const twijfel = twijfelt(t, keuzes, w)
   // A phrase inside a longer one counts once ("weet ik niet" is not also "niet", "probably not" not "probably").
   const treffers = zonderBinnen(
     keuzes.flatMap((k) => vindAlle(lijst, k.delen).map((g) => ({ waarde: k.waarde, ...g }))),
@@ -414,7 +430,7 @@ function erna(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[]): boolean {
 /** A number answer ("ik ben 58 jaar oud", "anderhalf jaar", "ik word volgende maand 27"). */
 function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?: string): Begrip {
   const lijst = t.woorden
-  const twijfel = bevatEen(lijst, w.twijfel)
+  const twijfel = twijfelt(t, keuzesVan(vraag, w), w)
   // "Sinds januari": counted from that month to now, and proposed (the day in the month is not known).
   const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(lijst, w, peildatum) : undefined
   if (sinds !== undefined && !twijfel)
@@ -477,6 +493,7 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   let zeker =
     !kandidaten.some((h) => ervoor(t, h, w.ongeveer, 3) || erna(t, h, w.ongeveer)) &&
     !twijfel &&
+    !t.bijnaGetal &&
     (kandidaten.length === getallen.length || benoemd) &&
     omgerekend.every((h) => !h.onzeker)
   // "Anderhalf" at a question in months: a part of a unit nobody named is not read.

@@ -1,29 +1,44 @@
 /**
  * Typos in known words ("bijstan", "opleidng", "nabestaande"): a word that is in no list is read as the
- * one known word it is closest to, within one edit for words of 7 to 9 letters and two from 10 letters.
- * Shorter words are never changed ("nee" is no "mee", "jaar" no "maar", "beilen" no "bellen"): short
- * words have too many neighbours, and a place name is as likely as a typo. Nothing is changed when two
- * known words are as close. An edit is a letter added, left out, changed, or two letters swapped.
+ * one known word it is closest to, within one edit for words of 5 to 9 letters and two from 10 letters.
+ * Shorter words are never changed ("nee" is no "mee", "jaar" no "maar"): short words have too many
+ * neighbours. Nothing is changed when two known words are as close. An edit is a letter added, left out, changed, or two letters swapped.
  * A letter held down ("neeee", "jaaaa") is read once or twice, whichever a list knows.
+ * First, a word with the same stem as one listed word is that word ("konsultantem", "danışmanımla",
+ * "допомогу"): the language's own Snowball stemmer says so, for a stem of 4 letters or more.
  */
 
 /** The words of the lists a conversation reads, by length, for finding the closest. */
 export interface Woordenschat {
   readonly bekend: ReadonlySet<string>
   readonly perLengte: ReadonlyMap<number, readonly string[]>
+  /** Words of doubt, "not", and questions that are no answer ("misschien", "nooit", "waarom"), by length: a typo is read as one more readily. */
+  readonly voorzichtig: ReadonlyMap<number, readonly string[]>
+  /** Per stemmer: stem -> the one listed word with that stem (`''` when two words share it). */
+  readonly perStam: readonly { readonly stam: (w: string) => string; readonly woorden: ReadonlyMap<string, string> }[]
 }
 
+/** A stem shorter than this says too little ("yar" is "yardım" and "yara"). */
+const KORTSTE_STAM = 4
+
 /** Words shorter than this are never a correction. */
-export const KORTSTE = 6
+export const KORTSTE = 5
 
 /** How many edits a typed word of this length may have. */
-export const maxFouten = (lengte: number) => (lengte >= 10 ? 2 : lengte >= 7 ? 1 : 0)
+export const maxFouten = (lengte: number) => (lengte >= 10 ? 2 : lengte >= KORTSTE ? 1 : 0)
+/** The same, for a word of doubt, "not" or a question ("mischein", "nooiit", "waarm"): two from 9 letters. */
+export const maxVoorzichtig = (lengte: number) => (lengte >= 9 ? 2 : lengte >= KORTSTE ? 1 : 0)
 
 /**
  * `woorden`: the words of the lists, which a typo may be read as. `gewoon`: other words of the language
  * ("straat", "begonnen"), known as they are, so that no real word is read as a listed one.
  */
-export function maakWoordenschat(woorden: Iterable<string>, gewoon: Iterable<string> = []): Woordenschat {
+export function maakWoordenschat(
+  woorden: Iterable<string>,
+  gewoon: Iterable<string> = [],
+  stammers: readonly ((w: string) => string)[] = [],
+  twijfel: Iterable<string> = [],
+): Woordenschat {
   const bekend = new Set<string>(gewoon)
   const perLengte = new Map<number, string[]>()
   const doelen = new Set<string>()
@@ -35,7 +50,24 @@ export function maakWoordenschat(woorden: Iterable<string>, gewoon: Iterable<str
     if (lengte < KORTSTE || woord.includes('*')) continue
     perLengte.set(lengte, [...(perLengte.get(lengte) ?? []), woord])
   }
-  return { bekend, perLengte }
+  const voorzichtig = new Map<number, string[]>()
+  for (const woord of new Set(twijfel)) {
+    if (woord.length < 5 || woord.includes('*')) continue
+    bekend.add(woord)
+    voorzichtig.set(woord.length, [...(voorzichtig.get(woord.length) ?? []), woord])
+  }
+  const perStam = stammers.map((stam) => {
+    const uit = new Map<string, string>()
+    for (const woord of doelen) {
+      if (woord.length < KORTSTE_STAM || woord.includes('*') || /\d/.test(woord)) continue
+      const s = stam(woord)
+      if (s.length < KORTSTE_STAM) continue
+      const al = uit.get(s)
+      uit.set(s, al === undefined || al === woord ? woord : '')
+    }
+    return { stam, woorden: uit }
+  })
+  return { bekend, perLengte, voorzichtig, perStam }
 }
 
 /**
@@ -80,13 +112,31 @@ export function verbeter(woord: string, schat: Woordenschat): string | undefined
     )
     if (gekend) return gekend
   }
-  const max = maxFouten(woord.length)
-  if (max === 0 || /\d/.test(woord)) return undefined
+  if (/\d/.test(woord)) return undefined
+  if (woord.length >= KORTSTE_STAM) {
+    const opStam = new Set(
+      schat.perStam.map(({ stam, woorden }) => woorden.get(stam(woord))).filter((x): x is string => x !== undefined),
+    )
+    const [enige] = opStam
+    if (opStam.size === 1 && enige) return enige
+  }
+  // Words of doubt, "not", and of a question or wish that is no answer, first and more readily: reading
+  // "mischien" as "misschien" or "iemadn" as "iemand" can only keep an answer from being recorded. A word
+  // that says what an answer is needs to be closer.
+  return (
+    naaste(woord, schat.voorzichtig, maxVoorzichtig(woord.length)) ??
+    naaste(woord, schat.perLengte, maxFouten(woord.length))
+  )
+}
+
+/** The one word of `doelen` within `max` edits and closer than any other, or undefined. */
+function naaste(woord: string, doelen: ReadonlyMap<number, readonly string[]>, max: number): string | undefined {
+  if (max === 0) return undefined
   let beste: string | undefined
   let besteAfstand = max + 1
   let gelijk = false
   for (let lengte = woord.length - max; lengte <= woord.length + max; lengte++) {
-    for (const kandidaat of schat.perLengte.get(lengte) ?? []) {
+    for (const kandidaat of doelen.get(lengte) ?? []) {
       const grens = Math.min(max, besteAfstand)
       const d = afstand(woord, kandidaat, grens)
       if (d > grens) continue

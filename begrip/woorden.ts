@@ -239,6 +239,8 @@ export function compileer(
   onderwerpNamen: Readonly<Record<string, readonly string[]>> = {},
   /** Ordinary words of the languages (from the texts Werkwijzer shows): never read as a typo of a listed word. */
   gewoon: Iterable<string> = [],
+  /** Stemmers of the languages, for reading "konsultantem" as the listed "konsultant". */
+  stammers: readonly ((w: string) => string)[] = [],
 ): Woorden {
   const a = lijsten.map((l) => l.antwoorden)
   const g = lijsten.map((l) => l.getallen)
@@ -334,7 +336,30 @@ export function compileer(
     vragen: metVerwijzingen(perSleutel(b.map((x) => x.vragen))),
     nietOnderwerp: metVerwijzingen(perSleutel(b.map((x) => x.nietOnderwerp))),
   }
-  return { ...uit, schat: maakWoordenschat(woordenVan(uit, b), gewoon) }
+  return {
+    ...uit,
+    schat: maakWoordenschat(
+      woordenVan(uit, b),
+      gewoon,
+      stammers,
+      [
+        uit.twijfel,
+        uit.ontkenning,
+        uit.voorbehoud,
+        uit.ongeveer,
+        uit.bijna,
+        uit.weigeren,
+        uit.keuzes.get('weetNiet') ?? [],
+        uit.waarom,
+        uit.mens,
+        uit.uitleg,
+        [...uit.buiten.values()],
+        [...uit.vragen.values()],
+      ]
+        .flat(3)
+        .filter((x) => !x.includes('*')),
+    ),
+  }
 }
 
 /** Every word the lists know: of phrases, numbers, units, months and search words. */

@@ -9,6 +9,7 @@ import {
   compileer,
   type Document,
   maakZoeker,
+  STAMMERS,
   type Woorden,
   type WoordLijsten,
   type Zoeker,
@@ -19,6 +20,9 @@ import type { Gemeente } from './gemeente.js'
 import { STANDAARD_TAAL, type Teksten } from './i18n.js'
 
 const LOCALES = fileURLToPath(new URL('../locales/', import.meta.url))
+
+/** Languages whose words take endings that a stemmer can take off safely. */
+const VERBOGEN = new Set(['tr', 'uk', 'ar'])
 
 /** The languages whose words a conversation in `taal` understands: its own, then Dutch and English. */
 export const leesTalen = (taal: string) => [...new Set([taal, STANDAARD_TAAL, 'en'])]
@@ -114,7 +118,11 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
     }
     // Every word Werkwijzer itself writes in these languages is a real word: never read as a typo.
     const gewoon = bronnen.flatMap((b) => tekstenIn(b)).flatMap((t) => alleWoorden(t))
-    const woorden = compileer(woordLijsten, labels, onderwerpNamen, gewoon)
+    // Languages that put endings on a word ("danışmanımla", "допомогу", "مساعدات"): their own stemmer reads
+    // it as the listed word. Not Dutch or English, whose stemmers also cut off meaning ("gezondheid" is no
+    // "gezond"); Polish has no stemmer in the package.
+    const stammer = VERBOGEN.has(taal) ? STAMMERS[taal] : undefined
+    const woorden = compileer(woordLijsten, labels, onderwerpNamen, gewoon, stammer ? [stammer] : [])
     const zoekwoorden = (id: string) => woordLijsten.flatMap((l) => l.bedoelingen.zoekwoorden[id] ?? []).join(' ')
     const eigen = teksten.bronnen[taal] ?? {}
     const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}
