@@ -329,7 +329,9 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const treffers = zonderBinnen(
     keuzes.flatMap((k) => vindAlle(lijst, k.delen).map((g) => ({ waarde: k.waarde, ...g }))),
   )
-  const isAlgemeen = (x: Treffer) => isWoordVan(w, ['ja', 'nee'], x.deel)
+  // A general yes or no word, not one this question has of its own ("ik woon hier" is Assen's yes).
+  const eigen = new Set([...(w.perVraag.get(vraag.id)?.values() ?? [])].flat().map((d) => d.join(' ')))
+  const isAlgemeen = (x: Treffer) => isWoordVan(w, ['ja', 'nee'], x.deel) && !eigen.has(x.deel.join(' '))
   const ontkend = (x: Treffer) => inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning)
   const vermoedens = zonderBinnen(
     keuzes.flatMap((k) => vindAlle(lijst, k.waarschijnlijk).map((g) => ({ waarde: k.waarde, ...g }))),
@@ -337,7 +339,13 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   // A yes or no said at the start is the answer, whatever the rest explains or hedges ("ja, maar alleen
   // halve dagen", "nee, dat lukt niet", "ja, ik denk het wel"); not when it is part of "ja denk ik",
   // turned around in its clause ("ja niet echt"), or the choice's own words say otherwise.
-  const begin = treffers.find((x) => x.plek === 0 && isAlgemeen(x))
+  // "Ja" itself, or a word for yes not followed in its clause by a description: "عندي ألم في ظهري" ("I have
+  // back pain") starts with a word that is also a yes ("I have"), but describes a complaint.
+  const voorstellen = keuzes.flatMap((k) => vindAlle(lijst, k.voorstel))
+  const isPuur = (x: Treffer) =>
+    isEenVan(x.deel, w.jaNee) ||
+    !voorstellen.some((d) => d.plek >= x.plek + x.deel.length && t.zin[d.plek] === t.zin[x.plek])
+  const begin = treffers.find((x) => x.plek === 0 && isAlgemeen(x) && isPuur(x))
   if (
     begin &&
     !vermoedens.some((v) => v.plek === 0) &&
@@ -351,7 +359,9 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
   // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
   const sterk = treffers.filter(
-    (x) => (!isAlgemeen(x) || begintZin(t, x.plek)) && !(x.waarde === false && !isAlgemeen(x) && ontkend(x)),
+    (x) =>
+      (!isAlgemeen(x) || (begintZin(t, x.plek) && (isPuur(x) || isWoordVan(w, ['nee'], x.deel)))) &&
+      !(x.waarde === false && !isAlgemeen(x) && ontkend(x)),
   )
   // "Ik heb rugklachten": a word that suggests one choice here, proposed; not with "geen" before it.
   const gesuggereerd = uniekeWaarden(

@@ -177,6 +177,8 @@ export interface Woorden {
   readonly onderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly naam: readonly Zinsdeel[]
   readonly bsn: readonly Zinsdeel[]
+  /** The buttons' own labels of "Ja" and "Nee" in every language: a plain yes or no ("ja", "نعم", "hayır"). */
+  readonly jaNee: readonly Zinsdeel[]
   /** Per term id (`begrip:meedoen`), the questions that ask about it. */
   readonly vragen: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly nietOnderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
@@ -293,6 +295,7 @@ export function compileer(
     perVraag: perVraagVan((x) => x.perVraag),
     voorstelPerVraag: perVraagVan((x) => x.voorstelPerVraag),
     keuzes: metVerwijzingen(keuzeRuw),
+    jaNee: delen([...(labels.ja ?? []), ...(labels.nee ?? [])]),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
     twijfel: delen(a.flatMap((x) => x.twijfel)),
     ontkenning: delen(a.flatMap((x) => x.ontkenning)),
