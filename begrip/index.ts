@@ -87,6 +87,8 @@ const LEEFTIJDEN = new Set(['leeftijd', 'jongsteKindLeeftijd'])
 const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
+/** The most words (besides the opening and stop words) a question about a term has. */
+const MAX_ZOEKWOORDEN = 8
 /** How many words before a number a word about whose number it is may stand ("mijn zoon is 5"). */
 const BEREIK = 4
 
@@ -232,6 +234,8 @@ function uitlegVan(tekst: string, lijst: readonly string[], o: Omstandigheden): 
   if (!opening && !(isVraag && inhoud.length === 1)) return undefined
   // "Wat bedoel je?" with nothing after it is about the open question itself.
   if (opening && inhoud.length === 0) return o.vraag ? { soort: 'waarom' } : undefined
+  // A question about a word is short: a long text is no such question (and is not searched word by word).
+  if (inhoud.length > MAX_ZOEKWOORDEN) return undefined
   // "Wat is het verschil tussen werkstage en participatieplaats?", "wat is een werkstage bij jullie": the first
   // word that is a term, when all words together name none; not when the text says a wish ("wat is er
   // voor mij mogelijk met een uitkering").

@@ -20,7 +20,12 @@ export function normaal(tekst: string): string {
 
 /** One word as the lists compare it: without accents and Arabic vowel marks. */
 export function vouw(woord: string): string {
-  return normaal(woord)
+  return vouwNormaal(normaal(woord))
+}
+
+/** `vouw` of a word that `normaal` already made (the words of a text are normalised once, as a whole). */
+function vouwNormaal(woord: string): string {
+  return woord
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i')
@@ -46,7 +51,7 @@ const LEESTEKEN = /[,.;:!?()[\]\n\r/•·،؛؟…–—]/
 
 /** The words of a text, folded ("Ja, hoor!" -> ["ja", "hoor"]). */
 export function woorden(tekst: string): string[] {
-  return [...normaal(tekst).matchAll(WOORD)].map((m) => vouw(m[0]))
+  return [...normaal(tekst).matchAll(WOORD)].map((m) => vouwNormaal(m[0]))
 }
 
 /** The words of a text, with whether a punctuation mark stands before each. */
@@ -58,7 +63,7 @@ export function woordenMetGrenzen(tekst: string): { woorden: string[]; grens: bo
   for (const m of schoon.matchAll(WOORD)) {
     const begin = m.index ?? 0
     grens.push(uit.length > 0 && LEESTEKEN.test(schoon.slice(vorigEind, begin)))
-    uit.push(vouw(m[0]))
+    uit.push(vouwNormaal(m[0]))
     vorigEind = begin + m[0].length
   }
   return { woorden: uit, grens }
@@ -118,8 +123,15 @@ export interface Treffer {
 }
 
 interface Index {
-  /** Phrases by their first word, when that word has no `*`. */
-  readonly opEerste: ReadonlyMap<string, readonly Zinsdeel[]>
+  /**
+   * Phrases by their first word, when that word has no `*`: those of one word (or whose second word has a
+   * `*`) apart, the longer ones by their second word too. "ik ik ik ..." then tries no phrase that starts
+   * with "ik woon".
+   */
+  readonly opEerste: ReadonlyMap<
+    string,
+    { readonly los: readonly Zinsdeel[]; readonly opTweede: ReadonlyMap<string, readonly Zinsdeel[]> }
+  >
   /** Phrases whose first word has a `*` (few: "*toeslag", "schuld*"). */
   readonly vrij: readonly Zinsdeel[]
 }
@@ -130,26 +142,60 @@ const indexen = new WeakMap<readonly Zinsdeel[], Index>()
 function indexVan(delen: readonly Zinsdeel[]): Index {
   const bekend = indexen.get(delen)
   if (bekend) return bekend
-  const opEerste = new Map<string, Zinsdeel[]>()
+  const opEerste = new Map<string, { los: Zinsdeel[]; opTweede: Map<string, Zinsdeel[]> }>()
   const vrij: Zinsdeel[] = []
   for (const deel of delen) {
-    const eerste = deel[0]
+    const [eerste, tweede] = deel
     if (eerste === undefined) continue
-    if (eerste.includes('*')) vrij.push(deel)
-    else opEerste.set(eerste, [...(opEerste.get(eerste) ?? []), deel])
+    if (eerste.includes('*')) {
+      vrij.push(deel)
+      continue
+    }
+    const hier = opEerste.get(eerste) ?? { los: [], opTweede: new Map<string, Zinsdeel[]>() }
+    opEerste.set(eerste, hier)
+    if (tweede === undefined || tweede.includes('*')) hier.los.push(deel)
+    else {
+      const bij = hier.opTweede.get(tweede) ?? []
+      bij.push(deel)
+      hier.opTweede.set(tweede, bij)
+    }
   }
   const index = { opEerste, vrij }
   indexen.set(delen, index)
   return index
 }
 
+/**
+ * What was found of each list in a text, kept as long as the text's words are: one message asks the same
+ * list many times ("is there a 'niet' in this clause?") and finds it once.
+ */
+const gevonden = new WeakMap<readonly string[], Map<readonly Zinsdeel[], readonly Treffer[]>>()
+
 /** Every phrase of a list found in the words, in the order of the words. */
-export function vindAlle(tekst: readonly string[], delen: readonly Zinsdeel[]): Treffer[] {
+export function vindAlle(tekst: readonly string[], delen: readonly Zinsdeel[]): readonly Treffer[] {
   if (delen.length === 0) return []
+  let perLijst = gevonden.get(tekst)
+  if (!perLijst) {
+    perLijst = new Map()
+    gevonden.set(tekst, perLijst)
+  }
+  const al = perLijst.get(delen)
+  if (al) return al
+  const uit = zoekAlle(tekst, delen)
+  perLijst.set(delen, uit)
+  return uit
+}
+
+function zoekAlle(tekst: readonly string[], delen: readonly Zinsdeel[]): Treffer[] {
   const { opEerste, vrij } = indexVan(delen)
   const uit: Treffer[] = []
   for (let i = 0; i < tekst.length; i++) {
-    for (const deel of opEerste.get(tekst[i] ?? '') ?? []) if (pastOp(tekst, deel, i)) uit.push({ deel, plek: i })
+    const hier = opEerste.get(tekst[i] ?? '')
+    if (hier) {
+      for (const deel of hier.los) if (pastOp(tekst, deel, i)) uit.push({ deel, plek: i })
+      for (const deel of hier.opTweede.get(tekst[i + 1] ?? '') ?? [])
+        if (pastOp(tekst, deel, i)) uit.push({ deel, plek: i })
+    }
     for (const deel of vrij) if (pastOp(tekst, deel, i)) uit.push({ deel, plek: i })
   }
   return uit
@@ -162,7 +208,8 @@ export const bevatEen = (tekst: readonly string[], delen: readonly Zinsdeel[]) =
 export function isEenVan(tekst: readonly string[], delen: readonly Zinsdeel[]): boolean {
   if (tekst.length === 0 || delen.length === 0) return false
   const { opEerste, vrij } = indexVan(delen)
-  return [...(opEerste.get(tekst[0] ?? '') ?? []), ...vrij].some((d) => isGelijk(tekst, d))
+  const hier = opEerste.get(tekst[0] ?? '')
+  return [...(hier?.los ?? []), ...(hier?.opTweede.get(tekst[1] ?? '') ?? []), ...vrij].some((d) => isGelijk(tekst, d))
 }
 
 /** The longest phrase of a list found in the words (the first of equal length), with where it is. */

@@ -11,11 +11,17 @@
 /** The words of the lists a conversation reads, by length, for finding the closest. */
 export interface Woordenschat {
   readonly bekend: ReadonlySet<string>
-  readonly perLengte: ReadonlyMap<number, readonly string[]>
+  readonly perLengte: ReadonlyMap<number, readonly Doel[]>
   /** Words of doubt, "not", and questions that are no answer ("misschien", "nooit", "waarom"), by length: a typo is read as one more readily. */
-  readonly voorzichtig: ReadonlyMap<number, readonly string[]>
+  readonly voorzichtig: ReadonlyMap<number, readonly Doel[]>
   /** Per stemmer: stem -> the one listed word with that stem (`''` when two words share it). */
   readonly perStam: readonly { readonly stam: (w: string) => string; readonly woorden: ReadonlyMap<string, string> }[]
+}
+
+/** A word a typo may be read as, with its letters as bits (see `masker`). */
+export interface Doel {
+  readonly woord: string
+  readonly masker: number
 }
 
 /** A stem shorter than this says too little ("yar" is "yardım" and "yara"). */
@@ -40,7 +46,7 @@ export function maakWoordenschat(
   twijfel: Iterable<string> = [],
 ): Woordenschat {
   const bekend = new Set<string>(gewoon)
-  const perLengte = new Map<number, string[]>()
+  const perLengte = new Map<number, Doel[]>()
   const doelen = new Set<string>()
   for (const woord of woorden) {
     if (doelen.has(woord)) continue
@@ -48,13 +54,17 @@ export function maakWoordenschat(
     bekend.add(woord)
     const lengte = woord.length
     if (lengte < KORTSTE || woord.includes('*')) continue
-    perLengte.set(lengte, [...(perLengte.get(lengte) ?? []), woord])
+    const bij = perLengte.get(lengte) ?? []
+    bij.push({ woord, masker: masker(woord) })
+    perLengte.set(lengte, bij)
   }
-  const voorzichtig = new Map<number, string[]>()
+  const voorzichtig = new Map<number, Doel[]>()
   for (const woord of new Set(twijfel)) {
     if (woord.length < 5 || woord.includes('*')) continue
     bekend.add(woord)
-    voorzichtig.set(woord.length, [...(voorzichtig.get(woord.length) ?? []), woord])
+    const bij = voorzichtig.get(woord.length) ?? []
+    bij.push({ woord, masker: masker(woord) })
+    voorzichtig.set(woord.length, bij)
   }
   const perStam = stammers.map((stam) => {
     const uit = new Map<string, string>()
@@ -78,29 +88,56 @@ export function maakWoordenschat(
 export function afstand(a: string, b: string, max: number): number {
   const n = a.length
   const m = b.length
-  if (Math.abs(n - m) > max) return max + 1
   const groot = max + 1
-  let voorvorig = new Array<number>(m + 1).fill(groot)
-  let vorig = Array.from({ length: m + 1 }, (_, j) => (j <= max ? j : groot))
-  let rij = new Array<number>(m + 1).fill(groot)
+  if (Math.abs(n - m) > max) return groot
+  if (m + 1 > rijen[0].length) rijen = [0, 1, 2].map(() => new Int32Array(m + 1)) as Rijen
+  let [voorvorig, vorig, rij] = rijen
+  for (let j = 0; j <= m; j++) vorig[j] = j <= max ? j : groot
   for (let i = 1; i <= n; i++) {
-    rij.fill(groot)
+    rij.fill(groot, 0, m + 1)
     rij[0] = i <= max ? i : groot
     let kleinste = rij[0] as number
     const van = Math.max(1, i - max)
     const tot = Math.min(m, i + max)
+    const ai = a.charCodeAt(i - 1)
     for (let j = van; j <= tot; j++) {
-      const kost = a[i - 1] === b[j - 1] ? 0 : 1
-      let d = Math.min((vorig[j] as number) + 1, (rij[j - 1] as number) + 1, (vorig[j - 1] as number) + kost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      const bj = b.charCodeAt(j - 1)
+      let d = Math.min(
+        (vorig[j] as number) + 1,
+        (rij[j - 1] as number) + 1,
+        (vorig[j - 1] as number) + (ai === bj ? 0 : 1),
+      )
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
         d = Math.min(d, (voorvorig[j - 2] as number) + 1)
-      rij[j] = Math.min(d, groot)
+      rij[j] = d < groot ? d : groot
       if (d < kleinste) kleinste = d
     }
     if (kleinste > max) return groot
     ;[voorvorig, vorig, rij] = [vorig, rij, voorvorig]
   }
   return Math.min(vorig[m] as number, groot)
+}
+
+type Rijen = [Int32Array, Int32Array, Int32Array]
+/** Three rows, kept between calls: no memory is asked for per comparison. */
+let rijen: Rijen = [new Int32Array(32), new Int32Array(32), new Int32Array(32)]
+
+/**
+ * Which letters a word has, as 32 bits (a letter's code modulo 32). Every letter of one word that the other
+ * lacks costs at least one edit, so two words whose masks differ in more than `max` bits on either side are
+ * further apart than `max`: most words are passed over without comparing them letter by letter. Letters
+ * that share a bit only make the test pass more often, never fail wrongly.
+ */
+export function masker(woord: string): number {
+  let m = 0
+  for (let i = 0; i < woord.length; i++) m |= 1 << (woord.charCodeAt(i) & 31)
+  return m
+}
+
+function bits(x: number): number {
+  let n = 0
+  for (let y = x; y !== 0; y &= y - 1) n++
+  return n
 }
 
 /** The one known word closest to a word no list has, or undefined (known, short, nothing close, or a tie). */
@@ -130,14 +167,16 @@ export function verbeter(woord: string, schat: Woordenschat): string | undefined
 }
 
 /** The one word of `doelen` within `max` edits and closer than any other, or undefined. */
-function naaste(woord: string, doelen: ReadonlyMap<number, readonly string[]>, max: number): string | undefined {
+function naaste(woord: string, doelen: ReadonlyMap<number, readonly Doel[]>, max: number): string | undefined {
   if (max === 0) return undefined
   let beste: string | undefined
   let besteAfstand = max + 1
   let gelijk = false
+  const eigen = masker(woord)
   for (let lengte = woord.length - max; lengte <= woord.length + max; lengte++) {
-    for (const kandidaat of doelen.get(lengte) ?? []) {
+    for (const { woord: kandidaat, masker: ander } of doelen.get(lengte) ?? []) {
       const grens = Math.min(max, besteAfstand)
+      if (bits(eigen & ~ander) > grens || bits(ander & ~eigen) > grens) continue
       const d = afstand(woord, kandidaat, grens)
       if (d > grens) continue
       if (d < besteAfstand) {

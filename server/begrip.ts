@@ -95,6 +95,17 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
       if (alle.length === 1) eenVoorziening.set(term, v)
     }
 
+  /** The words of one language's texts, found once and shared by every conversation language that reads it. */
+  const gewoonPerTaal = new Map<string, readonly string[]>()
+  const gewoonIn = (code: string) => {
+    let uit = gewoonPerTaal.get(code)
+    if (!uit) {
+      uit = [...new Set(tekstenIn(teksten.bronnen[code] ?? {}).flatMap((t) => alleWoorden(t)))]
+      gewoonPerTaal.set(code, uit)
+    }
+    return uit
+  }
+
   const gemaakt = new Map<string, Begrijper>()
   return (taal: string) => {
     const bekend = gemaakt.get(taal)
@@ -117,7 +128,7 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
       ]
     }
     // Every word Werkwijzer itself writes in these languages is a real word: never read as a typo.
-    const gewoon = bronnen.flatMap((b) => tekstenIn(b)).flatMap((t) => alleWoorden(t))
+    const gewoon = talen.flatMap(gewoonIn)
     // Languages that put endings on a word ("danışmanımla", "допомогу", "مساعدات"): their own stemmer reads
     // it as the listed word. Not Dutch or English, whose stemmers also cut off meaning ("gezondheid" is no
     // "gezond"); Polish has no stemmer in the package.
