@@ -124,16 +124,18 @@ interface Keten {
  * Can `volgende` be added to the number so far, and is that certain? `verbinding`: a joining word
  * stands between ("en", "and", "و" apart); a prefix ("وعشرون") counts as written together.
  */
-function telOp(keten: Keten, volgende: Deel, verbinding: boolean): 'ja' | 'onzeker' | 'nee' {
+function telOp(keten: Keten, volgende: Deel, verbinding: boolean): 'ja' | 'onzeker' | 'maal' | 'nee' {
   const { laatste } = keten
   if (volgende.breuk) return !laatste.breuk && Number.isInteger(keten.som) ? 'ja' : 'nee'
   if (laatste.breuk || laatste.cijfers || volgende.cijfers || !Number.isInteger(volgende.waarde)) return 'nee'
   const v = volgende.waarde
+  // "one hundred", "iki yüz", "двісті" is no sum: a unit times a hundred.
+  if (v === 100 && keten.e && !keten.t && !keten.h && !verbinding && !volgende.verbonden) return 'maal'
   const p = plaatsen(v)
   if (p.h || v === 0 || (p.t && keten.t) || (p.e && keten.e)) return 'nee'
   const alleenHonderd = keten.h && !keten.t && !keten.e
-  // "honderd en vijf", "yüz yirmi", "مئة وعشرون".
-  if (alleenHonderd) return 'ja'
+  // "honderdvijf", "yüz yirmi", "сто один"; with a joining word ("hundred and five") only proposed.
+  if (alleenHonderd) return verbinding && !volgende.verbonden ? 'onzeker' : 'ja'
   // "vier en twintig", "أربعة وعشرون": the unit first, joined; apart, it is only proposed.
   if (keten.e && !keten.t && isTiental(v)) return volgende.verbonden ? 'ja' : verbinding ? 'onzeker' : 'nee'
   // "ثلاثة عشر", "أحد عشر": a unit and then ten, nothing between.
@@ -209,6 +211,11 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
       const kan = telOp(keten, volgende, verbinding)
       if (kan === 'nee') break
       if (kan === 'onzeker') onzeker = true
+      if (kan === 'maal') {
+        keten = { som: keten.som * 100, laatste: volgende, h: true, t: false, e: false }
+        j = k + 1
+        continue
+      }
       const p = plaatsen(volgende.breuk ? 0 : volgende.waarde)
       keten = {
         som: keten.som + volgende.waarde,

@@ -140,14 +140,15 @@ describe('wat de stap doet', () => {
     const app = testApp()
     const id = await begin(app)
     await typ(app, id, 'ja')
-    const voorstel = await typ(app, id, 'ongeveer 40')
-    expect(voorstel.json.begrip).toMatchObject({ soort: 'antwoord', vraag: 'leeftijd', waarde: 40, vastgelegd: false })
-    expect(voorstel.json.begrip.keuzes).toEqual([{ waarde: 40, label: 'Ja, dat klopt' }])
+    // "Bijna 40" is not yet 40: 39, proposed.
+    const voorstel = await typ(app, id, 'bijna 40')
+    expect(voorstel.json.begrip).toMatchObject({ soort: 'antwoord', vraag: 'leeftijd', waarde: 39, vastgelegd: false })
+    expect(voorstel.json.begrip.keuzes).toEqual([{ waarde: 39, label: 'Ja, dat klopt' }])
     expect(voorstel.json.vraag.id).toBe('leeftijd')
     expect(voorstel.json.antwoorden).toHaveLength(1)
-    expect(voorstel.json.berichten[0].tekst).toContain('40 jaar')
-    const bevestigd = await vraag(app, 'POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: 'leeftijd', waarde: 40 })
-    expect(bevestigd.json.antwoorden.at(-1)).toMatchObject({ vraag: 'leeftijd', waarde: 40 })
+    expect(voorstel.json.berichten[0].tekst).toContain('39 jaar')
+    const bevestigd = await vraag(app, 'POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: 'leeftijd', waarde: 39 })
+    expect(bevestigd.json.antwoorden.at(-1)).toMatchObject({ vraag: 'leeftijd', waarde: 39 })
   })
 
   it('"sinds januari" telt de maanden tot de dag van de app, als voorstel', async () => {
