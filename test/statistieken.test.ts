@@ -3,9 +3,7 @@
  * right counters, on SQLite and on a real redis-server, and nothing that could point to a person
  * (an id, an answer, a note) may end up in storage.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -20,6 +18,8 @@ import { isToegestaan, type Rij, type Teller } from '../server/statistieken/type
 import { geheugenStore } from '../server/store/geheugen.js'
 import type { GesprekRecord } from '../server/store/types.js'
 import { type TestApp, testApp, vraag } from './helpers.js'
+import { type RedisServer, startRedis, vrijePoort } from './redis-server.js'
+import { ASSEN } from './regelmodel.js'
 
 const DAG = '2026-11-22'
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
@@ -76,45 +76,17 @@ const WERKSTAGE_VERWACHT = {
   'werkstage|nl|feedback:ja:werkstage:niet': 1,
 }
 
-async function vrijePoort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-let redisProces: ChildProcess | undefined
+let redisServer: RedisServer | undefined
 let redisUrl = ''
 const map = mkdtempSync(join(tmpdir(), 'werkwijzer-stat-'))
 
 beforeAll(async () => {
-  const poort = await vrijePoort()
-  redisProces = spawn(
-    'redis-server',
-    ['--port', String(poort), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
-  )
-  redisUrl = `redis://127.0.0.1:${poort}`
-  const proef = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
-  proef.on('error', () => {})
-  for (let poging = 0; poging < 100; poging++) {
-    try {
-      await proef.connect()
-      if ((await proef.ping()) === 'PONG') break
-    } catch {
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-  proef.disconnect()
+  redisServer = await startRedis({ aof: false })
+  redisUrl = redisServer.url
 })
 
-afterAll(() => {
-  redisProces?.kill('SIGKILL')
+afterAll(async () => {
+  await redisServer?.opruimen()
   rmSync(map, { recursive: true, force: true })
 })
 
@@ -234,12 +206,12 @@ describe('wat een stap telt (zonder HTTP)', () => {
   })
 
   it('een vraag die opnieuw open staat na "terug" telt één keer; het einde ook', () => {
-    let huidig = telStap(undefined, record(start('werkstage', DAG)))
+    let huidig = telStap(undefined, record(start('werkstage', DAG, ASSEN)), ASSEN)
     const alle = [...huidig.tellingen]
     const doe = (verzoek: Parameters<typeof stap>[1]) => {
-      const volgende = stap(huidig.record.bewaard, verzoek)
+      const volgende = stap(huidig.record.bewaard, verzoek, ASSEN)
       if (!volgende) throw new Error(`past niet: ${JSON.stringify(verzoek)}`)
-      huidig = telStap(huidig.record, { ...huidig.record, bewaard: volgende })
+      huidig = telStap(huidig.record, { ...huidig.record, bewaard: volgende }, ASSEN)
       alle.push(...huidig.tellingen)
     }
     for (const [vraagId, waarde] of WERKSTAGE) doe({ type: 'antwoord', vraag: vraagId, waarde: waarde as never })
@@ -256,12 +228,12 @@ describe('wat een stap telt (zonder HTTP)', () => {
   })
 
   it('"Geen kinderen, of weet ik niet" is geen "Weet ik niet": die vraag telt het niet', () => {
-    const bewaard = start('alles', DAG)
+    const bewaard = start('alles', DAG, ASSEN)
     const met = {
       ...bewaard,
       context: { ...bewaard.context, antwoorden: [{ vraag: 'jongsteKindLeeftijd', waarde: null }] },
     }
-    const { tellingen } = telStap(record(bewaard), record(met))
+    const { tellingen } = telStap(record(bewaard), record(met), ASSEN)
     expect(tellingen.map((t) => t.sleutel)).toContain('beantwoord:jongsteKindLeeftijd')
     expect(tellingen.map((t) => t.sleutel)).not.toContain('weetNiet:jongsteKindLeeftijd')
   })
