@@ -118,7 +118,7 @@ interface Gelezen {
  * never a short word, never when two known words are as close).
  */
 function lees(tekst: string, w: Woorden): Gelezen {
-  const { woorden: getypt, grens } = woordenMetGrenzen(tekst)
+  const { woorden: getypt, grens } = splitsGetalEenheid(woordenMetGrenzen(tekst), w)
   const gezien = new Map<string, string>()
   let bijnaGetal = false
   const woorden = getypt.map((woord) => {
@@ -142,6 +142,23 @@ function lees(tekst: string, w: Woorden): Gelezen {
     zin.push(nummer)
   })
   return { woorden, grens, zin, bijnaGetal }
+}
+
+/** "34jaar", "6mnd": a number written against its unit is the number and the unit. */
+function splitsGetalEenheid(t: { woorden: string[]; grens: boolean[] }, w: Woorden) {
+  const woorden: string[] = []
+  const grens: boolean[] = []
+  t.woorden.forEach((woord, i) => {
+    const [, getal, rest] = /^(\d+)(\p{L}+)$/u.exec(woord) ?? []
+    if (getal && rest && w.eenheden.some((e) => rest.startsWith(e.begin) && rest.length <= e.begin.length + 4)) {
+      woorden.push(getal, rest)
+      grens.push(t.grens[i] ?? false, false)
+    } else {
+      woorden.push(woord)
+      grens.push(t.grens[i] ?? false)
+    }
+  })
+  return { woorden, grens }
 }
 
 /** "Assen-Oost": of a word with a hyphen that no list knows, the one part a list knows. */

@@ -44,8 +44,11 @@ function vouwNormaal(woord: string): string {
  */
 const ARABISCH_LIDWOORD = /^(?:[وفبك]?ال|لل)(?=[\u0621-\u064a]{3})/
 
-/** A word, or a number with a decimal part ("1,5" stays one word). */
-const WOORD = /\d+(?:[.,]\d+)?|[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu
+/**
+ * A word, or a number with a decimal part ("1,5" stays one word). Digits that run into letters belong to the
+ * word: Arabic typed in Latin letters writes sounds with digits ("3omri", "la2", "ma3rafsh").
+ */
+const WOORD = /\d+(?:[.,]\d+)?(?![\p{L}\p{M}\p{N}])|[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu
 /** Marks that end a clause: "ja, kan niet ..." is two clauses. Also Arabic ، ؛ ؟. */
 const LEESTEKEN = /[,.;:!?()[\]\n\r/•·،؛؟…–—]/
 
