@@ -85,8 +85,12 @@ const EENHEID: Readonly<Record<string, Eenheid>> = {
 const LEEFTIJDEN = new Set(['leeftijd', 'jongsteKindLeeftijd'])
 /** Questions about how long something has lasted up to now: "sinds januari" answers them. */
 const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
+/** Choices that are a "no" themselves: another "no" in the text does not make them uncertain. */
+const NEGATIEVE_KEUZES = new Set(['uitkering.geen', 'geenContract', 'geenKinderen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
+/** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
+const WENS_ZIN = 3
 /** The most words (besides the opening and stop words) a question about a term has. */
 const MAX_ZOEKWOORDEN = 8
 /** How many words before a number a word about whose number it is may stand ("mijn zoon is 5"). */
@@ -108,8 +112,6 @@ interface Gelezen {
   readonly grens: readonly boolean[]
   /** The clause each word is in: punctuation and words like "maar" and "want" start a new one. */
   readonly zin: readonly number[]
-  /** A number word read from a typo ("achtien"): no number in the text is certain. */
-  readonly bijnaGetal: boolean
 }
 
 /**
@@ -120,15 +122,10 @@ interface Gelezen {
 function lees(tekst: string, w: Woorden): Gelezen {
   const { woorden: getypt, grens } = splitsGetalEenheid(woordenMetGrenzen(tekst), w)
   const gezien = new Map<string, string>()
-  let bijnaGetal = false
   const woorden = getypt.map((woord) => {
     let uit = gezien.get(woord)
     if (uit === undefined) {
       const verbeterd = waardeVan(woord, w) ? undefined : (verbeter(woord, w.schat) ?? bekendDeel(woord, w))
-      // A number word read from a typo ("achtien") is read, but proposed: a wrong letter in a number is
-      // another number.
-      if (verbeterd !== undefined && (waardeVan(verbeterd, w) !== undefined || w.hoeveelheden.has(verbeterd)))
-        bijnaGetal = true
       uit = verbeterd ?? woord
       gezien.set(woord, uit)
     }
@@ -141,7 +138,7 @@ function lees(tekst: string, w: Woorden): Gelezen {
     if (i > 0 && (grens[i] || begint.has(i))) nummer++
     zin.push(nummer)
   })
-  return { woorden, grens, zin, bijnaGetal }
+  return { woorden, grens, zin }
 }
 
 /** "34jaar", "6mnd": a number written against its unit is the number and the unit. */
@@ -197,7 +194,15 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
   const buiten = langsteVan(lijst, w.buiten)
   if (buiten) return { soort: 'buiten', over: buiten }
   const uitleg = uitlegVan(tekst, lijst, o)
-  if (uitleg) return uitleg
+  // In the first menu a wish with a question after it ("mijn werkgever zei dat ik een jobcoach kan krijgen,
+  // hoe werkt dat") is the wish; a question that starts the text ("wat is een jobcoach") is a question.
+  const opening = langsteIn(lijst, w.uitleg)
+  const wensEerst =
+    vraag?.id === 'onderwerp' &&
+    opening !== undefined &&
+    opening.plek > WENS_ZIN &&
+    onderwerpVan(lijst.slice(0, opening.plek), w) !== undefined
+  if (uitleg && !wensEerst) return uitleg
   // An answer in a sentence goes before a wish: "ja, ik ga naar school" answers the question.
   // In the first menu a sentence is a wish, offered rather than chosen; only a label typed whole chooses.
   const gelezen =
@@ -207,17 +212,28 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
         : keuzeAntwoord(t, vraag, w)
       : onbekend('niets')
   if (gelezen.soort === 'antwoord') return gelezen
-  const onderwerp = onderwerpVan(lijst, w)
+  const onderwerp = onderwerpVan(lijst, w, t.zin)
   if (onderwerp) return { soort: 'onderwerp', onderwerp }
   return gelezen
 }
 
-/** The wish a text names, unless it also says the resident is someone else ("mijn werkgever vroeg ..."). */
-function onderwerpVan(lijst: readonly string[], w: Woorden): Onderwerp | undefined {
+/**
+ * The wish a text names, unless it also says the resident is someone else ("mijn werkgever vroeg ...").
+ * With clauses, the wish of the first clause that has one ("хочу пройти курси, щоб легше знайти роботу":
+ * the courses, not the job they are for); then the longest phrase.
+ */
+function onderwerpVan(lijst: readonly string[], w: Woorden, zin?: readonly number[]): Onderwerp | undefined {
   const uitgesloten = new Set([...w.nietOnderwerp].flatMap(([k, delen]) => (bevatEen(lijst, delen) ? [k] : [])))
-  const over = new Map([...w.onderwerp].filter(([k]) => !uitgesloten.has(k)))
-  const onderwerp = langsteVan(lijst, over)
-  return onderwerp && (ONDERWERPEN as readonly string[]).includes(onderwerp) ? (onderwerp as Onderwerp) : undefined
+  let beste: { sleutel: string; zin: number; lengte: number } | undefined
+  for (const [sleutel, delen] of w.onderwerp) {
+    if (uitgesloten.has(sleutel) || !(ONDERWERPEN as readonly string[]).includes(sleutel)) continue
+    for (const g of vindAlle(lijst, delen)) {
+      const z = zin?.[g.plek] ?? 0
+      if (!beste || z < beste.zin || (z === beste.zin && g.deel.length > beste.lengte))
+        beste = { sleutel, zin: z, lengte: g.deel.length }
+    }
+  }
+  return beste?.sleutel as Onderwerp | undefined
 }
 
 /** The key whose list has the longest phrase in the text. */
@@ -332,8 +348,25 @@ const isWoordVan = (w: Woorden, labels: readonly string[], deel: Zinsdeel) => {
   return labels.some((label) => (w.keuzes.get(label) ?? []).some((x) => x.join(' ') === tekst))
 }
 
+/** Does the phrase start its clause, or follow only the clause's first word ("dus nee", "maar ja")? */
+function begintNaGrens(t: Gelezen, x: Treffer, w: Woorden): boolean {
+  if (begintZin(t, x.plek)) return true
+  return x.plek > 0 && begintZin(t, x.plek - 1) && vindAlle(t.woorden, w.zinsgrenzen).some((d) => d.plek === x.plek - 1)
+}
+
 /** Does the word start its clause (or the text)? */
 const begintZin = (t: Gelezen, plek: number) => plek === 0 || t.zin[plek - 1] !== t.zin[plek]
+
+/** Does clause `zin` start with a phrase of `delen`? */
+function begintMetIn(t: Gelezen, zin: number, delen: readonly Zinsdeel[]): boolean {
+  const begin = t.zin.indexOf(zin)
+  return begin >= 0 && vindAlle(t.woorden, delen).some((d) => d.plek === begin)
+}
+
+/** Is the clause about now ("nu", "sinds")? */
+function isNu(t: Gelezen, zin: number, w: Woorden): boolean {
+  return vindAlle(t.woorden, w.nu).some((d) => t.zin[d.plek] === zin)
+}
 
 /** Is the clause about before ("eerst WW"), with nothing in it about now? */
 function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
@@ -359,24 +392,24 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   )
   // A yes or no said at the start is the answer, whatever the rest explains or hedges ("ja, maar alleen
   // halve dagen", "nee, dat lukt niet", "ja, ik denk het wel"); not when it is part of "ja denk ik",
-  // turned around in its clause ("ja niet echt"), or the choice's own words say otherwise.
-  // "Ja" itself, or a word for yes not followed in its clause by a description: "عندي ألم في ظهري" ("I have
-  // back pain") starts with a word that is also a yes ("I have"), but describes a complaint.
-  const voorstellen = keuzes.flatMap((k) => vindAlle(lijst, k.voorstel))
-  const isPuur = (x: Treffer) =>
-    isEenVan(x.deel, w.jaNee) ||
-    !voorstellen.some((d) => d.plek >= x.plek + x.deel.length && t.zin[d.plek] === t.zin[x.plek])
+  // turned around in its clause ("ja niet echt"), or the choice's own words say otherwise (but not
+  // when they are turned around: "nie mieszkam w Assen" is a no).
+  // A word for "I have" is a yes alone, not followed in its clause by what one has: "عندي ألم في ظهري"
+  // ("I have back pain") describes a complaint, "mam tylko podstawówkę" says which school.
+  const isPuur = (x: Treffer) => !isEenVan(x.deel, w.hebben) || t.zin[x.plek + x.deel.length] !== t.zin[x.plek]
   const begin = treffers.find((x) => x.plek === 0 && isAlgemeen(x) && isPuur(x))
   if (
     begin &&
     !vermoedens.some((v) => v.plek === 0) &&
     !(begin.waarde !== false && ontkend(begin)) &&
-    !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x))
+    !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x) && !ontkend(x))
   )
-    return antwoord(vraag, begin.waarde, !twijfel)
+    return antwoord(vraag, begin.waarde, true)
   if (twijfel) return onbekend('twijfel')
   const vermoed = uniekeWaarden(vermoedens.map((v) => v.waarde))
-  if (vermoed.length === 1) return antwoord(vraag, vermoed[0] as Waarde, false)
+  // "I get welfare from the council": the choice's own word says it; "from the council" alone only suggests.
+  const eigenWoord = treffers.some((x) => !isAlgemeen(x) && x.waarde === vermoed[0] && !ontkend(x))
+  if (vermoed.length === 1 && !eigenWoord) return antwoord(vraag, vermoed[0] as Waarde, false)
   // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
   // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
   const sterk = treffers.filter(
@@ -408,14 +441,21 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
     if (jaNee && nee && eersteZin && treffers.length === 0) return antwoord(vraag, false, false)
     return onbekend(treffers.length > 0 ? 'meerdere' : 'niets')
   }
-  let verhaal = false
   if (waarden.length > 1) {
-    // "Eerst WW, maar sinds oktober bijstand": what holds now, proposed.
+    // "Eerst WW, maar sinds oktober bijstand": what holds now.
     const nu = gekozen.filter((x) => !isVroeger(t, t.zin[x.plek] ?? 0, w))
     const nuWaarden = uniekeWaarden(nu.map((x) => x.waarde))
-    if (nu.length > 0 && nuWaarden.length < waarden.length) {
-      waarden = nuWaarden
-      verhaal = true
+    if (nu.length > 0 && nuWaarden.length < waarden.length) waarden = nuWaarden
+  }
+  let tegengesteld = false
+  if (waarden.length > 1) {
+    // "Ik ben niet ziek, maar heb wel een beperking": the clause after "maar" is what counts, and the "niet"
+    // before it is about the other clause.
+    const nadruk = gekozen.filter((x) => begintMetIn(t, t.zin[x.plek] ?? 0, w.tegenstelling))
+    const nadrukWaarden = uniekeWaarden(nadruk.map((x) => x.waarde))
+    if (nadrukWaarden.length === 1) {
+      waarden = nadrukWaarden
+      tegengesteld = true
     }
   }
   if (waarden.length > 1) {
@@ -432,14 +472,22 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   // "Ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
   // ("nee, dat lukt niet" to a question whose no is "langer dan een jaar").
   if (isOntkend && waarde !== false && !isWoordVan(w, ['nee'], treffer.deel)) return onbekend('meerdere')
-  if (verhaal || buitenDeel(t, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
+  if (buitenDeel(t, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
   // A "niet" or "geen" in another clause, or a suggestion of something else: proposed, not recorded.
+  // A "no benefit" or "no job" with another "no" in it is still that ("nothing, no income at all").
+  const negatief = keuzes.some((k) => k.waarde === waarde && NEGATIEVE_KEUZES.has(k.label))
   const anders =
     gesuggereerd.some((x) => x !== waarde) ||
-    (waarde !== false && !isWoordVan(w, ['nee'], treffer.deel) && buitenDeel(t, treffer.plek, eind, w.ontkenning))
+    (waarde !== false &&
+      !negatief &&
+      !tegengesteld &&
+      !isWoordVan(w, ['nee'], treffer.deel) &&
+      buitenDeel(t, treffer.plek, eind, w.ontkenning))
   const zelfde = keuzes.filter((k) => k.waarde === waarde).flatMap((k) => k.delen)
   // A plain yes or no counts when the sentence starts with it; a choice's own words ("havo", "WW") anywhere.
-  const duidelijk = waarde === null || !isAlgemeen(treffer) || zelfde.some((d) => begintMet(lijst, d))
+  // A plain yes or no counts when a clause starts with it ("…, dus nee"); a choice's own words anywhere.
+  const duidelijk =
+    waarde === null || !isAlgemeen(treffer) || zelfde.some((d) => begintMet(lijst, d)) || begintNaGrens(t, treffer, w)
   return antwoord(vraag, waarde, duidelijk && !anders)
 }
 
@@ -475,8 +523,13 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   // "3 kinderen", "20 uur": a count of things, no age or length.
   const dingen = vindAlle(lijst, w.dingen)
   const getallen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
-  for (const v of w.vast.get(vraag.id) ?? [])
-    if (bevatEen(lijst, v.delen) && getallen.length === 0) return antwoord(vraag, v.waarde, !v.voorstel && !twijfel)
+  for (const v of w.vast.get(vraag.id) ?? []) {
+    const gevonden = vindAlle(lijst, v.delen)[0]
+    if (!gevonden || getallen.length > 0) continue
+    // Doubt in another clause ("een half jaar, daarna misschien vast") is about something else.
+    const twijfelHier = vindAlle(lijst, w.twijfel).some((d) => t.zin[d.plek] === t.zin[gevonden.plek])
+    return antwoord(vraag, v.waarde, !v.voorstel && !twijfelHier)
+  }
   if (getallen.length === 0) {
     // "Ik heb geen kinderen", "nee, geen baan": the extra buttons of a number question.
     const gekozen = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.delen) ? [k.waarde] : [])))
@@ -505,6 +558,14 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     kandidaten = jongste.length === 1 ? jongste : kinderen
     benoemd = jongste.length === 1
   }
+  if (meer && kandidaten.some((h) => isNu(t, t.zin[h.plek] ?? 0, w))) {
+    // "Heb 12 jaar bij de post gewerkt maar nu al 4 jaar niet meer": what holds now.
+    const nu = kandidaten.filter((h) => isNu(t, t.zin[h.plek] ?? 0, w))
+    if (new Set(nu.map((h) => h.waarde)).size === 1) {
+      kandidaten = nu
+      benoemd = true
+    }
+  }
   if (meer && !LEEFTIJDEN.has(vraag.id) && kandidaten.some((h) => h.eenheid)) {
     // "Ik ben 45 en zit 2 jaar in de bijstand": at a question about how long, the number with a unit.
     kandidaten = kandidaten.filter((h) => h.eenheid)
@@ -521,10 +582,11 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     return { waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0), eenheid: h.eenheid, onzeker: h.onzeker }
   })
   // Several numbers of which one was chosen without a word naming it, or a number not read for certain: proposed.
+  // Doubt counts in the clause of the number ("contract voor een half jaar, daarna misschien vast" is 6).
+  const twijfelHier = vindAlle(lijst, w.twijfel).some((d) => kandidaten.some((h) => t.zin[h.plek] === t.zin[d.plek]))
   let zeker =
     !kandidaten.some((h) => ervoor(t, h, w.ongeveer, 3) || erna(t, h, w.ongeveer)) &&
-    !twijfel &&
-    !t.bijnaGetal &&
+    !(twijfel && twijfelHier) &&
     (kandidaten.length === getallen.length || benoemd) &&
     omgerekend.every((h) => !h.onzeker)
   // "Anderhalf" at a question in months: a part of a unit nobody named is not read.
@@ -536,8 +598,8 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     // "1 jaar en 6 maanden": one length in two units.
     waarde = omgerekend.reduce((s, h) => s + h.waarde, 0)
   } else if (JONGSTE.has(vraag.id) && omgerekend.every((h) => h.eenheid !== 'maand' && h.eenheid !== 'week')) {
+    // "Drie kids van 14, 11 en 6": the youngest is one of the ages said.
     waarde = Math.min(...verschillend)
-    zeker = false
   } else return onbekend('meerdere')
   if (!Number.isInteger(waarde)) {
     // An age in months is the whole years lived; any other part of a unit is rounded and proposed.

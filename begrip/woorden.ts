@@ -38,6 +38,10 @@ export interface AntwoordLijst {
   readonly nu?: readonly string[]
   /** "Gaat je niks aan", "zeg ik liever niet": no answer, and no "nee" either. */
   readonly weigeren?: readonly string[]
+  /** Words for "I have" that are also a yes ("عندي", "var", "mam"): a yes alone, not with what one has after them. */
+  readonly hebben?: readonly string[]
+  /** Words that start the clause that counts in a contrast ("niet ziek, maar wel een beperking"). */
+  readonly tegenstelling?: readonly string[]
   /**
    * Which choice goes first when both are named: UWV with aanvullende bijstand answers UWV
    * (domain.md interpretation 16). Only proposed, never recorded.
@@ -143,6 +147,8 @@ export interface Woorden {
   readonly vroeger: readonly Zinsdeel[]
   readonly nu: readonly Zinsdeel[]
   readonly weigeren: readonly Zinsdeel[]
+  readonly hebben: readonly Zinsdeel[]
+  readonly tegenstelling: readonly Zinsdeel[]
   readonly vast: ReadonlyMap<string, readonly { waarde: number; voorstel: boolean; delen: readonly Zinsdeel[] }[]>
   readonly voorrang: ReadonlyMap<string, ReadonlySet<string>>
   /** Per question, per choice: its own words. */
@@ -304,6 +310,8 @@ export function compileer(
     vroeger: delen(a.flatMap((x) => x.vroeger ?? [])),
     nu: delen(a.flatMap((x) => x.nu ?? [])),
     weigeren: delen(a.flatMap((x) => x.weigeren ?? [])),
+    hebben: delen(a.flatMap((x) => x.hebben ?? [])),
+    tegenstelling: delen(a.flatMap((x) => x.tegenstelling ?? [])),
     vast,
     getallen,
     breuken,
@@ -343,7 +351,7 @@ export function compileer(
     ...uit,
     schat: maakWoordenschat(
       woordenVan(uit, b),
-      gewoon,
+      [...gewoon, ...uit.mens.flat()],
       stammers,
       [
         uit.twijfel,
@@ -354,7 +362,6 @@ export function compileer(
         uit.weigeren,
         uit.keuzes.get('weetNiet') ?? [],
         uit.waarom,
-        uit.mens,
         uit.uitleg,
         [...uit.buiten.values()],
         [...uit.vragen.values()],
@@ -374,7 +381,8 @@ function* woordenVan(w: Omit<Woorden, 'schat'>, b: readonly BedoelingLijst[]): G
     else if (waarde instanceof Map) for (const x of waarde.values()) yield* uitLijsten(x)
     else if (waarde && typeof waarde === 'object' && 'delen' in waarde) yield* uitLijsten(waarde.delen)
   }
-  for (const waarde of Object.values(w)) yield* uitLijsten(waarde)
+  // A person's words ("bellen", "adres") are no target for a typo: a place name ("Beilen") is as likely.
+  for (const [sleutel, waarde] of Object.entries(w)) if (sleutel !== 'mens') yield* uitLijsten(waarde)
   for (const kaart of [w.getallen, w.breuken, w.hoeveelheden, w.maanden]) yield* kaart.keys()
   yield* w.eenheden.map((e) => e.begin)
   yield* w.stopwoorden
