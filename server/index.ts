@@ -84,6 +84,8 @@ function start() {
     ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
     logger,
     bewaarMinuten: env.GESPREK_TTL_MINUTES,
+    bewaarMaxUur: env.GESPREK_MAX_UUR,
+    statistiekenBewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN,
     ...(metingen ? { metingen } : {}),
     metricsToegang: { open: env.METRICS, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
     beveiliging: {
