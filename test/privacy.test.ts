@@ -262,6 +262,32 @@ describe('het profiel: privacy is verplicht en wordt gecontroleerd', () => {
   })
 })
 
+describe('de documenten volgen de pagina', () => {
+  const lees = (pad: string) => readFileSync(new URL(`../${pad}`, import.meta.url), 'utf8')
+
+  it('docs/privacy.md heeft elk deel van /privacy als kop, in dezelfde volgorde', () => {
+    const t = teksten.t('nl', 'privacy')
+    const koppen = [...lees('docs/privacy.md').matchAll(/^## (.+)$/gm)].map((m) => m[1])
+    expect(koppen).toEqual(PRIVACY_DELEN.map((deel) => t(`${deel}.kop`)))
+  })
+
+  it('de README zegt wat een gemeente onder privacy invult', () => {
+    const readme = lees('README.md')
+    const lijst = readme.slice(readme.indexOf('### Wat je zelf invult'), readme.indexOf('## Documenten'))
+    for (const veld of ['privacy.verwerkingsverantwoordelijke', 'privacy.fg', 'privacy.privacyverklaringGemeente'])
+      expect(lijst, veld).toContain(veld)
+    const live = readme.slice(readme.indexOf('## Live gaan bij een gemeente'), readme.indexOf('## In productie'))
+    for (const veld of [
+      '`privacy`',
+      '`verwerkingsverantwoordelijke`',
+      '`fg`',
+      '`email`',
+      '`privacyverklaringGemeente`',
+    ])
+      expect(live, veld).toContain(veld)
+  })
+})
+
 describe('node dist/server.js: de tijden op /privacy komen uit de omgevingsvariabelen', () => {
   const { map, start } = procesHarnas('privacy')
 
