@@ -67,7 +67,7 @@ function gemeenteSchema<T extends z.ZodType, L extends z.ZodType>(tekst: T, tolk
        */
       privacy: z
         .object({
-          /** The controller as it reads after "Dat is": the college of burgemeester en wethouders. */
+          /** The controller as it reads after "Binnen de gemeente is dat": the college of burgemeester en wethouders. */
           verwerkingsverantwoordelijke: tekst,
           /** The functionaris gegevensbescherming (AVG art. 37 lid 7: contact published). */
           fg: z
