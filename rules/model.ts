@@ -724,6 +724,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
   // "art. 12" of the first model is `{{art.12}}`, its number in this model ("13"): each language writes its own "art.".
   for (const [basis, eigen] of Object.entries(data.artikelVanBasis))
     tekstwaarden[basis.replace(/^art\. /, 'art.')] = eigen.replace(/^art\. /, '')
+  tekstwaarden['verordening.jaar'] = data.inwerkingtreding.slice(0, 4)
 
   const wijzigingen = Object.values(data.wijzigingen)
     .filter((w) => w.datum <= peildatum)
