@@ -725,6 +725,8 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
   for (const [basis, eigen] of Object.entries(data.artikelVanBasis))
     tekstwaarden[basis.replace(/^art\. /, 'art.')] = eigen.replace(/^art\. /, '')
   tekstwaarden['verordening.jaar'] = data.inwerkingtreding.slice(0, 4)
+  // "Sinds {{wijziging.beschut-werk-2017}}": the year a change of the law took effect, from the model's data.
+  for (const [id, w] of Object.entries(data.wijzigingen)) tekstwaarden[`wijziging.${id}`] = w.datum.slice(0, 4)
 
   const wijzigingen = Object.values(data.wijzigingen)
     .filter((w) => w.datum <= peildatum)
