@@ -152,6 +152,8 @@ describe('wijzigen en terug', () => {
       'afstandTotArbeidsmarkt',
     ])
     expect(kind.json.doelgroep.verwijzing).toBe('onderwijs')
+    // Pw art. 7a lid 1 onder b (2026): a school can ask the gemeente to support a pupil.
+    expect(JSON.stringify(kind.json.berichten)).toContain('kan je school de gemeente om steun vragen')
   })
 
   it('terug opent de vorige vraag; wijzigen kan ook na de uitkomst', async () => {
