@@ -15,9 +15,8 @@ import {
   beveiligingsKoppen,
   corsBeleid,
   lichaamsGrens,
-  limietPerAdres,
-  limietPerGesprek,
   MAX_BODY_BYTES,
+  snelheidsLimiet,
   strikteJson,
   toegestaneMethoden,
 } from './middleware/index.js'
@@ -115,9 +114,8 @@ export function createApp(gegeven: Omgeving) {
   // Probes and /metrics come before CORS and the rate limit: a kubelet or Prometheus is never limited.
   app.route('/', gezondheidRoutes(omgeving))
   app.use(corsBeleid(beveiliging.origins ?? [new URL(omgeving.basisUrl).origin]))
-  if (beveiliging.perMinuut) app.use(limietPerAdres({ ...beveiliging, perMinuut: beveiliging.perMinuut, logger }))
-  if (beveiliging.perGesprekPerMinuut)
-    app.use(limietPerGesprek({ ...beveiliging, perGesprekPerMinuut: beveiliging.perGesprekPerMinuut, logger }))
+  if (beveiliging.perMinuut || beveiliging.perGesprekPerMinuut || beveiliging.berichtenPerMinuut)
+    app.use(snelheidsLimiet({ ...beveiliging, logger }))
 
   // A change of state is JSON or 415 (no cross-site change without a preflight); then at most 64 KB;
   // then valid UTF-8 and JSON, not too deep, no prototype keys, before any route reads the body.

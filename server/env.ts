@@ -100,6 +100,11 @@ export const EnvSchema = z.object({
   REQUEST_TIMEOUT_SECONDS: getal(30, 1, 600),
   /** The headers must arrive within this time (at most REQUEST_TIMEOUT_SECONDS); an idle connection is cut too. */
   HEADERS_TIMEOUT_SECONDS: getal(10, 1, 600),
+  /**
+   * The secret rate-limit keys are made with, the same in every process: only with it are the counts
+   * shared in Redis. Without it each process counts on its own. Never stored (docs/privacy.md).
+   */
+  SNELHEID_GEHEIM: z.preprocess(leegIsOnbekend, z.string().min(32).optional()),
   /** Behind a reverse proxy: count per client by the last `X-Forwarded-For` entry. */
   TRUST_PROXY: aanUit(false),
   /** Bearer token for /beheer and /api/v1/statistieken; without it they are disabled. */

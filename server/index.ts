@@ -13,7 +13,7 @@ import { maakMetingen, metendeStore } from './metrics/index.js'
 import { maakTeller } from './statistieken/index.js'
 import { logboekVan } from './statistieken/types.js'
 import { geheugenStore } from './store/geheugen.js'
-import { redisStore } from './store/redis.js'
+import { controleerRedis, redisFoutSoort, redisStore } from './store/redis.js'
 
 /** `redis://user:secret@host:6379/0` as `redis://host:6379`: a log line never holds the password. */
 function zonderGeheim(url: string): string {
@@ -35,11 +35,23 @@ function logRedis(redis: import('ioredis').Redis, url: string, logger: Logger) {
   redis.on('error', (fout: NodeJS.ErrnoException) => {
     if (weg) return
     weg = true
-    logger.error({ redis: adres, fout: fout.code ?? fout.name }, 'Redis niet bereikbaar; opnieuw proberen')
+    const code = fout.code ?? fout.message?.split(' ')[0] ?? fout.name
+    if (redisFoutSoort(fout) === 'wachtwoord')
+      logger.error(
+        { redis: adres, fout: code },
+        'Redis weigert het wachtwoord of de gebruiker uit REDIS_URL; controleer ze. Opnieuw proberen',
+      )
+    else logger.error({ redis: adres, fout: code }, 'Redis niet bereikbaar; opnieuw proberen')
   })
   redis.on('ready', () => {
     if (weg) logger.info({ redis: adres }, 'Redis weer bereikbaar')
     weg = false
+  })
+  // Once per start: say what in this Redis can lose conversations (eviction, no persistence).
+  redis.once('ready', () => {
+    void controleerRedis(redis).then((meldingen) => {
+      for (const melding of meldingen) logger.warn({ redis: adres }, melding)
+    })
   })
 }
 
@@ -86,6 +98,7 @@ function start() {
       perMinuut: env.RATE_LIMIT_PER_MINUTE,
       perGesprekPerMinuut: env.RATE_LIMIT_GESPREK_PER_MINUTE,
       ...(redis ? { redis: redis.redis } : {}),
+      ...(env.SNELHEID_GEHEIM ? { geheim: env.SNELHEID_GEHEIM } : {}),
       vertrouwProxy: env.TRUST_PROXY,
     },
   })

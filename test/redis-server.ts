@@ -44,21 +44,29 @@ export async function wachtOpPoort(poort: number, ms = 10_000): Promise<void> {
 export interface RedisServer {
   readonly poort: number
   readonly url: string
+  /** Its data folder: the AOF (in `appendonlydir/`) and, after SAVE, `dump.rdb`. */
+  readonly map: string
   /** Starts (again) on the same port and data folder. */
   start(): Promise<void>
   /** Stops hard (SIGKILL): only what was fsynced survives. */
   stop(): Promise<void>
+  /** Freezes the process (SIGSTOP): connections stay open, nothing is answered. */
+  pauze(): void
+  /** Lets a frozen process go on (SIGCONT). */
+  verder(): void
   /** Stops and removes the data folder. */
   opruimen(): Promise<void>
 }
 
-export async function startRedis(): Promise<RedisServer> {
+/** `extra`: more arguments for redis-server, such as `['--requirepass', '…']`; they come last and win. */
+export async function startRedis(extra: readonly string[] = []): Promise<RedisServer> {
   const poort = await vrijePoort()
   const map = mkdtempSync(join(tmpdir(), 'werkwijzer-redis-'))
   let proces: ChildProcess | undefined
   const server: RedisServer = {
     poort,
     url: `redis://127.0.0.1:${poort}`,
+    map,
     async start() {
       proces = spawn(
         'redis-server',
@@ -75,6 +83,7 @@ export async function startRedis(): Promise<RedisServer> {
           'always',
           '--dir',
           map,
+          ...extra,
         ],
         { stdio: 'ignore' },
       )
@@ -88,6 +97,12 @@ export async function startRedis(): Promise<RedisServer> {
         p.once('exit', () => klaar())
         p.kill('SIGKILL')
       })
+    },
+    pauze() {
+      proces?.kill('SIGSTOP')
+    },
+    verder() {
+      proces?.kill('SIGCONT')
     },
     async opruimen() {
       await server.stop()
