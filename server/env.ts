@@ -66,6 +66,8 @@ export const EnvSchema = z.object({
       .optional(),
   ),
   MAX_GESPREKKEN: getal(100_000, 1, 10_000_000),
+  /** Megabytes of heap the memory store may use for conversations (default: a quarter of the heap limit). */
+  MAX_GESPREKKEN_MB: z.preprocess(leegIsOnbekend, z.coerce.number().int().min(1).max(1_000_000).optional()),
   GESPREK_TTL_MINUTES: getal(STANDAARD_BEWAARMINUTEN, 1, 24 * 60),
   /** Absolute lifetime of a conversation in hours, however active: an old summary link cannot keep it alive. */
   GESPREK_MAX_UUR: getal(STANDAARD_MAX_UUR, 1, 24 * 7),

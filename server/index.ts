@@ -74,7 +74,20 @@ function start() {
           ...(redis ? { redisVerbonden: () => redis.redis.status === 'ready' } : {}),
         })
       : undefined
-  const kaleStore = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur })
+  let volGemeld = 0
+  const kaleStore =
+    redis ??
+    geheugenStore({
+      max: env.MAX_GESPREKKEN,
+      ...(env.MAX_GESPREKKEN_MB ? { maxBytes: env.MAX_GESPREKKEN_MB * 1024 * 1024 } : {}),
+      ...levensduur,
+      // At most once a minute: every refused write would be a line otherwise.
+      bijVol: () => {
+        if (Date.now() - volGemeld < 60_000) return
+        volGemeld = Date.now()
+        logger.warn('geheugenopslag vol met gesprekken in gebruik: nieuwe gesprekken krijgen 503 (MAX_GESPREKKEN_MB)')
+      },
+    })
   const store = metingen ? metendeStore(kaleStore, metingen) : kaleStore
   const origins = env.ALLOWED_ORIGINS
   const teller = maakTeller(

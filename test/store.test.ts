@@ -6,15 +6,18 @@
  * hundreds of pairs, and two server processes on one Redis.
  */
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
-import { geheugenStore } from '../server/store/geheugen.js'
+import { BESCHERMD_MS, geheugenStore, OVERHEAD_BYTES, tekstBytes } from '../server/store/geheugen.js'
 import { OUDE_SLEUTEL, redisStore, V2_SLEUTEL } from '../server/store/redis.js'
-import type { GesprekRecord, GesprekStore } from '../server/store/types.js'
+import { type GesprekRecord, type GesprekStore, OpslagFout } from '../server/store/types.js'
 import { opslagSleutel } from '../server/store/versleuteling.js'
 import { beantwoord, kiesAntwoord, type Stap, viaApp } from './hardening-hulp.js'
 import { type TestApp, testApp, vraag } from './helpers.js'
@@ -328,17 +331,93 @@ describe.each(soorten)('de $naam-store', (soort) => {
   })
 })
 
-describe('de geheugen-store blijft begrensd', () => {
-  it('houdt hoogstens max gesprekken; het langst niet gebruikte gaat eerst', async () => {
-    const store = geheugenStore({ max: 3, ttlMs: 60_000 })
-    const nu = Date.now()
-    for (const id of ['a', 'b', 'c']) await store.maak(record(id, { aangemaakt: nu }))
+describe('de geheugen-store blijft begrensd, in aantal en in bytes', () => {
+  const MINUUT = 60_000
+  /** A store with its own clock; `beschermd` is how recently used a conversation may not be pushed out. */
+  function metKlok(opties: { max?: number; maxBytes?: number }) {
+    let nu = Date.now()
+    const store = geheugenStore({ max: 1000, ttlMs: 60 * MINUUT, nu: () => nu, ...opties })
+    return { store, later: (ms: number) => (nu += ms), nu: () => nu }
+  }
+
+  it('houdt hoogstens max gesprekken; het langst niet gebruikte (en niet recent gebruikte) gaat eerst', async () => {
+    const { store, later, nu } = metKlok({ max: 3 })
+    for (const id of ['a', 'b', 'c']) await store.maak(record(id, { aangemaakt: nu() }))
+    later(BESCHERMD_MS)
     await store.get('a')
-    await store.maak(record('d', { aangemaakt: nu }))
+    await store.maak(record('d', { aangemaakt: nu() }))
     expect(store.grootte).toBe(3)
     expect(await store.get('b')).toBeUndefined()
     expect(await store.get('a')).toBeDefined()
     await store.close()
+  })
+
+  it('notities tellen mee: bij een budget in bytes gaan de oudste niet-gebruikte eruit', async () => {
+    const notitie = 'n'.repeat(2000)
+    const een = OVERHEAD_BYTES + tekstBytes(JSON.stringify(record('x', { notities: notitie })))
+    const { store, later, nu } = metKlok({ maxBytes: 12 * een })
+    for (let i = 0; i < 9; i++) await store.maak(record(`oud-${i}`, { aangemaakt: nu(), notities: notitie }))
+    expect(store.bytes).toBeGreaterThan(8 * een)
+    later(BESCHERMD_MS)
+    for (let i = 0; i < 9; i++) await store.maak(record(`nieuw-${i}`, { aangemaakt: nu(), notities: notitie }))
+    expect(store.bytes).toBeLessThanOrEqual(12 * een)
+    expect(await store.get('oud-0')).toBeUndefined()
+    expect(await store.get('nieuw-8')).toBeDefined()
+    // Arabic takes two bytes a character on the heap, and is counted so.
+    expect(tekstBytes('ن'.repeat(2000))).toBe(2 * tekstBytes('n'.repeat(2000)) - 16)
+    await store.close()
+  })
+
+  it('een gesprek dat de laatste minuten gebruikt is, gaat er nooit uit: dan 503 voor een nieuw gesprek', async () => {
+    const { store, later, nu } = metKlok({ max: 5 })
+    for (let i = 0; i < 5; i++) await store.maak(record(`bezig-${i}`, { aangemaakt: nu() }))
+    later(BESCHERMD_MS - MINUUT)
+    await expect(store.maak(record('nieuw', { aangemaakt: nu() }))).rejects.toBeInstanceOf(OpslagFout)
+    for (let i = 0; i < 5; i++) expect(await store.get(`bezig-${i}`)).toBeDefined()
+    // Once one of them is idle long enough, it makes room.
+    later(2 * MINUUT)
+    for (let i = 1; i < 5; i++) await store.get(`bezig-${i}`)
+    later(BESCHERMD_MS - MINUUT)
+    expect(await store.maak(record('nieuw', { aangemaakt: nu() }))).toBe('ok')
+    expect(await store.get('bezig-0')).toBeUndefined()
+    await store.close()
+  })
+
+  it('een gesprek dat groeit (notities) mag het budget niet voorbij: 503, en het oude record blijft', async () => {
+    const klein = OVERHEAD_BYTES + tekstBytes(JSON.stringify(record('x')))
+    const { store, nu } = metKlok({ maxBytes: 4 * klein })
+    for (let i = 0; i < 3; i++) await store.maak(record(`g-${i}`, { aangemaakt: nu() }))
+    const geladen = await store.laad('g-0')
+    if (!geladen) throw new Error('weg')
+    await expect(
+      store.bewaar({ ...geladen.record, notities: 'x'.repeat(2000) }, geladen.versie),
+    ).rejects.toBeInstanceOf(OpslagFout)
+    expect((await store.get('g-0'))?.notities).toBeUndefined()
+    expect(store.bytes).toBeLessThanOrEqual(4 * klein)
+    await store.close()
+  })
+
+  it('de schatting in bytes is niet lager dan wat V8 echt gebruikt (gemeten met gc)', async () => {
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const N = 5000
+    for (const notitie of ['', 'n'.repeat(2000), 'ن'.repeat(2000)]) {
+      const store = geheugenStore({ max: 1e6, ttlMs: 60 * MINUUT, maxBytes: 1e10 })
+      const nu = Date.now()
+      gc()
+      const voor = process.memoryUsage().heapUsed
+      for (let i = 0; i < N; i++)
+        await store.maak(record(randomUUID(), { aangemaakt: nu, ...(notitie ? { notities: notitie } : {}) }))
+      gc()
+      const echt = (process.memoryUsage().heapUsed - voor) / N
+      const geschat = store.bytes / N
+      console.log(
+        `geheugen per gesprek (notitie ${notitie.length} tekens): echt ${Math.round(echt)} B, geschat ${Math.round(geschat)} B`,
+      )
+      expect(geschat).toBeGreaterThanOrEqual(echt * 0.95)
+      expect(geschat).toBeLessThanOrEqual(echt * 1.5 + 200)
+      await store.close()
+    }
   })
 })
 
