@@ -49,21 +49,24 @@ const LEES_GEDULD_MS = 3000
  * `OpslagFout`, so `/api/v1/statistieken` and `/beheer` answer 503 with `Retry-After`, never a 500.
  */
 function metStoring(teller: Teller): Teller {
+  const metGeduld = async <T>(werk: Promise<T>): Promise<T> => {
+    let wekker: NodeJS.Timeout | undefined
+    const geduld = new Promise<never>((_, mis) => {
+      wekker = setTimeout(() => mis(new OpslagFout('statistieken: geen antwoord')), LEES_GEDULD_MS)
+    })
+    try {
+      return await Promise.race([werk, geduld])
+    } catch (fout) {
+      throw fout instanceof OpslagFout ? fout : new OpslagFout((fout as Error)?.name ?? 'Error')
+    } finally {
+      clearTimeout(wekker)
+    }
+  }
   return {
     ...teller,
-    lees: async (van, tot) => {
-      let wekker: NodeJS.Timeout | undefined
-      const geduld = new Promise<never>((_, mis) => {
-        wekker = setTimeout(() => mis(new OpslagFout('statistieken: geen antwoord')), LEES_GEDULD_MS)
-      })
-      try {
-        return await Promise.race([teller.lees(van, tot), geduld])
-      } catch (fout) {
-        throw fout instanceof OpslagFout ? fout : new OpslagFout((fout as Error)?.name ?? 'Error')
-      } finally {
-        clearTimeout(wekker)
-      }
-    },
+    bewaarDagen: teller.bewaarDagen,
+    lees: (van, tot) => metGeduld(teller.lees(van, tot)),
+    geheim: () => metGeduld(teller.geheim()),
   }
 }
 

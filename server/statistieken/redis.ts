@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Redis } from 'ioredis'
 import { ioredis } from '../laat.js'
 import {
@@ -13,6 +14,8 @@ import {
 } from './types.js'
 
 export const STAT_SLEUTEL = 'werkwijzer:stat:'
+/** The secret of the noise on what is published, made once by the first process (SET NX). */
+export const GEHEIM_SLEUTEL = `${STAT_SLEUTEL}ruisgeheim`
 /** At most this long between a count and its write. */
 export const SPOEL_MS = 1000
 const SCHEIDING = '|'
@@ -56,6 +59,7 @@ export function redisTeller(
   // A failing Redis is reported through the writes; an unhandled 'error' event must not crash the process.
   if (eigen) redis.on('error', () => {})
   const onderweg = new Set<Promise<unknown>>()
+  let geheim: string | undefined
   let opgeruimdOp = ''
 
   /** Deletes the day hashes before `grens`, found with SCAN (never KEYS: it blocks Redis). */
@@ -158,6 +162,16 @@ export function redisTeller(
       return rijen
     },
     ruimOp,
+    async geheim() {
+      if (!geheim) {
+        await redis.set(GEHEIM_SLEUTEL, randomBytes(32).toString('hex'), 'NX')
+        const gedeeld = await redis.get(GEHEIM_SLEUTEL)
+        if (!gedeeld) throw new Error('statistieken: geen ruisgeheim')
+        geheim = gedeeld
+      }
+      return geheim
+    },
+    bewaarDagen,
     async close() {
       spoel()
       await Promise.all([...onderweg])

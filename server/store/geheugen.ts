@@ -33,6 +33,9 @@ export function standaardBudget(): number {
  */
 export const OVERHEAD_BYTES = 320
 
+/** Bytes of one mark of `eenKeer` besides its text (a Set entry). */
+const MERK_BYTES = 48
+
 /** Bytes of a string on the V8 heap: one per character when all fit in Latin-1, else two. */
 export function tekstBytes(tekst: string): number {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole Latin-1 range is meant
@@ -48,6 +51,8 @@ interface Item {
   verloopt: number
   /** When it was last read or written. */
   gebruikt: number
+  /** What was counted once for this conversation (`eenKeer`). */
+  geteld?: Set<string>
 }
 
 /**
@@ -120,16 +125,27 @@ export function geheugenStore(
     throw new OpslagFout('geheugenopslag vol')
   }
 
-  /** Puts the record as the youngest; `begin` is the start the lifetime counts from. */
+  /** Puts the record as the youngest; `begin` is the start the lifetime counts from; marks stay. */
   const zet = (record: GesprekRecord, json: string, grootte: number, versie: number, begin: number) => {
     const t = nu()
     const rest = resterend(begin, t, opties)
+    const geteld = gesprekken.get(record.id)?.geteld
     weg(record.id)
     if (rest <= 0) return
-    gesprekken.set(record.id, { json, versie, aangemaakt: begin, bytes: grootte, verloopt: t + rest, gebruikt: t })
-    bytes += grootte
+    const extra = geteld ? merkBytes(geteld) : 0
+    gesprekken.set(record.id, {
+      json,
+      versie,
+      aangemaakt: begin,
+      bytes: grootte + extra,
+      verloopt: t + rest,
+      gebruikt: t,
+      ...(geteld ? { geteld } : {}),
+    })
+    bytes += grootte + extra
   }
 
+  const merkBytes = (geteld: Set<string>) => [...geteld].reduce((som, m) => som + MERK_BYTES + tekstBytes(m), 0)
   const lees = (item: Item) => JSON.parse(item.json) as GesprekRecord
   const groot = (json: string) => OVERHEAD_BYTES + tekstBytes(json)
 
@@ -173,6 +189,18 @@ export function geheugenStore(
       const item = levend(id)
       weg(id)
       return item ? lees(item) : undefined
+    },
+    async eenKeer(id, merk) {
+      const item = levend(id)
+      if (!item) return undefined
+      if (item.geteld?.has(merk)) return false
+      item.geteld ??= new Set()
+      item.geteld.add(merk)
+      // A handful of short words from a fixed list at most; counted, never refused.
+      const extra = MERK_BYTES + tekstBytes(merk)
+      gesprekken.set(id, { ...item, bytes: item.bytes + extra })
+      bytes += extra
+      return true
     },
     async gereed() {
       return true

@@ -8,7 +8,7 @@ import {
   STANDAARD_MAX_UUR,
   type StoreOpties,
 } from './types.js'
-import { ontsleutel, opslagSleutel, versleutel } from './versleuteling.js'
+import { merkenSleutel, merkVan, ontsleutel, opslagSleutel, versleutel } from './versleuteling.js'
 
 /** The layout before encryption: a hash per conversation under its plain id. Read, then moved. */
 export const V2_SLEUTEL = 'werkwijzer:gesprek:v2:'
@@ -129,8 +129,9 @@ redis.call('PEXPIRE', doel, rest)
 return 'ok'
 `
 
-/** KEYS: v3, v2, v1; ARGV: now. {layout, data} of what was there alive (or nil); all of it gone for good. */
+/** KEYS: v3, v2, v1, the marks; ARGV: now. {layout, data} of what was there alive (or nil); all of it gone for good. */
 const WIS = `
+redis.call('DEL', KEYS[4])
 local uit = nil
 local oud = redis.call('GET', KEYS[3])
 if oud then
@@ -150,6 +151,16 @@ if h[1] then
   if tonumber(h[2]) > tonumber(ARGV[1]) then uit = {'3', h[1]} end
 end
 return uit
+`
+
+/** KEYS: v3, v2, the marks; ARGV: the mark. 1 new, 0 known, -1 when the conversation does not live. The marks end with it. */
+const EEN_KEER = `
+local e = redis.call('HGET', KEYS[1], 'e')
+if not e then e = redis.call('HGET', KEYS[2], 'e') end
+if not e then return -1 end
+local nieuw = redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('PEXPIREAT', KEYS[3], e)
+return nieuw
 `
 
 type Laag = '1' | '2' | '3'
@@ -182,7 +193,8 @@ interface Scripts {
     nu: number,
     plat: string,
   ): Promise<string>
-  werkwijzerWis3(v3: string, v2: string, v1: string, nu: number): Promise<[Laag, string] | null>
+  werkwijzerWis3(v3: string, v2: string, v1: string, merken: string, nu: number): Promise<[Laag, string] | null>
+  werkwijzerEenKeer(v3: string, v2: string, merken: string, merk: string): Promise<number>
 }
 
 export interface RedisOpties extends StoreOpties {
@@ -281,7 +293,8 @@ export function redisStore(
   redis.defineCommand('werkwijzerVerplaats', { numberOfKeys: 2, lua: VERPLAATS })
   redis.defineCommand('werkwijzerMaak', { numberOfKeys: 1, lua: MAAK })
   redis.defineCommand('werkwijzerBewaar3', { numberOfKeys: 2, lua: BEWAAR })
-  redis.defineCommand('werkwijzerWis3', { numberOfKeys: 3, lua: WIS })
+  redis.defineCommand('werkwijzerWis3', { numberOfKeys: 4, lua: WIS })
+  redis.defineCommand('werkwijzerEenKeer', { numberOfKeys: 3, lua: EEN_KEER })
   const scripts = redis as unknown as Scripts
 
   /*
@@ -371,8 +384,14 @@ export function redisStore(
     delete: (id) =>
       veilig(async () => {
         const [v3, v2, v1] = sleutels(id)
-        const uit = await scripts.werkwijzerWis3(v3, v2, v1, nu())
+        const uit = await scripts.werkwijzerWis3(v3, v2, v1, merkenSleutel(id), nu())
         return uit ? lees(id, uit[0], uit[1]) : undefined
+      }),
+    eenKeer: (id, merk) =>
+      veilig(async () => {
+        const [v3, v2] = sleutels(id)
+        const uit = await scripts.werkwijzerEenKeer(v3, v2, merkenSleutel(id), merkVan(id, merk))
+        return uit < 0 ? undefined : uit === 1
       }),
     /** Ready: connected, the older version looked for once, and Redis takes a write (not full, not read-only). */
     async gereed() {

@@ -10,7 +10,7 @@
  * conversation (or it expires) and the tab that held the id is closed, nothing on the server's
  * disks can be read back (docs/opslag.md, docs/privacy.md).
  */
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 
 /** The layout with encryption: one hash per conversation under the hash of its id. */
 export const V3_SLEUTEL = 'werkwijzer:gesprek:v3:'
@@ -46,4 +46,12 @@ export function ontsleutel(id: string, data: string): string {
   return Buffer.concat([decipher.update(bytes.subarray(NONCE, bytes.length - LABEL)), decipher.final()]).toString(
     'utf8',
   )
+}
+
+/** The key of the marks of what was counted once for a conversation (`eenKeer`), beside its record. */
+export const merkenSleutel = (id: string): string => `${opslagSleutel(id)}:geteld`
+
+/** A mark as stored: unreadable without the id ("actie:bel" becomes 22 random-looking characters). */
+export function merkVan(id: string, merk: string): string {
+  return createHmac('sha256', sleutelVan(id)).update(`merk\0${merk}`).digest('base64url').slice(0, 22)
 }
