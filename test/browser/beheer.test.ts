@@ -17,7 +17,10 @@ const teller = sqliteTeller(':memory:')
 beforeAll(async () => {
   vulMetTestdata(teller)
   await teller.leeg()
-  ;[browser, server] = await Promise.all([startBrowser(), startServer({ teller, beheerToken: TOKEN, vandaag: () => '2026-11-23', statistiekRuis: zonderRuis })])
+  ;[browser, server] = await Promise.all([
+    startBrowser(),
+    startServer({ teller, beheerToken: TOKEN, vandaag: () => '2026-11-23', statistiekRuis: zonderRuis }),
+  ])
 })
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close(), teller.close()])
@@ -51,12 +54,7 @@ describe('het beheerscherm in Chromium', () => {
     const rij = pagina.getByRole('row', { name: /Hoe oud ben je\?/ }).first()
     expect(await rij.textContent()).toContain('130')
     // The trend, the drop-off per onderwerp, contact taps and feedback per outcome are on the page.
-    for (const kop of [
-      'Per week',
-      'Waar stoppen mensen?',
-      'Wat doen mensen nog meer?',
-      'Klopt het, per uitkomst?',
-    ])
+    for (const kop of ['Per week', 'Waar stoppen mensen?', 'Wat doen mensen nog meer?', 'Klopt het, per uitkomst?'])
       expect(await pagina.getByRole('heading', { name: kop, exact: true }).count(), kop).toBe(1)
     expect(await pagina.getByRole('img', { name: /Begonnen per week/ }).count()).toBe(1)
     // One drop-off chart per onderwerp with at least 5 conversations: the menu, alles and werkstage.
