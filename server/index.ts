@@ -10,6 +10,7 @@ import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
 import { type Logger, logFout, maakLogger } from './logging.js'
 import { maakMetingen, metendeStore } from './metrics/index.js'
+import { beantwoordParserfouten } from './parserfouten.js'
 import { maakTeller } from './statistieken/index.js'
 import { logboekVan } from './statistieken/types.js'
 import { geheugenStore } from './store/geheugen.js'
@@ -137,6 +138,8 @@ function start() {
   const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
     logger.info({ poort: info.port }, `Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
   })
+  // Parser refusals (both Transfer-Encoding and Content-Length, headers too large): Dutch problem+json.
+  beantwoordParserfouten(server, teksten.t('nl', 'fouten'))
   // Listening failed (port taken, no right to it, unknown HOST): say which and stop, instead of
   // running on without a port, which a supervisor would take for a healthy process.
   server.once('error', (fout: NodeJS.ErrnoException) => {
