@@ -6,14 +6,13 @@
  * 16,700 (with notes in Dutch). Now it stays up: what does not fit gets a 503 problem+json, and the
  * conversations that were in use are still there.
  */
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtTot } from './redis-server.js'
 
-const { map, processen } = procesHarnas('geheugen-vol')
+const { map, start } = procesHarnas('geheugen-vol')
 
 const GESPREKKEN = 20_000
 const NOTITIE = 'ملاحظة '.repeat(286).slice(0, 2000)
@@ -34,7 +33,7 @@ describe('20.000 gesprekken met notities in een heap van 192 MB', () => {
     async () => {
       expect(NOTITIE).toHaveLength(2000)
       const poort = await vrijePoort()
-      const proces = spawn(process.execPath, ['--max-old-space-size=192', SERVER], {
+      const proces = start(process.execPath, ['--max-old-space-size=192', SERVER], {
         cwd: ROOT,
         env: {
           PATH: process.env.PATH ?? '',
@@ -46,7 +45,6 @@ describe('20.000 gesprekken met notities in een heap van 192 MB', () => {
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-      processen.push(proces)
       let log = ''
       proces.stdout?.on('data', (d) => {
         log += d

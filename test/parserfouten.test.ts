@@ -2,7 +2,6 @@
  * Requests Node's HTTP parser refuses, and bodies over a limit, get a Dutch problem+json like every
  * other refusal (not Node's empty 400 or a text/plain 413). Against the built server as it runs.
  */
-import { spawn } from 'node:child_process'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,7 +9,7 @@ import { testApp, vraag } from './helpers.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtOpPoort } from './redis-server.js'
 
-const { map, processen } = procesHarnas('parserfouten')
+const { map, start } = procesHarnas('parserfouten')
 
 /** Sends raw bytes and gives the whole answer once the server closes the connection. */
 function stuur(poort: number, tekst: string): Promise<string> {
@@ -39,7 +38,7 @@ function lees(antwoord: string) {
 describe('wat de HTTP-parser van Node weigert', () => {
   it('Transfer-Encoding en Content-Length samen, te grote koppen en onzin: problem+json in het Nederlands', async () => {
     const poort = await vrijePoort()
-    const proces = spawn(process.execPath, [SERVER], {
+    const proces = start(process.execPath, [SERVER], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
@@ -49,7 +48,6 @@ describe('wat de HTTP-parser van Node weigert', () => {
       },
       stdio: 'ignore',
     })
-    processen.push(proces)
     await wachtOpPoort(poort, 15_000)
 
     const smokkel = lees(

@@ -5,7 +5,6 @@
  * Redis that refuses writes is not ready; start-up warns about an eviction policy that can throw
  * conversations away and about persistence that is off; a wrong password is logged as that.
  */
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +13,7 @@ import { testApp, vraag } from './helpers.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { type RedisServer, startRedis, vrijePoort, wachtTot } from './redis-server.js'
 
-const { map, processen } = procesHarnas('redis-hangt')
+const { map, start } = procesHarnas('redis-hangt')
 
 let redis: RedisServer
 beforeAll(async () => {
@@ -105,7 +104,7 @@ describe('bij de start: wat in deze Redis gesprekken kan kosten', () => {
     expect(await controleerRedis(goed)).toEqual([])
     goed.disconnect()
 
-    const slecht = await startRedis(['--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'])
+    const slecht = await startRedis({ extra: ['--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'] })
     const client = new Redis(slecht.url)
     const meldingen = await controleerRedis(client)
     expect(meldingen).toHaveLength(2)
@@ -121,7 +120,7 @@ describe('bij de start: wat in deze Redis gesprekken kan kosten', () => {
 
 describe('een verkeerd wachtwoord voor Redis', () => {
   it('heet in het log een wachtwoordfout, niet "niet bereikbaar", en zonder het wachtwoord', async () => {
-    const beveiligd = await startRedis(['--requirepass', 'het-goede-wachtwoord-van-redis'])
+    const beveiligd = await startRedis({ extra: ['--requirepass', 'het-goede-wachtwoord-van-redis'] })
     try {
       // The kind of the error ioredis reports.
       const fouten: Error[] = []
@@ -139,7 +138,7 @@ describe('een verkeerd wachtwoord voor Redis', () => {
 
       // The server itself, as it runs in a container.
       const poort = await vrijePoort()
-      const proces = spawn(process.execPath, [SERVER], {
+      const proces = start(process.execPath, [SERVER], {
         cwd: ROOT,
         env: {
           PATH: process.env.PATH ?? '',
@@ -151,7 +150,6 @@ describe('een verkeerd wachtwoord voor Redis', () => {
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-      processen.push(proces)
       let uitvoer = ''
       proces.stdout?.on('data', (d) => {
         uitvoer += d

@@ -5,7 +5,6 @@
  * nothing that was acknowledged. The races are real: `Promise.all` of requests on one conversation,
  * hundreds of pairs, and two server processes on one Redis.
  */
-import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -480,7 +479,7 @@ describe('met Redis gaat bij een upgrade niets verloren', () => {
     await wachtTot(() => nieuw.gereed())
     expect(nieuw.oudeVersieActief()).toBe(true)
     const appNieuw = testApp({ store: nieuw })
-    const vernieuwer = setInterval(() => void zoutVernieuwen(vorige.redis), 50)
+    const vernieuwer = setInterval(() => void zoutVernieuwen(vorige.redis).catch(() => undefined), 50)
     // Started by the new process during the upgrade.
     const inDeUpgrade = (await vraag(appNieuw, 'POST', '/api/v1/gesprekken', {})).json
     try {
@@ -587,11 +586,11 @@ describe('met Redis gaat bij een herstart niets verloren', () => {
 })
 
 describe('twee serverprocessen op één Redis, echt tegelijk', () => {
-  const { processen } = procesHarnas('store-processen')
+  const { start: startProces } = procesHarnas('store-processen')
 
   async function startServer() {
     const poort = await vrijePoort()
-    const proces = spawn('node', [SERVER], {
+    startProces('node', [SERVER], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -605,7 +604,6 @@ describe('twee serverprocessen op één Redis, echt tegelijk', () => {
       },
       stdio: 'ignore',
     })
-    processen.push(proces)
     await wachtOpPoort(poort, 15_000)
     const basis = `http://127.0.0.1:${poort}`
     await wachtTot(
