@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { STANDAARD_BEWAARMINUTEN } from './context.js'
+import { STANDAARD_BERICHTEN_PER_MINUUT } from './middleware/snelheid/index.js'
 import { foutRegels } from './opstartfouten.js'
 import { STANDAARD_BEWAAR_DAGEN } from './statistieken/types.js'
 import { STANDAARD_MAX_UUR } from './store/types.js'
@@ -98,6 +99,8 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: getal(1200, 1, 1_000_000),
   /** Requests per conversation per minute: what one resident can do, far more than an intake needs. */
   RATE_LIMIT_GESPREK_PER_MINUTE: getal(60, 1, 1_000_000),
+  /** Typed messages per client per minute: the dearest request gets a budget of its own. */
+  RATE_LIMIT_BERICHTEN_PER_MINUTE: getal(STANDAARD_BERICHTEN_PER_MINUUT, 1, 1_000_000),
   /** A whole request (headers and body) must arrive within this time, else 408 and the connection closes. */
   REQUEST_TIMEOUT_SECONDS: getal(30, 1, 600),
   /** The headers must arrive within this time (at most REQUEST_TIMEOUT_SECONDS); an idle connection is cut too. */

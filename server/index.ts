@@ -111,6 +111,7 @@ function start() {
       ...(origins?.length ? { origins } : {}),
       perMinuut: env.RATE_LIMIT_PER_MINUTE,
       perGesprekPerMinuut: env.RATE_LIMIT_GESPREK_PER_MINUTE,
+      berichtenPerMinuut: env.RATE_LIMIT_BERICHTEN_PER_MINUTE,
       ...(redis ? { redis: redis.redis } : {}),
       ...(env.SNELHEID_GEHEIM ? { geheim: env.SNELHEID_GEHEIM } : {}),
       vertrouwProxy: env.TRUST_PROXY,

@@ -187,7 +187,8 @@ describe('een gesprek dat al loopt, houdt een klein eigen budget', () => {
 
 describe('getypte berichten hebben een eigen budget per adres', () => {
   it('na het budget 429 voor getypte berichten; knoppen gaan door', async () => {
-    const app = testApp({ beveiliging: { perMinuut: 1000, berichtenPerMinuut: 3, vertrouwProxy: true } })
+    // 18 a minute: 3 per ten seconds.
+    const app = testApp({ beveiliging: { perMinuut: 1000, berichtenPerMinuut: 18, vertrouwProxy: true } })
     const koppen = { 'X-Forwarded-For': '203.0.113.60' }
     const stap = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' }, koppen)).json
     const pad = `/api/v1/gesprekken/${stap.gesprek}/berichten`

@@ -6,7 +6,8 @@
  *
  * - per client (an IPv4 address, or an IPv6 /64, `adres.ts`): `perMinuut`, every request but `/health*`;
  * - per conversation, whoever sends: `perGesprekPerMinuut`;
- * - typed messages (`POST …/berichten`, the dearest request) per client: `berichtenPerMinuut`;
+ * - typed messages (`POST …/berichten`, the dearest request) per client: `berichtenPerMinuut`, a
+ *   sixth of it per ten seconds, so the budget of a minute never comes in one burst;
  * - when a client is over its limit, a conversation that is already going keeps a small budget of its
  *   own (`RESERVE_PER_GESPREK`), from a pool per client as large as half its limit: the residents
  *   behind a flooding neighbour finish their intake; the flooder gains at most half a limit more.
@@ -44,6 +45,8 @@ export interface SnelheidOpties {
 
 /** Typed messages per client per minute by default: a resident types a few; a flood costs the CPU. */
 export const STANDAARD_BERICHTEN_PER_MINUUT = 120
+/** The window of the typed-message budget: a sixth of it per ten seconds. */
+const BERICHT_VENSTER_MS = 10_000
 /** What a conversation may still do in a minute when its client is over the limit. */
 export const RESERVE_PER_GESPREK = 20
 
@@ -85,8 +88,8 @@ interface Stand {
   readonly einde: number
 }
 
-/** Raises a counter for the current window; undefined when it could not be counted. */
-type Tel = (sleutel: string) => Promise<Stand | undefined>
+/** Raises a counter for the current window (a minute by default); undefined when it could not be counted. */
+type Tel = (sleutel: string, vensterMs?: number) => Promise<Stand | undefined>
 
 /** Counters in this process: a fixed window per key. */
 function geheugenTellers(): Tel {
@@ -95,7 +98,7 @@ function geheugenTellers(): Tel {
     const nu = Date.now()
     for (const [sleutel, t] of tellers) if (t.einde <= nu) tellers.delete(sleutel)
   }, MINUUT).unref()
-  return async (sleutel) => {
+  return async (sleutel, vensterMs = MINUUT) => {
     const nu = Date.now()
     const t = tellers.get(sleutel)
     if (t && t.einde > nu) {
@@ -106,7 +109,7 @@ function geheugenTellers(): Tel {
       const oudste = tellers.keys().next().value
       if (oudste !== undefined) tellers.delete(oudste)
     }
-    const nieuw = { aantal: 1, einde: nu + MINUUT }
+    const nieuw = { aantal: 1, einde: nu + vensterMs }
     tellers.set(sleutel, nieuw)
     return nieuw
   }
@@ -128,11 +131,11 @@ function redisTellers(redis: Redis, meld: (fout: unknown) => void, hersteld: () 
     gedefinieerd.add(redis)
   }
   const tel = redis as unknown as { werkwijzerTel(sleutel: string, ms: number): Promise<[number, number]> }
-  return async (sleutel) => {
+  return async (sleutel, vensterMs = MINUUT) => {
     let wekker: NodeJS.Timeout | undefined
     try {
       const [aantal, rest] = await Promise.race([
-        tel.werkwijzerTel(`werkwijzer:limiet:${sleutel}`, MINUUT),
+        tel.werkwijzerTel(`werkwijzer:limiet:${sleutel}`, vensterMs),
         new Promise<never>((_, mis) => {
           wekker = setTimeout(() => mis(new Error('snelheidslimiet: Redis antwoordt niet')), REDIS_GEDULD_MS)
         }),
@@ -235,8 +238,10 @@ export function snelheidsLimiet(opties: SnelheidOpties & { logger?: Logger }): M
       if (stand && !perMinuut) koppen(c, perGesprekPerMinuut, stand)
     }
     if (berichten && groep && isBericht(c)) {
-      const stand = await tel(sleutel('b', groep))
-      if (stand && stand.aantal > berichten) return weiger(c, stand)
+      // Counted per ten seconds (a sixth of the budget each): a whole minute's budget at once would
+      // keep the process busy in one burst, and others would wait behind it.
+      const stand = await tel(sleutel('b', groep), BERICHT_VENSTER_MS)
+      if (stand && stand.aantal > Math.max(1, Math.ceil(berichten / 6))) return weiger(c, stand)
     }
     return next()
   }
