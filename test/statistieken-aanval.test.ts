@@ -13,6 +13,8 @@
  * higher, with the noise of every cell that holds it one lower, gives exactly the same answer to every
  * question the API allows. Every value stays possible.
  */
+
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ONDERWERPEN } from '../flows/index.js'
@@ -25,7 +27,7 @@ import {
   verberg,
   wekenVan,
 } from '../server/statistieken/overzicht.js'
-import { ALLE, type Ruis, ruisUit } from '../server/statistieken/ruis.js'
+import { ALLE, EPSILON, type Ruis, ruisUit } from '../server/statistieken/ruis.js'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { bewaarGrens, type Rij, type Telling } from '../server/statistieken/types.js'
 import { teksten, testApp, vraag } from './helpers.js'
@@ -344,5 +346,13 @@ describe('het bewijs, voor elke cel: één meer met de ruis één lager is niet 
       ),
       { numRuns: 25 },
     )
+  })
+})
+
+describe('docs/statistieken.md', () => {
+  it('noemt de ε en de drempel die de code gebruikt', () => {
+    const doc = readFileSync(new URL('../docs/statistieken.md', import.meta.url), 'utf8')
+    expect(doc).toContain(`**ε = ${String(EPSILON).replace('.', ',')}**`)
+    expect(doc).toContain('test/statistieken-aanval.test.ts')
   })
 })
