@@ -27,10 +27,12 @@ function groepen(ip: string): number[] | undefined {
 
 /**
  * The client a request is counted for: an IPv4 address as it is (also when it arrives as an
- * IPv4-mapped IPv6 address), an IPv6 address as its /64 (`2001:db8:1:2::/64`). Anything else is
- * returned unchanged (it is only ever hashed).
+ * IPv4-mapped IPv6 address), an IPv6 address as its /64 (`2001:db8:1:2::/64`), without a port. Anything
+ * else is returned unchanged (it is only ever hashed).
  */
-export function adresGroep(ip: string): string {
+export function adresGroep(adres: string): string {
+  // A proxy may add the port (`192.0.2.1:51234`, `[2001:db8::1]:51234`): each connection would count apart.
+  const ip = /^\[([^\]]+)\](?::\d+)?$/.exec(adres)?.[1] ?? /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(adres)?.[1] ?? adres
   const g = groepen(ip)
   if (!g) return ip
   const isMapped = g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff

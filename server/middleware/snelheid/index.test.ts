@@ -134,6 +134,8 @@ describe('IPv6: een /64 is één afzender', () => {
     expect(adresGroep('2001:db8:1:2:3:4:5:6%eth0')).toBe('2001:db8:1:2::/64')
     expect(adresGroep('2001:db8::')).toBe('2001:db8:0:0::/64')
     expect(adresGroep('::1')).toBe('0:0:0:0::/64')
+    expect(adresGroep('192.0.2.7:51234')).toBe('192.0.2.7')
+    expect(adresGroep('[2001:db8:1:2::9]:443')).toBe('2001:db8:1:2::/64')
     expect(adresGroep('geen-adres')).toBe('geen-adres')
   })
 
