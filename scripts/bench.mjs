@@ -9,6 +9,7 @@
 // BENCH_FLOOD_SECONDS (default 60) per phase of the typed-message flood; BENCH_ONLY=flood (or
 // memory, …) runs only those parts and prints the table without writing bench/RESULTS.md.
 import { execFileSync, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { createServer } from 'node:net'
@@ -538,6 +539,19 @@ const DUUR_BERICHT = '\uFDFA'.repeat(500)
 const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 60)
 const IDLE_SECONDS = Math.max(10, Math.round(FLOOD_SECONDS / 3))
 
+/**
+ * `request`, once more when a kept-alive connection was closed just as it was reused (ECONNRESET): a
+ * race between client and server, not an answer of the server.
+ */
+async function nogEens(...args) {
+  try {
+    return await request(...args)
+  } catch (e) {
+    if (e?.code !== 'ECONNRESET' && e?.code !== 'EPIPE') throw e
+    return request(...args)
+  }
+}
+
 /** One resident at `adres`: a dialogue step every `tussen` ms for `ms`; each step's latency. */
 async function rustigeInwoner(port, adres, ms, tussen = 100) {
   const kop = { 'X-Forwarded-For': adres }
@@ -545,13 +559,13 @@ async function rustigeInwoner(port, adres, ms, tussen = 100) {
   const deadline = Date.now() + ms
   for (let n = 0; Date.now() < deadline && errors.length < 20; n++) {
     const persona = PERSONAS[n % PERSONAS.length]
-    const begin = await request(port, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' }, kop)
+    const begin = await nogEens(port, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' }, kop)
     if (begin.status !== 201) return fout('flood: resident', `start: HTTP ${begin.status}`)
     let stap = begin.json
     while (!stap.klaar && stap.vraag && Date.now() < deadline) {
       const body = { vraag: stap.vraag.id, waarde: antwoordVoor(persona, stap.vraag) }
       const t0 = process.hrtime.bigint()
-      const res = await request(port, 'POST', `/api/v1/gesprekken/${stap.gesprek}/antwoorden`, body, kop)
+      const res = await nogEens(port, 'POST', `/api/v1/gesprekken/${stap.gesprek}/antwoorden`, body, kop)
       latencies.push(Number(process.hrtime.bigint() - t0) / 1e6)
       if (res.status !== 200) return fout('flood: resident', `step: HTTP ${res.status} ${res.text.slice(0, 120)}`)
       stap = res.json
@@ -573,7 +587,7 @@ async function vloed(port, adres, ms) {
     let id
     while (Date.now() < deadline) {
       if (!id) {
-        const begin = await request(port, 'POST', '/api/v1/gesprekken', {}, kop)
+        const begin = await nogEens(port, 'POST', '/api/v1/gesprekken', {}, kop)
         if (begin.status === 429) {
           await sleep(Math.min(deadline - Date.now(), Number(begin.json?.detail?.match(/\d+/)?.[0] ?? 1) * 1000))
           continue
@@ -582,7 +596,7 @@ async function vloed(port, adres, ms) {
         if (!id) return fout('flood: sender', `start: HTTP ${begin.status}`)
       }
       const t0 = process.hrtime.bigint()
-      const r = await request(port, 'POST', `/api/v1/gesprekken/${id}/berichten`, { tekst: DUUR_BERICHT }, kop)
+      const r = await nogEens(port, 'POST', `/api/v1/gesprekken/${id}/berichten`, { tekst: DUUR_BERICHT }, kop)
       const duur = Number(process.hrtime.bigint() - t0) / 1e6
       if (r.status === 429) {
         uit.geweigerd++
@@ -742,7 +756,9 @@ async function bytesPerKey(redis, port, finishedIds) {
   const usage = async (ids) => {
     const sizes = []
     for (const id of ids) {
-      const b = await redis.client.call('MEMORY', 'USAGE', `werkwijzer:gesprek:v2:${id}`, 'SAMPLES', '0')
+      // The key is a hash of the id, the record encrypted (server/store/versleuteling.ts).
+      const sleutel = `werkwijzer:gesprek:v3:${createHash('sha256').update(`werkwijzer-gesprek-sleutel\0${id}`).digest('base64url')}`
+      const b = await redis.client.call('MEMORY', 'USAGE', sleutel, 'SAMPLES', '0')
       if (typeof b === 'number') sizes.push(b)
     }
     return sizes.length ? sizes.reduce((a, b) => a + b, 0) / sizes.length : Number.NaN
