@@ -7,11 +7,11 @@ import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import {
   type Aandacht,
   aandachtBinnen,
-  type EigenParameters,
   type Evaluatie,
   evaluate,
   FEITEN,
   type Feit,
+  type Regelmodel,
   type Situatie,
   tegenstrijdigheden,
 } from '../rules/index.js'
@@ -44,32 +44,24 @@ export function feitenUit(antwoorden: readonly Antwoord[]): Situatie {
   return s as Situatie
 }
 
-/** What the dialogue needs of the app: the values the gemeente sets itself (absent: the model's). */
+/** What the dialogue needs of the app: the gemeente's rules model. */
 export interface FlowsOmgeving {
-  readonly parameters?: EigenParameters
+  readonly model: Regelmodel
 }
-
-const GEEN: EigenParameters = Object.freeze({})
 
 /**
  * Recent evaluations, by the identity of the answers array: answers are never changed in place, a
  * new answer makes a new array, so the same array always has the same facts. One step asks for the
  * same answers several times (choosing the next question, estimating the rest, describing the step).
  */
-const recent = begrensdGeheugen<
-  readonly Antwoord[],
-  { peildatum: string; parameters: EigenParameters; evaluatie: Evaluatie }
->(32)
+const recent = begrensdGeheugen<readonly Antwoord[], { peildatum: string; model: Regelmodel; evaluatie: Evaluatie }>(32)
 
-/** The rules' evaluation of a conversation's answers, with the gemeente's parameters. */
-export function evaluatieVan(
-  ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>,
-  parameters: EigenParameters = GEEN,
-): Evaluatie {
+/** The rules' evaluation of a conversation's answers, with the gemeente's rules model. */
+export function evaluatieVan(ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>, model: Regelmodel): Evaluatie {
   const bekend = recent.kijk(ctx.antwoorden)
-  if (bekend && bekend.peildatum === ctx.peildatum && bekend.parameters === parameters) return bekend.evaluatie
-  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum, parameters)
-  recent.bewaar(ctx.antwoorden, { peildatum: ctx.peildatum, parameters, evaluatie })
+  if (bekend && bekend.peildatum === ctx.peildatum && bekend.model === model) return bekend.evaluatie
+  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum, model)
+  recent.bewaar(ctx.antwoorden, { peildatum: ctx.peildatum, model, evaluatie })
   return evaluatie
 }
 
@@ -98,9 +90,10 @@ export function kandidaten(ctx: GesprekContext, e: Evaluatie): Feit[] {
 export function aandachtVan(
   ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp'>,
   e: Evaluatie,
-  parameters: EigenParameters = GEEN,
+  model: Regelmodel,
 ): Aandacht {
-  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp), parameters)
+  const lezer = ctx.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
+  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp), model, lezer)
 }
 
 /**
@@ -108,37 +101,42 @@ export function aandachtVan(
  * still open (a child's age for art. 2 lid 3; the diploma when a participatieplaats fits, art. 7).
  * A dialogue about one voorziening or for an employer asks only what its outcome needs.
  */
-function aandachtVragen(ctx: GesprekContext, e: Evaluatie): Feit[] {
+function aandachtVragen(ctx: GesprekContext, e: Evaluatie, model: Regelmodel): Feit[] {
   if (ctx.onderwerp !== 'alles') return []
   const gehad = beantwoord(ctx)
-  return aandachtVan(ctx, e).ontbrekend.filter((f) => !gehad.has(f))
+  return aandachtVan(ctx, e, model).ontbrekend.filter((f) => !gehad.has(f))
 }
 
 /** The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet" remains. */
-export function volgendeVraag(ctx: GesprekContext, e = evaluatieVan(ctx)): string | undefined {
-  return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e)[0]
+export function volgendeVraag(
+  ctx: GesprekContext,
+  model: Regelmodel,
+  e = evaluatieVan(ctx, model),
+): string | undefined {
+  return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e, model)[0]
 }
 
 /** Estimated number of questions in all: answered so far plus the facts still missing. */
-export function geschat(ctx: GesprekContext, e = evaluatieVan(ctx)): number {
-  return ctx.antwoorden.length + kandidaten(ctx, e).length + aandachtVragen(ctx, e).length
+export function geschat(ctx: GesprekContext, model: Regelmodel, e = evaluatieVan(ctx, model)): number {
+  return ctx.antwoorden.length + kandidaten(ctx, e).length + aandachtVragen(ctx, e, model).length
 }
 
 /**
  * After an answer is given or changed: the other answers stay, even those that no longer matter
  * (they are listed, and used again without asking when they matter again). Only an answer that
- * contradicts the new one is dropped (domain.md D2: an age below the AOW band drops
+ * contradicts the new one is dropped (D2: an age below the AOW band drops
  * `aowLeeftijdBereikt: true`), because the rules refuse contradictory facts.
  */
 export function zonderTegenstrijdig(
   antwoorden: readonly Antwoord[],
   nieuw: string,
   peildatum: string,
+  model: Regelmodel,
 ): readonly Antwoord[] {
   const nieuwFeit = vraagMetId(nieuw)?.feit
   if (!nieuwFeit) return antwoorden
   const weg = new Set<string>()
-  for (const { feiten } of tegenstrijdigheden(feitenUit(antwoorden), peildatum)) {
+  for (const { feiten } of tegenstrijdigheden(feitenUit(antwoorden), peildatum, model)) {
     if (feiten.includes(nieuwFeit)) for (const feit of feiten) if (feit !== nieuwFeit) weg.add(feit)
   }
   if (weg.size === 0) return antwoorden

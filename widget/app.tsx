@@ -29,6 +29,11 @@ export interface AppProps {
   modus: 'inline' | 'launcher'
   taal?: string
   onderwerp?: string
+  /**
+   * The gemeente's phone number from the embed (`telefoon="0123 45 67 89"`): shown when the server cannot
+   * be reached, also before its profile ever arrived. The profile's number goes first when it is known.
+   */
+  telefoon?: string
   /** Prefix for ids inside this widget. */
   sleutel?: string
 }
@@ -48,7 +53,15 @@ function themaStijl(profiel?: GemeenteProfiel): JSX.CSSProperties | undefined {
   return { '--ww-thema-primair': t.kleurPrimair, '--ww-thema-accent': t.kleurAccent, '--ww-thema-tekst': t.kleurTekst }
 }
 
-export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleutel = 'ww' }: AppProps) {
+export function App({
+  api,
+  opslag,
+  modus,
+  taal: gevraagdeTaal,
+  onderwerp,
+  telefoon: telefoonUitEmbed,
+  sleutel = 'ww',
+}: AppProps) {
   const bewaardeStand = useMemo(() => opslag.leesStand?.(), [opslag])
   const [stap, zetStap] = useState<Stap>()
   const [berichten, zetBerichten] = useState<Bericht[]>([])
@@ -399,6 +412,14 @@ export function App({ api, opslag, modus, taal: gevraagdeTaal, onderwerp, sleute
                   ? tk.fouten.netwerk
                   : tk.fouten.server}
             </p>
+            {fout.soort !== 'verlopen' && (telefoon || telefoonUitEmbed) && (
+              <p>
+                <MetLinks
+                  tekst={vul(tk.fouten.bel, { telefoon: telefoon || telefoonUitEmbed || '' })}
+                  telefoon={telefoon || telefoonUitEmbed}
+                />
+              </p>
+            )}
             <div class="ww-acties">
               {fout.soort === 'verlopen' ? (
                 <button type="button" class="ww-knop ww-knop--hoofd" onClick={() => begin('vraag')}>

@@ -10,7 +10,8 @@
  * "minder dan 5" and every other one is rounded to a multiple of 10.
  */
 import { ONDERWERPEN, type Onderwerp, start, VRAGEN, volgendeVraag, voorzieningenVan } from '../../flows/index.js'
-import { VOORZIENINGEN } from '../../rules/index.js'
+import { type Regelmodel, VOORZIENINGEN } from '../../rules/index.js'
+import { laadRegelmodel, STANDAARD_MODEL } from '../regels.js'
 import { ALLE, type Ruis } from './ruis.js'
 import { ACTIES, BERICHT_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
 
@@ -82,6 +83,8 @@ export interface Keuzes {
   readonly eersteDag?: string
   /** The noise of each week cell (`ruisUit(geheim)`); `zonderRuis` only in tests of the layout. */
   readonly ruis: Ruis
+  /** The gemeente's rules model: the order of its questions (absent: the standard model). */
+  readonly model?: Regelmodel
 }
 
 const DAG_MS = 86_400_000
@@ -131,26 +134,32 @@ export function dagenVoor(van: string, tot: string, keuzes: Pick<Keuzes, 'vandaa
   return { van: alle[0]?.van ?? van, tot: alle.at(-1)?.tot ?? tot }
 }
 
-const volgordeCache = new Map<string, string[]>()
+const volgordeCache = new WeakMap<Regelmodel, Map<string, string[]>>()
 
 /**
  * The questions of a dialogue in the order people meet them: what it asks first when nothing is
  * known yet, then next after "Weet ik niet", and so on (the real order follows the answers, but
  * starts the same way).
  */
-export function vraagVolgorde(onderwerp: string): string[] {
+export function vraagVolgorde(onderwerp: string, model: Regelmodel): string[] {
   if (onderwerp === MENU) return ['onderwerp']
-  const bekend = volgordeCache.get(onderwerp)
+  let perModel = volgordeCache.get(model)
+  if (!perModel) {
+    perModel = new Map()
+    volgordeCache.set(model, perModel)
+  }
+  const bekend = perModel.get(onderwerp)
   if (bekend) return bekend
-  let context = start(onderwerp as Onderwerp, '2026-01-01').context
+  // A fixed day within every model's window: the order of the questions, not the rules of today.
+  let context = start(onderwerp as Onderwerp, model.peildata.tot, model).context
   const volgorde: string[] = []
   for (let i = 0; i < Object.keys(VRAGEN).length; i++) {
-    const vraag = volgendeVraag(context)
+    const vraag = volgendeVraag(context, model)
     if (!vraag || volgorde.includes(vraag)) break
     volgorde.push(vraag)
     context = { ...context, antwoorden: [...context.antwoorden, { vraag, waarde: null }] }
   }
-  volgordeCache.set(onderwerp, volgorde)
+  perModel.set(onderwerp, volgorde)
   return volgorde
 }
 
@@ -202,7 +211,7 @@ export function telOp(rijen: readonly Rij[], van: string, tot: string, keuzes: K
   const trechterOnderwerpen = keuzes.onderwerp ? [keuzes.onderwerp] : [MENU, ...ONDERWERPEN]
   const trechters = trechterOnderwerpen.map((o): Trechter<number> => {
     const m = (sleutel: string) => n(sleutel, weken, o)
-    const volgorde = vraagVolgorde(o)
+    const volgorde = vraagVolgorde(o, keuzes.model ?? laadRegelmodel(STANDAARD_MODEL))
     // A question met only on another path (after a particular answer) comes after the usual ones, once
     // at least DREMPEL reached it: below that, its row alone would say that someone went there.
     const anders = Object.keys(VRAGEN).filter((v) => !volgorde.includes(v) && m(`bereikt:${v}`) >= DREMPEL)

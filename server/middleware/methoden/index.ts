@@ -10,11 +10,18 @@ interface Patroon {
   readonly methode: string
 }
 
-/** `/api/v1/gesprekken/:id` → a regex for one path; `*` stands for the rest. */
+/**
+ * `/api/v1/gesprekken/:id` → a regex for one path; `*` stands for the rest. A parameter with its own
+ * pattern (`/:naam{widget-[0-9a-f]{16}\.js}`) keeps that pattern: read as "any segment", it made every
+ * unknown path such as `/readz` look like a GET route, answered 405 with a false `Allow`.
+ */
 function alsRegex(pad: string): RegExp {
   const delen = pad.split('/').map((deel) => {
     if (deel === '*') return '.*'
-    if (deel.startsWith(':')) return '[^/]+'
+    if (deel.startsWith(':')) {
+      const open = deel.indexOf('{')
+      return open > 0 && deel.endsWith('}') ? `(?:${deel.slice(open + 1, -1)})` : '[^/]+'
+    }
     return deel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   })
   return new RegExp(`^${delen.join('/')}$`)

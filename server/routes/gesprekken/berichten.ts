@@ -5,7 +5,7 @@
  * `POST …/antwoorden` does. The text itself is never stored, logged or counted: only `begrip.soort`.
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { type Begrip, begrijp, SOORTEN } from '../../../begrip/index.js'
+import { type Begrip, begrijp, MAX_GROEI, MAX_TEKENS, SOORTEN, teLang } from '../../../begrip/index.js'
 import { WaardeSchema } from '../../../contract/index.js'
 import {
   beschrijf,
@@ -17,7 +17,6 @@ import {
   vraagMetId,
   type Waarde,
 } from '../../../flows/index.js'
-import { ALLE_VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import { maakBegrijpers } from '../../begrip.js'
 import type { Omgeving } from '../../context.js'
@@ -28,8 +27,26 @@ import { tel, telBericht, telStap } from '../../statistieken/meten.js'
 import { StapSchema } from './index.js'
 import { laadVoorSchrijven, nietGewonnen, telEenKeer } from './laad.js'
 
+/**
+ * At most 500 characters, also once normalised (NFKC turns one "ﷺ" into 18 letters), and a text may not
+ * grow more than twice as long by normalising: what is read costs what its length says.
+ */
 const BerichtSchema = z
-  .object({ tekst: z.string().min(1).max(500).openapi({ example: 'ik ben 34' }) })
+  .object({
+    tekst: z
+      .string()
+      .min(1)
+      .max(MAX_TEKENS)
+      .superRefine((tekst, ctx) => {
+        const fout = teLang(tekst)
+        if (fout === 'tekens') ctx.addIssue({ code: 'custom', message: 'tekstTeLang', params: { max: MAX_TEKENS } })
+        if (fout === 'groei') ctx.addIssue({ code: 'custom', message: 'tekstGroeit', params: { keer: MAX_GROEI } })
+      })
+      .openapi({
+        example: 'ik ben 34',
+        description: `Hoogstens ${MAX_TEKENS} tekens, ook na NFKC-normalisatie; de tekst mag daarbij niet meer dan ${MAX_GROEI} keer zo lang worden.`,
+      }),
+  })
   .strict()
   .openapi('BerichtVerzoek')
 
@@ -73,8 +90,10 @@ export function berichtenRoutes(omgeving: Omgeving) {
   const { teksten, gemeente, store } = omgeving
   const stapTekst = maakStapWeergave(omgeving)
   const begrijpers = maakBegrijpers(teksten, gemeente)
-  const flowsOmgeving = { parameters: gemeente.parameters }
-  const artikelVan = new Map<string, string>(ALLE_VOORZIENINGEN.map((v) => [v.id, v.artikel]))
+  const flowsOmgeving = { model: gemeente.regelmodel }
+  const artikelVan = new Map<string, string>(
+    Object.entries(gemeente.regelmodel.data.voorzieningen).map(([id, v]) => [id, v.artikel]),
+  )
 
   /** The label of an answer as the Stap shows it ("34 jaar", "Ja"). */
   function labelVan(t: Vertaal, vraag: VraagDefinitie, waarde: Waarde): string {
@@ -119,7 +138,7 @@ export function berichtenRoutes(omgeving: Omgeving) {
       if (uitslag.soort === 'stap') {
         const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
         const { record: geteld, tellingen } = omgeving.teller
-          ? telStap(record, gestapt, gemeente.parameters)
+          ? telStap(record, gestapt, gemeente.regelmodel)
           : { record: gestapt, tellingen: [] }
         const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
         if (verloren) return verloren

@@ -220,6 +220,7 @@ export async function leesOverzicht(omgeving: Omgeving, van: string, tot: string
     talen: omgeving.teksten.talen.map((t) => t.code),
     ...weken,
     ruis,
+    model: omgeving.gemeente.regelmodel,
   })
 }
 
@@ -288,7 +289,7 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const uitslag = telFeedback(geladen.record, antwoord, reden, omgeving.gemeente.parameters)
+    const uitslag = telFeedback(geladen.record, antwoord, reden, omgeving.gemeente.regelmodel)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
