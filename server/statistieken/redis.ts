@@ -59,7 +59,6 @@ export function redisTeller(
   // A failing Redis is reported through the writes; an unhandled 'error' event must not crash the process.
   if (eigen) redis.on('error', () => {})
   const onderweg = new Set<Promise<unknown>>()
-  let geheim: string | undefined
   let opgeruimdOp = ''
 
   /** Deletes the day hashes before `grens`, found with SCAN (never KEYS: it blocks Redis). */
@@ -162,14 +161,16 @@ export function redisTeller(
       return rijen
     },
     ruimOp,
+    // Read every time, never kept in the process: after a backup is put back (server/reservekopie.ts)
+    // every process draws the noise with the secret of that backup at once, so a week is never shown
+    // with two different noises (two answers for one cell could be averaged).
     async geheim() {
-      if (!geheim) {
-        await redis.set(GEHEIM_SLEUTEL, randomBytes(32).toString('hex'), 'NX')
-        const gedeeld = await redis.get(GEHEIM_SLEUTEL)
-        if (!gedeeld) throw new Error('statistieken: geen ruisgeheim')
-        geheim = gedeeld
-      }
-      return geheim
+      const er = await redis.get(GEHEIM_SLEUTEL)
+      if (er) return er
+      await redis.set(GEHEIM_SLEUTEL, randomBytes(32).toString('hex'), 'NX')
+      const gedeeld = await redis.get(GEHEIM_SLEUTEL)
+      if (!gedeeld) throw new Error('statistieken: geen ruisgeheim')
+      return gedeeld
     },
     bewaarDagen,
     async close() {
