@@ -535,9 +535,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const dingen = vindAlle(lijst, w.dingen)
   const zonderDingen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
   // "Drie, van 15, 12 en 7": the first number counts the ages after it.
-  const { getallen, aantalOnzeker } = JONGSTE.has(vraag.id)
+  const { getallen, aantalOnzeker, geteld } = JONGSTE.has(vraag.id)
     ? zonderAantal(t, zonderDingen, w)
-    : { getallen: zonderDingen, aantalOnzeker: false }
+    : { getallen: zonderDingen, aantalOnzeker: false, geteld: false }
   for (const v of w.vast.get(vraag.id) ?? []) {
     const gevonden = vindAlle(lijst, v.delen)[0]
     if (!gevonden || getallen.length > 0) continue
@@ -547,7 +547,15 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   }
   if (getallen.length === 0) {
     // "Ik heb geen kinderen", "nee, geen baan": the extra buttons of a number question.
-    const gekozen = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.delen) ? [k.waarde] : [])))
+    // Not with a "niet" before it in its clause ("ze zijn nog niet volwassen"), and a plain "nee" or "niet" only
+    // where a clause starts ("nee, geen kinderen"; "ze zijn nog niet groot" is no "no children").
+    const gezegd = (k: KeuzeWoorden) =>
+      zonderBinnen(vindAlle(lijst, k.delen)).some(
+        (d) =>
+          !inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning, true) &&
+          (!isWoordVan(w, ['ja', 'nee'], d.deel) || begintNaGrens(t, d, w)),
+      )
+    const gekozen = uniekeWaarden(keuzes.flatMap((k) => (gezegd(k) ? [k.waarde] : [])))
     if (gekozen.length === 1 && !twijfel) return antwoord(vraag, gekozen[0] as Waarde, true)
     // "Mijn kinderen zijn al groot": a choice this question suggests, proposed.
     const voorgesteld = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.voorstel) ? [k.waarde] : [])))
@@ -567,8 +575,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     benoemd = zelf.length === 1
   }
   if (meer && JONGSTE.has(vraag.id)) {
-    // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age; "de jongste is 4" names the one asked.
-    const kinderen = kandidaten.filter((h) => !ervoor(t, h, w.zelf))
+    // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age ("two, aged 9 and 4": all the children's);
+    // "de jongste is 4" names the one asked.
+    const kinderen = geteld ? kandidaten : kandidaten.filter((h) => !ervoor(t, h, w.zelf))
     const jongste = kinderen.filter((h) => ervoor(t, h, w.jongste))
     kandidaten = jongste.length === 1 ? jongste : kinderen
     benoemd = jongste.length === 1
@@ -647,17 +656,17 @@ function zonderAantal(
   t: Gelezen,
   getallen: readonly Hoeveelheid[],
   w: Woorden,
-): { getallen: readonly Hoeveelheid[]; aantalOnzeker: boolean } {
+): { getallen: readonly Hoeveelheid[]; aantalOnzeker: boolean; geteld: boolean } {
   const [eerste, ...rest] = getallen
   const volgende = rest[0]
   if (!eerste || !volgende || eerste.eenheid || rest.length < 2 || eerste.waarde !== rest.length)
-    return { getallen, aantalOnzeker: false }
+    return { getallen, aantalOnzeker: false, geteld: false }
   const leeftijden = vindAlle(t.woorden, w.leeftijdenVan).some(
     (d) => d.plek >= eerste.eind && d.plek <= eerste.eind + 1 && d.plek + d.deel.length <= volgende.plek,
   )
-  if (leeftijden) return { getallen: rest, aantalOnzeker: false }
+  if (leeftijden) return { getallen: rest, aantalOnzeker: false, geteld: true }
   const kleinste = (h: readonly Hoeveelheid[]) => Math.min(...h.map((x) => x.waarde))
-  return { getallen, aantalOnzeker: kleinste(getallen) !== kleinste(rest) }
+  return { getallen, aantalOnzeker: kleinste(getallen) !== kleinste(rest), geteld: false }
 }
 
 function inEenheid(waarde: number, van: Eenheid | undefined, naar: Eenheid): number {
