@@ -262,12 +262,20 @@ function isNaEenheid(
 }
 
 /**
- * "Sinds januari", "sinds maart 2024", "since May last year": the whole months from that month up to the
- * peildatum's month (`YYYY-MM-DD`). A month later in the year than now, without a year, is last year's.
- * Undefined without a month named right after "sinds", or for a month still to come.
+ * "Sinds januari", "sinds maart 2024", "since May last year", "od lipca", "з березня", "mayıstan beri": the whole
+ * months from that month up to the peildatum's month (`YYYY-MM-DD`). A month later in the year than now, without
+ * a year, is last year's. Undefined without a month named right after "sinds" (or right before "beri"), or for a
+ * month still to come.
  */
 export function maandenSinds(woorden: readonly string[], w: Woorden, peildatum: string): number | undefined {
   const [peiljaar = 0, peilmaand = 0] = peildatum.split('-').map(Number)
+  const vanaf = (maand: number, na: readonly string[]) => {
+    const geschreven = na.map(Number).find((n) => Number.isInteger(n) && n >= 1900 && n <= peiljaar)
+    const vorig = w.vorigJaar.some((d) => plekVan(woorden, d) >= 0)
+    const jaar = geschreven ?? (vorig ? peiljaar - 1 : maand > peilmaand ? peiljaar - 1 : peiljaar)
+    const maanden = (peiljaar - jaar) * 12 + (peilmaand - maand)
+    return maanden >= 0 ? maanden : undefined
+  }
   for (const deel of w.sinds) {
     const plek = plekVan(woorden, deel)
     if (plek < 0) continue
@@ -276,12 +284,30 @@ export function maandenSinds(woorden: readonly string[], w: Woorden, peildatum: 
       .slice(0, 2)
       .map((x) => w.maanden.get(x))
       .find((m) => m !== undefined)
-    if (maand === undefined) continue
-    const geschreven = na.map(Number).find((n) => Number.isInteger(n) && n >= 1900 && n <= peiljaar)
-    const vorig = w.vorigJaar.some((d) => plekVan(woorden, d) >= 0)
-    const jaar = geschreven ?? (vorig ? peiljaar - 1 : maand > peilmaand ? peiljaar - 1 : peiljaar)
-    const maanden = (peiljaar - jaar) * 12 + (peilmaand - maand)
-    return maanden >= 0 ? maanden : undefined
+    if (maand !== undefined) return vanaf(maand, na)
+  }
+  // "Mayıstan beri", "mayıs ayından beri": the month with its ending, one or two words before.
+  for (const deel of w.sindsNa) {
+    const plek = plekVan(woorden, deel)
+    if (plek < 1) continue
+    const maand = woorden
+      .slice(Math.max(0, plek - 2), plek)
+      .reverse()
+      .map((x) => maandMetUitgang(x, w))
+      .find((m) => m !== undefined)
+    if (maand !== undefined) return vanaf(maand, woorden.slice(Math.max(0, plek - 4), plek))
+  }
+  return undefined
+}
+
+/** A month name, or one with a case ending of at most four letters ("mayistan", "mayis'tan"; not "may"). */
+function maandMetUitgang(woord: string, w: Woorden): number | undefined {
+  const [stam = ''] = woord.split("'")
+  const exact = w.maanden.get(stam)
+  if (exact !== undefined) return exact
+  for (let lengte = Math.min(stam.length - 1, 9); lengte >= 4 && stam.length - lengte <= 4; lengte--) {
+    const maand = w.maanden.get(stam.slice(0, lengte))
+    if (maand !== undefined) return maand
   }
   return undefined
 }

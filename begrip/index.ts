@@ -202,7 +202,18 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
     opening !== undefined &&
     opening.plek > WENS_ZIN &&
     onderwerpVan(lijst.slice(0, opening.plek), w) !== undefined
-  if (uitleg && !wensEerst) return uitleg
+  // "ما هي المساعدة المناسبة لي" ("what is the help that fits me"): a question about what fits is the wish for
+  // everything, also when it opens like a question about a term; not when a term follows ("ما هي المساعدة في
+  // التنقل", "what is the help with travel").
+  const overAlles =
+    opening !== undefined &&
+    vindAlle(lijst, w.onderwerp.get('alles') ?? []).some(
+      (d) =>
+        d.plek <= opening.plek &&
+        d.plek + d.deel.length > opening.plek + opening.deel.length &&
+        d.plek + d.deel.length >= lijst.length - 1,
+    )
+  if (uitleg && !wensEerst && !overAlles) return uitleg
   // An answer in a sentence goes before a wish: "ja, ik ga naar school" answers the question.
   // In the first menu a sentence is a wish, offered rather than chosen; only a label typed whole chooses.
   const gelezen =
@@ -522,7 +533,11 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   )
   // "3 kinderen", "20 uur": a count of things, no age or length.
   const dingen = vindAlle(lijst, w.dingen)
-  const getallen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
+  const zonderDingen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
+  // "Drie, van 15, 12 en 7": the first number counts the ages after it.
+  const { getallen, aantalOnzeker, geteld } = JONGSTE.has(vraag.id)
+    ? zonderAantal(t, zonderDingen, w)
+    : { getallen: zonderDingen, aantalOnzeker: false, geteld: false }
   for (const v of w.vast.get(vraag.id) ?? []) {
     const gevonden = vindAlle(lijst, v.delen)[0]
     if (!gevonden || getallen.length > 0) continue
@@ -532,7 +547,15 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   }
   if (getallen.length === 0) {
     // "Ik heb geen kinderen", "nee, geen baan": the extra buttons of a number question.
-    const gekozen = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.delen) ? [k.waarde] : [])))
+    // Not with a "niet" before it in its clause ("ze zijn nog niet volwassen"), and a plain "nee" or "niet" only
+    // where a clause starts ("nee, geen kinderen"; "ze zijn nog niet groot" is no "no children").
+    const gezegd = (k: KeuzeWoorden) =>
+      zonderBinnen(vindAlle(lijst, k.delen)).some(
+        (d) =>
+          !inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning, true) &&
+          (!isWoordVan(w, ['ja', 'nee'], d.deel) || begintNaGrens(t, d, w)),
+      )
+    const gekozen = uniekeWaarden(keuzes.flatMap((k) => (gezegd(k) ? [k.waarde] : [])))
     if (gekozen.length === 1 && !twijfel) return antwoord(vraag, gekozen[0] as Waarde, true)
     // "Mijn kinderen zijn al groot": a choice this question suggests, proposed.
     const voorgesteld = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.voorstel) ? [k.waarde] : [])))
@@ -552,8 +575,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     benoemd = zelf.length === 1
   }
   if (meer && JONGSTE.has(vraag.id)) {
-    // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age; "de jongste is 4" names the one asked.
-    const kinderen = kandidaten.filter((h) => !ervoor(t, h, w.zelf))
+    // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age ("two, aged 9 and 4": all the children's);
+    // "de jongste is 4" names the one asked.
+    const kinderen = geteld ? kandidaten : kandidaten.filter((h) => !ervoor(t, h, w.zelf))
     const jongste = kinderen.filter((h) => ervoor(t, h, w.jongste))
     kandidaten = jongste.length === 1 ? jongste : kinderen
     benoemd = jongste.length === 1
@@ -575,11 +599,18 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const isLeeftijd = LEEFTIJDEN.has(vraag.id)
   const alleen = gelezen.length === 1
   const omgerekend = kandidaten.map((h) => {
-    // "Ik word 27", "bijna 30": one less now. With one number anywhere in the text; with more, just before it.
+    // "Ik word 27", "bijna 30": one less now, and inferred (proposed). With one number anywhere in the text;
+    // with more, just before it.
     const minder =
       isLeeftijd &&
       (alleen ? bevatEen(lijst, w.worden) || bevatEen(lijst, w.bijna) : ervoor(t, h, w.worden) || ervoor(t, h, w.bijna))
-    return { waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0), eenheid: h.eenheid, onzeker: h.onzeker }
+    // "Since my daughter was born, she's 9 now": at a question about how long, someone else's age is inferred.
+    const vanEenAnder = !isLeeftijd && !h.eenheid && ervoor(t, h, w.anderen)
+    return {
+      waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0),
+      eenheid: h.eenheid,
+      onzeker: h.onzeker || minder || vanEenAnder,
+    }
   })
   // Several numbers of which one was chosen without a word naming it, or a number not read for certain: proposed.
   // Doubt counts in the clause of the number ("contract voor een half jaar, daarna misschien vast" is 6).
@@ -588,7 +619,8 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     !kandidaten.some((h) => ervoor(t, h, w.ongeveer, 3) || erna(t, h, w.ongeveer)) &&
     !(twijfel && twijfelHier) &&
     (kandidaten.length === getallen.length || benoemd) &&
-    omgerekend.every((h) => !h.onzeker)
+    omgerekend.every((h) => !h.onzeker) &&
+    !aantalOnzeker
   // "Anderhalf" at a question in months: a part of a unit nobody named is not read.
   if (kandidaten.some((h) => !h.eenheid && !Number.isInteger(h.waarde)) && doel !== 'jaar') return onbekend('niets')
   let waarde: number
@@ -613,6 +645,28 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     if (geen) return antwoord(vraag, geen.waarde, false)
   }
   return antwoord(vraag, waarde, zeker)
+}
+
+/**
+ * "Drie, van 15, 12 en 7", "two, aged 4 and 9": a first number without a unit followed by exactly that many
+ * numbers counts the children, when a word for "aged" ("van") follows it. Without that word it may be a count
+ * or the first age ("2, 4 en 9"): the numbers stay, but the youngest is only proposed when the two readings differ.
+ */
+function zonderAantal(
+  t: Gelezen,
+  getallen: readonly Hoeveelheid[],
+  w: Woorden,
+): { getallen: readonly Hoeveelheid[]; aantalOnzeker: boolean; geteld: boolean } {
+  const [eerste, ...rest] = getallen
+  const volgende = rest[0]
+  if (!eerste || !volgende || eerste.eenheid || rest.length < 2 || eerste.waarde !== rest.length)
+    return { getallen, aantalOnzeker: false, geteld: false }
+  const leeftijden = vindAlle(t.woorden, w.leeftijdenVan).some(
+    (d) => d.plek >= eerste.eind && d.plek <= eerste.eind + 1 && d.plek + d.deel.length <= volgende.plek,
+  )
+  if (leeftijden) return { getallen: rest, aantalOnzeker: false, geteld: true }
+  const kleinste = (h: readonly Hoeveelheid[]) => Math.min(...h.map((x) => x.waarde))
+  return { getallen, aantalOnzeker: kleinste(getallen) !== kleinste(rest), geteld: false }
 }
 
 function inEenheid(waarde: number, van: Eenheid | undefined, naar: Eenheid): number {

@@ -84,8 +84,12 @@ export interface GetalLijst {
   readonly bijna?: readonly string[]
   /** "Sinds", "vanaf": a duration is counted from the month that follows. */
   readonly sinds?: readonly string[]
+  /** "Beri" ("mayıstan beri"): the same after the month, in a language that puts it there. */
+  readonly sindsNa?: readonly string[]
   /** Words after a number that make it a count of things, not an age or a length ("3 kinderen", "20 uur"). */
   readonly dingen?: readonly string[]
+  /** "Drie, van 15, 12 en 7": a word after a count of children that introduces their ages. */
+  readonly leeftijdenVan?: readonly string[]
   /** Words before a number that make it your own age ("ik ben", "عمري"), when several numbers are typed. */
   readonly zelf?: readonly string[]
   /** Words before a number that make it someone else's ("mijn zoon is 5"), when several numbers are typed. */
@@ -167,9 +171,11 @@ export interface Woorden {
   readonly worden: readonly Zinsdeel[]
   readonly bijna: readonly Zinsdeel[]
   readonly sinds: readonly Zinsdeel[]
+  readonly sindsNa: readonly Zinsdeel[]
   readonly maanden: ReadonlyMap<string, number>
   readonly vorigJaar: readonly Zinsdeel[]
   readonly dingen: readonly Zinsdeel[]
+  readonly leeftijdenVan: readonly Zinsdeel[]
   readonly zelf: readonly Zinsdeel[]
   readonly anderen: readonly Zinsdeel[]
   readonly jongste: readonly Zinsdeel[]
@@ -329,9 +335,11 @@ export function compileer(
     worden: delen(g.flatMap((x) => x.worden)),
     bijna: delen(g.flatMap((x) => x.bijna ?? [])),
     sinds: delen(g.flatMap((x) => x.sinds ?? [])),
+    sindsNa: delen(g.flatMap((x) => x.sindsNa ?? [])),
     maanden: new Map(g.flatMap((x) => Object.entries(x.maanden ?? {})).map(([woord, n]) => [vouw(woord), n])),
     vorigJaar: delen(g.flatMap((x) => x.vorigJaar ?? [])),
     dingen: delen(g.flatMap((x) => x.dingen ?? [])),
+    leeftijdenVan: delen(g.flatMap((x) => x.leeftijdenVan ?? [])),
     zelf: delen(g.flatMap((x) => x.zelf ?? [])),
     anderen: delen(g.flatMap((x) => x.anderen ?? [])),
     jongste: delen(g.flatMap((x) => x.jongste ?? [])),
