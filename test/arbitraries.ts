@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { AFSTANDEN, type Situatie, UITKERINGEN } from '../rules/index.js'
 
-/** Values per fact, weighted towards the boundaries of domain.md. */
+/** Values per fact, weighted towards the boundaries of the rules (docs/regels.md). */
 export const feitWaarden = {
   woontInGemeente: fc.boolean(),
   leeftijd: fc.oneof(fc.constantFrom(15, 16, 17, 26, 27, 65, 66, 67, 68), fc.integer({ min: 0, max: 120 })),
