@@ -24,6 +24,10 @@ export interface StapGegevens {
   readonly evaluatie: Evaluatie
   /** The notes of this dialogue: its own voorzieningen's and the person's, for its reader. */
   readonly aandachtspunten: readonly Aandachtspunt[]
+  /** The duties and rights shown with the outcome (none for an employer, who asks about a candidate). */
+  readonly rechten: readonly Aandachtspunt[]
+  /** The wording of the open question for these facts (`vragen.<id>.<variant>`), when not the usual one. */
+  readonly vraagVariant?: string
   /** Who reads the texts: the resident ("je") or an employer ("u"). */
   readonly lezer: Lezer
   /** Outside the doelgroep (art. 2) as the dialogue tells it: never in an employer's dialogue. */
