@@ -44,7 +44,7 @@ export interface AntwoordLijst {
   readonly tegenstelling?: readonly string[]
   /**
    * Which choice goes first when both are named: UWV with aanvullende bijstand answers UWV
-   * (domain.md interpretation 16). Only proposed, never recorded.
+   * (docs/regels-uitleg.md, keuze 16; Pw art. 7 lid 3 onder c). Only proposed, never recorded.
    */
   readonly voorrang?: Readonly<Record<string, readonly string[]>>
   /** Fixed values per question for words that are not numbers ("jaarcontract" = 12 months). */

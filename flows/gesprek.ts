@@ -7,9 +7,16 @@
  * with the pure `transition()`: no actor lives between requests.
  */
 import { assign, setup } from 'xstate'
+import {
+  isGeldigAntwoord,
+  ONDERWERP_VRAAG,
+  ONDERWERPEN,
+  type Onderwerp,
+  vraagMetId,
+  type Waarde,
+} from '../contract/vragen.js'
 import type { Regelmodel } from '../rules/index.js'
 import { type Antwoord, evaluatieVan, type GesprekContext, volgendeVraag, zonderTegenstrijdig } from './strategie.js'
-import { isGeldigAntwoord, ONDERWERP_VRAAG, ONDERWERPEN, type Onderwerp, vraagMetId, type Waarde } from './vragen.js'
 
 export type GesprekEvent =
   | { type: 'antwoord.gegeven'; vraag: string; waarde: Waarde }

@@ -4,27 +4,21 @@
  * `transition()` of XState.
  */
 import { createActor, initialTransition } from 'xstate'
-import { begrensdGeheugen } from '../gedeeld/geheugen.js'
-import type { Aandachtspunt, Evaluatie, Lezer, Regelmodel } from '../rules/index.js'
-import type { GesprekEvent, GesprekMachine } from './gesprek.js'
-import { machinesVoor } from './machines.js'
-import {
-  type Antwoord,
-  aandachtVan,
-  evaluatieVan,
-  type FlowsOmgeving,
-  feitenUit,
-  type GesprekContext,
-  geschat,
-} from './strategie.js'
+import { type Bericht, type StapGegevens, WELKOM } from '../contract/beschrijving.js'
 import {
   isGeldigAntwoord,
   type Onderwerp,
   type VraagDefinitie,
+  voorzieningenVan,
   vraagMetId,
   type Waarde,
   WERKGEVER_VOORZIENINGEN,
-} from './vragen.js'
+} from '../contract/vragen.js'
+import { begrensdGeheugen } from '../gedeeld/geheugen.js'
+import type { Evaluatie, Lezer, Regelmodel } from '../rules/index.js'
+import type { GesprekEvent, GesprekMachine } from './gesprek.js'
+import { machinesVoor } from './machines.js'
+import { aandachtVan, evaluatieVan, type FlowsOmgeving, feitenUit, type GesprekContext, geschat } from './strategie.js'
 
 /** What the store keeps of a dialogue: the machine's state and context, nothing else. */
 export interface Bewaard {
@@ -43,32 +37,8 @@ export type Verzoek =
 export const ROUTE_NA_WEET_NIET = 3
 export const ROUTE_NA_TERUG = 6
 
-/** The key of the welcome; a translated screen adds its language notes right after it. */
-export const WELKOM = 'berichten.welkom'
-
-/** A message key (in gesprek.json) with the values it needs. */
-export interface Bericht {
-  readonly sleutel: string
-  readonly waarden?: Readonly<Record<string, string>>
-}
-
-export interface StapGegevens {
-  readonly vraag?: VraagDefinitie
-  readonly antwoorden: readonly Antwoord[]
-  readonly voortgang: { readonly beantwoord: number; readonly geschat: number }
-  readonly kanTerug: boolean
-  readonly klaar: boolean
-  readonly evaluatie: Evaluatie
-  /** The notes of this dialogue: its own voorzieningen's and the person's, for its reader. */
-  readonly aandachtspunten: readonly Aandachtspunt[]
-  /** The duties and rights shown with the outcome (none for an employer, who asks about a candidate). */
-  readonly rechten: readonly Aandachtspunt[]
-  /** The wording of the open question for these facts (`vragen.<id>.<variant>`), when not the usual one. */
-  readonly vraagVariant?: string
-  /** Who reads the texts: the resident ("je") or an employer ("u"). */
-  readonly lezer: Lezer
-  readonly berichten: readonly Bericht[]
-}
+/** The description of a step lives in the contract: the server reads it without importing flows/. */
+export { type Bericht, type StapGegevens, WELKOM }
 
 export type { Lezer }
 
@@ -235,6 +205,13 @@ export function buitenDoelgroep(bewaard: Bewaard, evaluatie: Evaluatie): boolean
   return evaluatie.doelgroep.oordeel === 'nee' && bewaard.context.onderwerp !== 'werkgever'
 }
 
+/** "Dit is wat misschien bij je past" above nothing of this dialogue that fits would say what is not there. */
+function klaarSleutel(bewaard: Bewaard, evaluatie: Evaluatie): string {
+  const getoond = new Set<string>(voorzieningenVan(bewaard.context.onderwerp))
+  const pastIets = evaluatie.uitkomsten.some((u) => u.oordeel === 'mogelijk' && getoond.has(u.voorziening))
+  return pastIets ? 'berichten.klaar' : 'berichten.klaarNietsPast'
+}
+
 function berichtenVoor(
   bewaard: Bewaard,
   evaluatie: Evaluatie,
@@ -275,7 +252,9 @@ function berichtenVoor(
     uit.push({ sleutel: 'berichten.routeNaarMens' })
   }
   if (bewaard.staat === 'uitkomst' && vorige?.bewaard.staat !== 'uitkomst') {
-    uit.push({ sleutel: context.onderwerp === 'werkgever' ? 'berichten.klaarWerkgever' : 'berichten.klaar' })
+    uit.push({
+      sleutel: context.onderwerp === 'werkgever' ? 'berichten.klaarWerkgever' : klaarSleutel(bewaard, evaluatie),
+    })
   }
   return uit
 }
@@ -345,6 +324,7 @@ function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaar
     rechten: lezer === 'werkgever' ? [] : evaluatie.rechten,
     ...(vraag?.variant ? variantVan(vraag, context) : {}),
     lezer,
+    buitenDoelgroep: buitenDoelgroep(bewaard, evaluatie),
     berichten: [
       ...berichtenVoor(bewaard, evaluatie, vorigeGegevens),
       ...(bewaard.staat === 'uitkomst' && lezer === 'werkgever' ? aanbodVoorWerkgever(evaluatie) : []),

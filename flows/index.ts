@@ -1,5 +1,6 @@
+export * from '../contract/vragen.js'
 export * from './gesprek.js'
 export * from './gesprekken.js'
 export { type Machines, machinesVoor } from './machines.js'
 export * from './strategie.js'
-export * from './vragen.js'
+export { vraagVolgorde } from './volgorde.js'

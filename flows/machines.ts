@@ -1,6 +1,6 @@
+import { ONDERWERPEN, type Onderwerp } from '../contract/vragen.js'
 import type { Regelmodel } from '../rules/index.js'
 import { type GesprekMachine, maakGesprekMachine } from './gesprek.js'
-import { ONDERWERPEN, type Onderwerp } from './vragen.js'
 
 export type Machines = Readonly<Record<Onderwerp, GesprekMachine>>
 

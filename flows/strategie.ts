@@ -3,6 +3,7 @@
  * (`ontbrekend`); this module only chooses the order. It decides nothing about eligibility.
  */
 
+import { type Antwoord, type Onderwerp, VRAGEN, voorzieningenVan, vraagMetId, type Waarde } from '../contract/vragen.js'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import {
   type Aandacht,
@@ -15,12 +16,8 @@ import {
   type Situatie,
   tegenstrijdigheden,
 } from '../rules/index.js'
-import { type Onderwerp, VRAGEN, voorzieningenVan, vraagMetId, type Waarde } from './vragen.js'
 
-export interface Antwoord {
-  readonly vraag: string
-  readonly waarde: Waarde
-}
+export type { Antwoord }
 
 export interface GesprekContext {
   readonly onderwerp: Onderwerp

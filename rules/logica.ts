@@ -1,5 +1,5 @@
 /**
- * Three-valued logic (domain.md, "How to evaluate"): every condition is true, false or unknown.
+ * Three-valued logic (docs/regels-uitleg.md, "Hoe een oordeel ontstaat"): every condition is true, false or unknown.
  * This is the only module that knows about "unknown"; the rest of rules/ builds condition trees
  * and asks this module to evaluate them.
  */
@@ -178,7 +178,7 @@ function eigenReden(conditie: Conditie, eigen: RedenSleutel, artikel: string): R
 }
 
 /**
- * The reasons of a node (domain.md): for false every false condition, for true the conditions
+ * The reasons of a node (docs/regels-uitleg.md): for false every false condition, for true the conditions
  * that made it fit, for unknown the open questions. A node with its own text speaks for itself;
  * otherwise the parts with the deciding value speak (a NOT's part has the opposite value).
  */

@@ -1,5 +1,5 @@
 /**
- * Facts that cannot both be true of one person (domain.md D2, interpretation 19). They are invalid
+ * Facts that cannot both be true of one person (D2 and keuze 19 in docs/regels-uitleg.md). They are invalid
  * input, refused before `evaluate`: evaluating them let one added fact turn a decided outcome back
  * into `onbekend`, and told someone who said they had reached the AOW age "you are not that old yet".
  */

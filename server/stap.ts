@@ -1,10 +1,10 @@
 /**
  * Renders a step of the dialogue (the contract's Stap) in the conversation's language.
- * The flows describe the step in keys; this only chooses words.
+ * The flows describe the step in keys (`contract/beschrijving.ts`); this only chooses words.
  */
+import { type Bericht, type StapGegevens, WELKOM } from '../contract/beschrijving.js'
 import type { Stap } from '../contract/index.js'
-import type { Antwoord, Bericht, StapGegevens, VraagDefinitie } from '../flows/index.js'
-import { voorzieningenVan, vraagMetId, WELKOM } from '../flows/index.js'
+import { type Antwoord, type VraagDefinitie, vraagMetId } from '../contract/vragen.js'
 import type { Omgeving } from './context.js'
 import { type ProfielWaarden, profielWaarden } from './gemeente.js'
 import { STANDAARD_TAAL } from './i18n.js'
@@ -82,13 +82,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
         : gemeente.tolk
           ? ['berichten.taalNotitie', 'berichten.tolk']
           : ['berichten.taalNotitie']
-    // "Dit is wat misschien bij je past" above nothing that fits would say what is not there.
-    const getoond = onderwerp ? new Set<string>(voorzieningenVan(onderwerp)) : undefined
-    const nietsPast =
-      gegevens.klaar &&
-      !gegevens.evaluatie.uitkomsten.some((u) => u.oordeel === 'mogelijk' && (!getoond || getoond.has(u.voorziening)))
     const berichten = gegevens.berichten
-      .map((b) => (b.sleutel === 'berichten.klaar' && nietsPast ? { ...b, sleutel: 'berichten.klaarNietsPast' } : b))
       .flatMap((b) => (b.sleutel === WELKOM ? [b, ...taalNotitie.map((sleutel) => ({ sleutel }))] : [b]))
       .map((b: Bericht) => ({ tekst: t(b.sleutel, { ...profiel, naam, ...b.waarden }) }))
     const vraag = gegevens.vraag

@@ -1,5 +1,5 @@
 /**
- * Texts never promise what the sources do not say (domain.md, interpretations 13, 15, 21, 22), in every
+ * Texts never promise what the sources do not say (docs/regels-uitleg.md, keuzes 13, 15, 21, 22), in every
  * language, and the figures they do give are the rules' parameters.
  */
 import { readdirSync, readFileSync } from 'node:fs'

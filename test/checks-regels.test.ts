@@ -1,6 +1,6 @@
 /**
- * POST /checks on the corrected domain.md: contradictory facts refused (D2, interpretation 19),
- * `null` as "not known" (interpretation 20), and the beschut-werk group for loonwaarde from 2017.
+ * POST /checks on the rules as docs/regels-uitleg.md explains them: contradictory facts refused (D2,
+ * keuze 19), `null` as "not known" (keuze 20), and the beschut-werk group for loonwaarde from 2017.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -16,7 +16,7 @@ const check = (situatie: unknown, peildatum?: string, headers: Record<string, st
 const oordeel = (json: { uitkomsten: { voorziening: string; oordeel: string }[] }, id: string) =>
   json.uitkomsten.find((u) => u.voorziening === id)?.oordeel
 
-describe('tegenstrijdige feiten geven 400 (domain.md D2)', () => {
+describe('tegenstrijdige feiten geven 400 (D2, docs/regels-uitleg.md)', () => {
   // The band's lower edge moves with the AOW age of the year before: 65 (2016), 66 (2019, 2024), 67 (2025, 2028).
   const gevallen: [string, number][] = [
     ['2015-07-01', 64],

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
-function bestanden(map: string): string[] {
+function bestanden(map: string, metTests = false): string[] {
   return readdirSync(map).flatMap((naam) => {
     const pad = join(map, naam)
-    if (statSync(pad).isDirectory()) return bestanden(pad)
-    return /\.(ts|tsx)$/.test(naam) && !/\.test\.tsx?$/.test(naam) ? [pad] : []
+    if (statSync(pad).isDirectory()) return bestanden(pad, metTests)
+    return /\.(ts|tsx)$/.test(naam) && (metTests || !/\.test\.tsx?$/.test(naam)) ? [pad] : []
   })
 }
 
@@ -97,6 +97,22 @@ describe('de lagen: widget -> contract; server -> flows -> rules; contract onder
   it('flows/ en rules/ importeren nooit begrip/', () => {
     for (const bestand of [...bestanden(join(ROOT, 'flows')), ...bestanden(join(ROOT, 'rules'))])
       expect(importeertUit(bestand), bestand).not.toContain('begrip')
+  })
+
+  it('de teller en de weergave lezen wat flows/ teruggaf: server/statistieken/ en server/stap.ts importeren niets uit flows/', () => {
+    const lezers = [...bestanden(join(ROOT, 'server', 'statistieken')), join(ROOT, 'server', 'stap.ts')]
+    expect(lezers.length).toBeGreaterThan(5)
+    for (const bestand of lezers) expect(importeertUit(bestand), bestand).not.toContain('flows')
+    // The check sees type-only imports too: the route that hands flows' result over does import flows/.
+    expect(importeertUit(join(ROOT, 'server', 'routes', 'gesprekken', 'index.ts'))).toContain('flows')
+  })
+
+  it('niets onder server/ importeert uit test/, ook de tests daar niet', () => {
+    const alle = bestanden(join(ROOT, 'server'), true)
+    for (const bestand of alle) expect(importeertUit(bestand), bestand).not.toContain('test')
+    // Test files are listed (the middleware tests import the helpers of test/, so they live there), and seen.
+    expect(bestanden(join(ROOT, 'test'), true)).toContain(join(ROOT, 'test', 'middleware', 'cors.test.ts'))
+    expect(importeertUit(join(ROOT, 'test', 'middleware', 'cors.test.ts'))).toContain('test')
   })
 
   it('server/ importeert nooit widget/', () => {

@@ -1,5 +1,5 @@
 /**
- * Plain Dutch, measured (issue 7; domain.md interpretation 8: B1, short sentences).
+ * Plain Dutch, measured (docs/regels-uitleg.md, keuze 8: B1, short sentences).
  * Every Dutch text a resident reads is scored with Flesch-Douma:
  *   206.84 - 0.77 x (syllables per 100 words) - 0.93 x (words per sentence),
  * with syllables counted by the Dutch hyphenation patterns of the `hyphen` package.

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { maakMetingen, metendeStore } from '../server/metrics/index.js'
 import { maakTeller } from '../server/statistieken/index.js'
+import type { Teller } from '../server/statistieken/types.js'
 import { geheugenStore } from '../server/store/geheugen.js'
 import { type GesprekStore, OpslagFout } from '../server/store/types.js'
 import { REGELMODEL } from '../server/versie.js'
@@ -119,7 +120,7 @@ describe('/metrics', () => {
 
   it('telt verzoeken per routepatroon en status, de duur, en gestarte en afgeronde gesprekken', async () => {
     const metingen = maakMetingen()
-    // As in the server: the statistics counter decides when a conversation counts as started or finished.
+    // With a statistics counter, as in most servers; the test below counts without one.
     const teller = maakTeller({ pad: join(map, 'tellingen.db') })
     const app = testApp({ metingen, metricsToegang: { open: true }, ...(teller ? { teller } : {}) })
     const start = await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'werkstage' })
@@ -149,6 +150,46 @@ describe('/metrics', () => {
     expect(waarde(tekst, 'werkwijzer_conversations_started_total', '{onderwerp="werkstage"}')).toBe(1)
     expect(waarde(tekst, 'werkwijzer_conversations_finished_total', '{onderwerp="werkstage"}')).toBe(1)
     expect(waarde(tekst, 'werkwijzer_store_errors_total')).toBe(0)
+  })
+
+  it('telt gestarte en afgeronde gesprekken ook zonder statistieken, en met een teller die faalt', async () => {
+    // A counter that fails on every write, as a broken SQLite file or Redis without memory would.
+    const kapotteTeller: Teller = {
+      soort: 'redis',
+      tel: () => {
+        throw new Error('statistieken weg')
+      },
+      leeg: async () => {},
+      lees: async () => [],
+      ruimOp: async () => 0,
+      geheim: async () => 'geheim',
+      bewaarDagen: 30,
+      close: async () => {},
+    }
+    for (const teller of [undefined, kapotteTeller]) {
+      const metingen = maakMetingen()
+      const app = testApp({
+        metingen,
+        metricsToegang: { open: true, token: TOKEN },
+        ...(teller ? { teller } : {}),
+      })
+      const starts = []
+      for (let i = 0; i < 3; i++) {
+        const r = await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'werkstage' })
+        expect(r.status).toBe(201)
+        starts.push(r.json)
+      }
+      // One reaches the end, goes one question back and answers again: one conversation finished, once.
+      const eind = await beantwoord(viaApp(app), starts[0], 60)
+      expect(eind.klaar).toBe(true)
+      const terug = await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/terug`)
+      expect(terug.status).toBe(200)
+      const weer = await beantwoord(viaApp(app), terug.json, 60)
+      expect(weer.klaar).toBe(true)
+      const tekst = (await vraag(app, 'GET', '/metrics', undefined, { Authorization: `Bearer ${TOKEN}` })).tekst
+      expect(waarde(tekst, 'werkwijzer_conversations_started_total', '{onderwerp="werkstage"}'), `${teller}`).toBe(3)
+      expect(waarde(tekst, 'werkwijzer_conversations_finished_total', '{onderwerp="werkstage"}'), `${teller}`).toBe(1)
+    }
   })
 
   it('zet nooit een id, antwoord, IP-adres of getypte tekst in een label', async () => {

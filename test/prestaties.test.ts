@@ -112,7 +112,7 @@ describe('POST /checks met het uitkomstgeheugen', () => {
       const headers = { 'Accept-Language': geval.taal }
       const a = await vraag(met, 'POST', '/api/v1/checks', body, headers)
       const b = await vraag(zonder, 'POST', '/api/v1/checks', body, headers)
-      // Contradictory facts are refused (domain.md D2); both servers refuse them the same way.
+      // Contradictory facts are refused (D2: art. 1, Pw art. 6 lid 1 onder a); both servers refuse them the same way.
       const geweigerd = tegenstrijdigheden(geval.situatie, geval.peildatum, ASSEN).length > 0
       expect(a.status).toBe(geweigerd ? 400 : 200)
       expect(a.tekst).toBe(b.tekst)

@@ -71,7 +71,7 @@ describe('GET /gesprekken/{id}/samenvatting (JSON)', () => {
     expect(s.bron).toContain(assen.regelmodel.naam)
     expect(s.beslissing).toMatch(/geen besluit.*college/i)
     expect(s.datum).toBe('2026-11-22')
-    // No amount or duration beyond what the sources give (domain.md, interpretations 3, 4, 13).
+    // No amount or duration beyond what the sources give (docs/regels-uitleg.md, keuzes 3, 4, 13).
     // The reasons come from the rules; the words this summary adds say no amount or duration.
     const eigen = JSON.stringify([
       s.passend.map((v: { betekenis: string }) => v.betekenis),

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ONDERWERPEN } from '../flows/index.js'
+import { ONDERWERPEN, type Onderwerp, vraagVolgorde } from '../flows/index.js'
 import {
   type Aantal,
   MINDER_DAN,
@@ -31,10 +31,13 @@ import { ALLE, EPSILON, type Ruis, ruisUit } from '../server/statistieken/ruis.j
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { bewaarGrens, type Rij, type Telling } from '../server/statistieken/types.js'
 import { teksten, testApp, vraag } from './helpers.js'
+import { ASSEN } from './regelmodel.js'
 
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
 const KOP = { Authorization: `Bearer ${TOKEN}` }
 const TALEN = teksten.talen.map((t) => t.code)
+/** The funnels' rows as the app orders them: its gemeente's rules model (Assen). */
+const volgorde = (o: Onderwerp) => vraagVolgorde(o, ASSEN)
 /** Five ISO weeks, Monday 28 September to Sunday 1 November 2026; read on the Monday after. */
 const EERSTE = '2026-09-28'
 const DAGEN = 35
@@ -149,7 +152,7 @@ describe('aanval 1: elke periode opvragen en de verschillen oplossen', async () 
   await teller.leeg()
   const app = testApp({ teller, beheerToken: TOKEN, vandaag: () => VANDAAG })
   const geheim = await teller.geheim()
-  const keuzes = { talen: TALEN, vandaag: VANDAAG, eersteDag: bewaarGrens(VANDAAG, teller.bewaarDagen) }
+  const keuzes = { talen: TALEN, vandaag: VANDAAG, eersteDag: bewaarGrens(VANDAAG, teller.bewaarDagen), volgorde }
 
   /** All 630 answers of the API, by period. */
   const antwoorden = new Map<string, Overzicht>()
@@ -337,7 +340,7 @@ describe('het bewijs, voor elke cel: één meer met de ruis één lager is niet 
           for (const [i, begin] of weken.entries())
             for (const eind of weken.slice(i))
               for (const onderwerp of [undefined, ...ONDERWERP, ...ONDERWERPEN.slice(0, 2)]) {
-                const keuzes = { talen: ['ar', 'en', 'nl'], vandaag, onderwerp }
+                const keuzes = { talen: ['ar', 'en', 'nl'], vandaag, onderwerp, volgorde }
                 expect(telOp(meer, begin.van, eind.tot, { ...keuzes, ruis: verschoven })).toEqual(
                   telOp(rijen, begin.van, eind.tot, { ...keuzes, ruis }),
                 )

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { stap, start } from '../flows/index.js'
+import { beschrijf, stap, start, vraagVolgorde } from '../flows/index.js'
 import { telStap } from '../server/statistieken/meten.js'
 import { maakOverzicht, telOp } from '../server/statistieken/overzicht.js'
 import { redisTeller, SPOEL_MS, STAT_SLEUTEL } from '../server/statistieken/redis.js'
@@ -215,12 +215,14 @@ describe('wat een stap telt (zonder HTTP)', () => {
   })
 
   it('een vraag die opnieuw open staat na "terug" telt één keer; het einde ook', () => {
-    let huidig = telStap(undefined, record(start('werkstage', DAG, ASSEN)), ASSEN)
+    const begin = start('werkstage', DAG, ASSEN)
+    let huidig = telStap(undefined, record(begin), beschrijf(begin, undefined, { model: ASSEN }))
     const alle = [...huidig.tellingen]
     const doe = (verzoek: Parameters<typeof stap>[1]) => {
       const volgende = stap(huidig.record.bewaard, verzoek, ASSEN)
       if (!volgende) throw new Error(`past niet: ${JSON.stringify(verzoek)}`)
-      huidig = telStap(huidig.record, { ...huidig.record, bewaard: volgende }, ASSEN)
+      const gegevens = beschrijf(volgende, huidig.record.bewaard, { model: ASSEN })
+      huidig = telStap(huidig.record, { ...huidig.record, bewaard: volgende }, gegevens)
       alle.push(...huidig.tellingen)
     }
     for (const [vraagId, waarde] of WERKSTAGE) doe({ type: 'antwoord', vraag: vraagId, waarde: waarde as never })
@@ -242,7 +244,7 @@ describe('wat een stap telt (zonder HTTP)', () => {
       ...bewaard,
       context: { ...bewaard.context, antwoorden: [{ vraag: 'jongsteKindLeeftijd', waarde: null }] },
     }
-    const { tellingen } = telStap(record(bewaard), record(met), ASSEN)
+    const { tellingen } = telStap(record(bewaard), record(met), beschrijf(met, bewaard, { model: ASSEN }))
     expect(tellingen.map((t) => t.sleutel)).toContain('beantwoord:jongsteKindLeeftijd')
     expect(tellingen.map((t) => t.sleutel)).not.toContain('weetNiet:jongsteKindLeeftijd')
   })
@@ -265,7 +267,11 @@ describe('het overzicht', () => {
     aantal,
   })
   /** After the last week, without noise: these tests are about the sums and the layout. */
-  const LAYOUT = { vandaag: '2026-12-31', ruis: zonderRuis }
+  const LAYOUT = {
+    vandaag: '2026-12-31',
+    ruis: zonderRuis,
+    volgorde: (o: Parameters<typeof vraagVolgorde>[0]) => vraagVolgorde(o, ASSEN),
+  }
   const rijen = [
     rij('2026-11-01', 'gestart', 6),
     rij('2026-11-02', 'gestart', 4),

@@ -3,16 +3,12 @@
  * returns the counts plus a small memory (`telling` on the record) of what was counted already, so
  * a question reached twice (after going back) or a second finish is counted once per conversation.
  * That memory lives and dies with the conversation; the figures never hold it.
+ * It reads what flows/ returned for the step (the open question, the evaluation) and never asks
+ * flows/ itself, so what is counted is what the resident was shown.
  */
-import {
-  type Bewaard,
-  buitenDoelgroep,
-  evaluatieVan,
-  openVraag,
-  voorzieningenVan,
-  vraagMetId,
-} from '../../flows/index.js'
-import type { Regelmodel } from '../../rules/index.js'
+import type { StapGegevens } from '../../contract/beschrijving.js'
+import { voorzieningenVan, vraagMetId } from '../../contract/vragen.js'
+import type { Evaluatie } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
 import type { GesprekRecord } from '../store/types.js'
 import {
@@ -43,7 +39,8 @@ export type GeteldRecord = GesprekRecord & { readonly telling?: TelStand }
 
 const LEEG: TelStand = { bereikt: [], beantwoord: [], weetNiet: [] }
 
-const onderwerpVan = (bewaard: Bewaard) => (bewaard.staat === 'kiesOnderwerp' ? MENU : bewaard.context.onderwerp)
+const onderwerpVan = (bewaard: GesprekRecord['bewaard']) =>
+  bewaard.staat === 'kiesOnderwerp' ? MENU : bewaard.context.onderwerp
 
 /** "Weet ik niet" is only recognisable where it is the one choice with `null` (not "Geen kinderen"). */
 function isWeetNiet(vraagId: string, waarde: unknown): boolean {
@@ -58,7 +55,7 @@ function isWeetNiet(vraagId: string, waarde: unknown): boolean {
 export function telStap(
   vorige: GesprekRecord | undefined,
   nieuw: GesprekRecord,
-  model: Regelmodel,
+  gegevens: Pick<StapGegevens, 'vraag' | 'evaluatie' | 'buitenDoelgroep'>,
 ): { record: GeteldRecord; tellingen: Telling[] } {
   const stand = (nieuw as GeteldRecord).telling ?? LEEG
   const { bewaard, taal } = nieuw
@@ -88,7 +85,7 @@ export function telStap(
   }
 
   const bereikt = [...stand.bereikt]
-  const open = openVraag(bewaard)
+  const open = gegevens.vraag?.id
   if (open && !bereikt.includes(open)) {
     bereikt.push(open)
     plus(`bereikt:${open}`, vraagOnderwerp(open))
@@ -99,12 +96,12 @@ export function telStap(
     klaar = true
     plus('klaar')
     // What it told them the first time they reached the end: the voorzieningen of this onderwerp.
-    // The evaluation flows made for this step (remembered there), so the counts are what the resident saw.
-    const evaluatie = evaluatieVan(bewaard.context, model)
+    // The evaluation flows made for this step, so the counts are what the resident saw.
+    const { evaluatie } = gegevens
     const relevant = new Set<string>(voorzieningenVan(bewaard.context.onderwerp))
     for (const u of evaluatie.uitkomsten)
       if (relevant.has(u.voorziening)) plus(`uitkomst:${u.voorziening}:${u.oordeel}`)
-    if (buitenDoelgroep(bewaard, evaluatie)) {
+    if (gegevens.buitenDoelgroep) {
       plus(`doelgroepNee:${evaluatie.doelgroep.verwijzing ?? 'geen'}`)
     }
   }
@@ -130,7 +127,7 @@ export function telFeedback(
   record: GesprekRecord,
   antwoord: Feedback,
   reden: Reden | undefined,
-  model: Regelmodel,
+  evaluatie: () => Evaluatie,
 ): { record: GeteldRecord; tellingen: Telling[] } | 'teVroeg' | 'alGegeven' {
   const stand = (record as GeteldRecord).telling ?? LEEG
   const onderwerp = onderwerpVan(record.bewaard)
@@ -141,9 +138,8 @@ export function telFeedback(
   }
   if (record.bewaard.staat !== 'uitkomst') return 'teVroeg'
   const tellingen = [plus(`feedback:${antwoord}`)]
-  const evaluatie = evaluatieVan(record.bewaard.context, model)
   const relevant = new Set<string>(voorzieningenVan(record.bewaard.context.onderwerp))
-  for (const u of evaluatie.uitkomsten)
+  for (const u of evaluatie().uitkomsten)
     if (relevant.has(u.voorziening)) tellingen.push(plus(`feedback:${antwoord}:${u.voorziening}:${u.oordeel}`))
   const metReden = antwoord === 'nee' && reden !== undefined
   if (metReden) tellingen.push(plus(`feedbackReden:${reden}`))

@@ -9,9 +9,9 @@
  * q of each cell, never an x: every x stays possible. On top of that a number under 5 shows as
  * "minder dan 5" and every other one is rounded to a multiple of 10.
  */
-import { ONDERWERPEN, type Onderwerp, start, VRAGEN, volgendeVraag, voorzieningenVan } from '../../flows/index.js'
-import { type Regelmodel, VOORZIENINGEN } from '../../rules/index.js'
-import { laadRegelmodel, STANDAARD_MODEL } from '../regels.js'
+import { ONDERWERPEN } from '../../contract/index.js'
+import { type Onderwerp, VRAGEN, voorzieningenVan } from '../../contract/vragen.js'
+import { VOORZIENINGEN } from '../../rules/index.js'
 import { ALLE, type Ruis } from './ruis.js'
 import { ACTIES, BERICHT_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
 
@@ -83,8 +83,11 @@ export interface Keuzes {
   readonly eersteDag?: string
   /** The noise of each week cell (`ruisUit(geheim)`); `zonderRuis` only in tests of the layout. */
   readonly ruis: Ruis
-  /** The gemeente's rules model: the order of its questions (absent: the standard model). */
-  readonly model?: Regelmodel
+  /**
+   * The questions of an onderwerp's dialogue in the order people meet them (`vraagVolgorde` of flows/
+   * with the gemeente's rules model): the rows of its funnel.
+   */
+  readonly volgorde: (onderwerp: Onderwerp) => readonly string[]
 }
 
 const DAG_MS = 86_400_000
@@ -132,35 +135,6 @@ export function dagenVoor(van: string, tot: string, keuzes: Pick<Keuzes, 'vandaa
   const { weken, vorige } = wekenVan(van, tot, keuzes.vandaag, keuzes.eersteDag)
   const alle = [...vorige, ...weken]
   return { van: alle[0]?.van ?? van, tot: alle.at(-1)?.tot ?? tot }
-}
-
-const volgordeCache = new WeakMap<Regelmodel, Map<string, string[]>>()
-
-/**
- * The questions of a dialogue in the order people meet them: what it asks first when nothing is
- * known yet, then next after "Weet ik niet", and so on (the real order follows the answers, but
- * starts the same way).
- */
-export function vraagVolgorde(onderwerp: string, model: Regelmodel): string[] {
-  if (onderwerp === MENU) return ['onderwerp']
-  let perModel = volgordeCache.get(model)
-  if (!perModel) {
-    perModel = new Map()
-    volgordeCache.set(model, perModel)
-  }
-  const bekend = perModel.get(onderwerp)
-  if (bekend) return bekend
-  // A fixed day within every model's window: the order of the questions, not the rules of today.
-  let context = start(onderwerp as Onderwerp, model.peildata.tot, model).context
-  const volgorde: string[] = []
-  for (let i = 0; i < Object.keys(VRAGEN).length; i++) {
-    const vraag = volgendeVraag(context, model)
-    if (!vraag || volgorde.includes(vraag)) break
-    volgorde.push(vraag)
-    context = { ...context, antwoorden: [...context.antwoorden, { vraag, waarde: null }] }
-  }
-  perModel.set(onderwerp, volgorde)
-  return volgorde
 }
 
 /**
@@ -211,7 +185,8 @@ export function telOp(rijen: readonly Rij[], van: string, tot: string, keuzes: K
   const trechterOnderwerpen = keuzes.onderwerp ? [keuzes.onderwerp] : [MENU, ...ONDERWERPEN]
   const trechters = trechterOnderwerpen.map((o): Trechter<number> => {
     const m = (sleutel: string) => n(sleutel, weken, o)
-    const volgorde = vraagVolgorde(o, keuzes.model ?? laadRegelmodel(STANDAARD_MODEL))
+    // The menu asks one question, the onderwerp.
+    const volgorde = o === MENU ? ['onderwerp'] : keuzes.volgorde(o as Onderwerp)
     // A question met only on another path (after a particular answer) comes after the usual ones, once
     // at least DREMPEL reached it: below that, its row alone would say that someone went there.
     const anders = Object.keys(VRAGEN).filter((v) => !volgorde.includes(v) && m(`bereikt:${v}`) >= DREMPEL)

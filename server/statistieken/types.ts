@@ -5,7 +5,8 @@
  */
 
 import { SOORTEN as BEGRIP_SOORTEN } from '../../begrip/soorten.js'
-import { ONDERWERPEN, VRAGEN, vraagMetId } from '../../flows/index.js'
+import { ONDERWERPEN } from '../../contract/index.js'
+import { VRAGEN, vraagMetId } from '../../contract/vragen.js'
 import { VOORZIENINGEN } from '../../rules/index.js'
 
 /** One increment: what happened, in which onderwerp and language. */

@@ -177,7 +177,7 @@ describe('de widget', () => {
     )
     expect(screen.getByRole('heading', { name: 'Hoe oud ben je?' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Probeer opnieuw' }))
-    // Age unknown: the AOW question can decide D2 now (domain.md), so it comes next.
+    // Age unknown: the AOW question can decide D2 now (docs/regels-uitleg.md), so it comes next.
     expect(await screen.findByRole('heading', { name: 'Heb je de AOW-leeftijd al bereikt?' })).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.getByRole('log').textContent).toContain('Jij: Ja')

@@ -137,9 +137,11 @@ export function berichtenRoutes(omgeving: Omgeving) {
       )
       if (uitslag.soort === 'stap') {
         const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
-        const { record: geteld, tellingen } = omgeving.teller
-          ? telStap(record, gestapt, gemeente.regelmodel)
-          : { record: gestapt, tellingen: [] }
+        // Counted when the statistics or /metrics count (the metrics do not need the statistics).
+        const { record: geteld, tellingen } =
+          omgeving.teller || omgeving.metingen
+            ? telStap(record, gestapt, uitslag.stap)
+            : { record: gestapt, tellingen: [] }
         const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
         if (verloren) return verloren
         tel(omgeving, tellingen)

@@ -7,7 +7,14 @@ import { randomUUID } from 'node:crypto'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { AntwoordSchema, StapSchema, StartSchema, WijzigSchema } from '../../../contract/index.js'
-import { beschrijf, nieuwGesprek, type Uitslag, type Verzoek, verwerk } from '../../../flows/index.js'
+import {
+  beschrijf,
+  nieuwGesprek,
+  type StapGegevens,
+  type Uitslag,
+  type Verzoek,
+  verwerk,
+} from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
@@ -109,9 +116,13 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   /** What the dialogue needs of this app: the gemeente's rules model. */
   const flowsOmgeving = { model: omgeving.gemeente.regelmodel }
 
-  /** The anonymous counts of a step, only when the app has a counter. */
-  const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord) =>
-    omgeving.teller ? telStap(vorige, nieuw, flowsOmgeving.model) : { record: nieuw, tellingen: [] }
+  /**
+   * The counts of a step, from what flows returned for it, when anyone counts: the statistics or
+   * /metrics. The metrics do not need the statistics: without a counter (SQLite could not open)
+   * or with one that fails, a conversation started is still counted for operations.
+   */
+  const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord, gegevens: StapGegevens) =>
+    omgeving.teller || omgeving.metingen ? telStap(vorige, nieuw, gegevens) : { record: nieuw, tellingen: [] }
 
   /**
    * A refusal of flows/ as HTTP: 400 for a value the question does not take, else 409 with its
@@ -138,7 +149,11 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
     const { record, versie } = geladen
     const uitslag = verwerk(record.bewaard, verzoek, flowsOmgeving)
     if (uitslag.soort === 'weigering') return weigering(c, record, uitslag)
-    const { record: nieuw, tellingen } = geteld(record, { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() })
+    const { record: nieuw, tellingen } = geteld(
+      record,
+      { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() },
+      uitslag.stap,
+    )
     const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, versie))
     if (verloren) return verloren
     const body = stapTekst(nieuw, uitslag.stap)
@@ -163,13 +178,17 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
     }
     const nu = Date.now()
     const begin = nieuwGesprek(gevraagd.onderwerp, omgeving.vandaag(), flowsOmgeving)
-    const { record, tellingen } = geteld(undefined, {
-      id: randomUUID(),
-      taal: gevraagd.taal ?? c.get('taal').code,
-      aangemaakt: nu,
-      bijgewerkt: nu,
-      bewaard: begin.bewaard,
-    })
+    const { record, tellingen } = geteld(
+      undefined,
+      {
+        id: randomUUID(),
+        taal: gevraagd.taal ?? c.get('taal').code,
+        aangemaakt: nu,
+        bijgewerkt: nu,
+        bewaard: begin.bewaard,
+      },
+      begin.stap,
+    )
     // A fresh random id: `conflict` would mean a UUID repeated, which is not worth a branch of its own.
     if ((await store.maak(record)) !== 'ok') throw new Error('gesprek-id bestond al')
     const body = stapTekst(record, begin.stap)

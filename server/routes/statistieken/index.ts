@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { ONDERWERPEN } from '../../../flows/index.js'
+import { evaluatieVan, ONDERWERPEN, vraagVolgorde } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
@@ -220,7 +220,7 @@ export async function leesOverzicht(omgeving: Omgeving, van: string, tot: string
     talen: omgeving.teksten.talen.map((t) => t.code),
     ...weken,
     ruis,
-    model: omgeving.gemeente.regelmodel,
+    volgorde: (o) => vraagVolgorde(o, omgeving.gemeente.regelmodel),
   })
 }
 
@@ -289,7 +289,10 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const uitslag = telFeedback(geladen.record, antwoord, reden, omgeving.gemeente.regelmodel)
+    const { bewaard } = geladen.record
+    const uitslag = telFeedback(geladen.record, antwoord, reden, () =>
+      evaluatieVan(bewaard.context, omgeving.gemeente.regelmodel),
+    )
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')

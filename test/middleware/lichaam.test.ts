@@ -7,8 +7,8 @@ import { connect } from 'node:net'
 import { Writable } from 'node:stream'
 import { serve } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testApp } from '../../../test/helpers.js'
-import { maakLogger } from '../../logging.js'
+import { maakLogger } from '../../server/logging.js'
+import { testApp } from '../helpers.js'
 
 const regels: Record<string, unknown>[] = []
 const logger = maakLogger(

@@ -1,8 +1,10 @@
 /**
  * The questions: one per fact, plus the first menu (`onderwerp`). Only shape lives here
  * (kind, choices, bounds); every word is in `locales/<taal>/gesprek.json` under `vragen.<id>`.
+ * Part of the contract: flows/ asks them, server/ renders and counts them, and a Stap shows their
+ * kind, choices and bounds; none of these may need flows/ to know what a question is.
  */
-import { ONDERWERPEN, type Onderwerp, type Waarde } from '../contract/index.js'
+
 import {
   AFSTANDEN,
   type Feit,
@@ -12,8 +14,15 @@ import {
   VOORZIENINGEN,
   type VoorzieningId,
 } from '../rules/index.js'
+import { ONDERWERPEN, type Onderwerp, type Waarde } from './index.js'
 
 export { ONDERWERPEN, type Onderwerp, type Waarde }
+
+/** An answer given: the question and its value. */
+export interface Antwoord {
+  readonly vraag: string
+  readonly waarde: Waarde
+}
 
 export interface Keuze {
   readonly waarde: Waarde

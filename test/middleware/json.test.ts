@@ -5,8 +5,8 @@
  * without it, and the conversation stays exactly as it was.
  */
 import { describe, expect, it } from 'vitest'
-import { beantwoord, viaApp } from '../../../test/hardening-hulp.js'
-import { testApp, vraag } from '../../../test/helpers.js'
+import { beantwoord, viaApp } from '../hardening-hulp.js'
+import { testApp, vraag } from '../helpers.js'
 
 const ANDERE_SITE = { Origin: 'https://kwaadaardig.example' }
 

@@ -3,10 +3,10 @@
  * so a summary link left in a shared computer's history does not keep the notes alive by being opened.
  */
 import { describe, expect, it } from 'vitest'
-import { testApp, vraag } from '../../test/helpers.js'
-import { EnvFout, leesEnv } from '../env.js'
-import { geheugenStore } from './geheugen.js'
-import { resterend, STANDAARD_MAX_UUR } from './types.js'
+import { EnvFout, leesEnv } from '../server/env.js'
+import { geheugenStore } from '../server/store/geheugen.js'
+import { resterend, STANDAARD_MAX_UUR } from '../server/store/types.js'
+import { testApp, vraag } from './helpers.js'
 
 const MINUUT = 60_000
 const UUR = 60 * MINUUT

@@ -4,8 +4,8 @@
  */
 import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { testApp } from '../../../test/helpers.js'
-import { maakLogger } from '../../logging.js'
+import { maakLogger } from '../../server/logging.js'
+import { testApp } from '../helpers.js'
 
 const app = testApp({ beveiliging: { origins: ['https://www.assen.nl'] } })
 

@@ -4,11 +4,11 @@
  * API with the limits the server ships with (the defaults of server/env.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { kiesAntwoord, type Stap } from '../../../test/hardening-hulp.js'
-import { testApp, vraag } from '../../../test/helpers.js'
-import { leesEnv } from '../../env.js'
-import type { BeveiligingOpties } from '../index.js'
-import { adresGroep, gesprekVan, RESERVE_PER_GESPREK } from './index.js'
+import { leesEnv } from '../../server/env.js'
+import type { BeveiligingOpties } from '../../server/middleware/index.js'
+import { adresGroep, gesprekVan, RESERVE_PER_GESPREK } from '../../server/middleware/snelheid/index.js'
+import { kiesAntwoord, type Stap } from '../hardening-hulp.js'
+import { testApp, vraag } from '../helpers.js'
 
 const standaard = leesEnv({})
 const productie: BeveiligingOpties = {

@@ -1,7 +1,7 @@
 /** Security headers on every answer; a route's own header wins; never a cookie. */
 import { describe, expect, it } from 'vitest'
-import { testApp, vraag } from '../../../test/helpers.js'
-import { STANDAARD_CSP_DATA, STANDAARD_CSP_HTML } from './index.js'
+import { STANDAARD_CSP_DATA, STANDAARD_CSP_HTML } from '../../server/middleware/koppen/index.js'
+import { testApp, vraag } from '../helpers.js'
 
 const app = testApp()
 

@@ -1,6 +1,6 @@
 /** A known path with a method it does not have: 405 with `Allow`, never a 404 that says it does not exist. */
 import { describe, expect, it } from 'vitest'
-import { testApp, vraag } from '../../../test/helpers.js'
+import { testApp, vraag } from '../helpers.js'
 
 const app = testApp()
 const ID = '0d1f3c5e-7a9b-4c2d-8e6f-123456789abc'
