@@ -22,6 +22,7 @@ import {
   toegestaneMethoden,
 } from './middleware/index.js'
 import { probleemUit, stuurProbleem } from './problem.js'
+import { maakRegio } from './regio.js'
 import { apiRoutes } from './routes/api/index.js'
 import { beheerRoutes } from './routes/beheer/index.js'
 import { checksRoutes } from './routes/checks/index.js'
@@ -92,7 +93,9 @@ export function kiesTaal(teksten: Teksten, c: Context): string {
 }
 
 export function createApp(gegeven: Omgeving) {
-  const omgeving: Omgeving = gegeven.teller ? { ...gegeven, teller: metStoring(gegeven.teller) } : gegeven
+  // Every gemeente's own view (profile, model, figures, token); routes ask `regio.ts` which one a request is for.
+  const regio = maakRegio(gegeven, metStoring)
+  const omgeving = regio.lijst[0] as Omgeving
   const { teksten } = omgeving
   const app = new OpenAPIHono<AppEnv>()
   const startLink = `${omgeving.basisUrl}/api/v1`
@@ -118,7 +121,8 @@ export function createApp(gegeven: Omgeving) {
   // Probes and /metrics come before CORS and the rate limit: a kubelet or Prometheus is never limited.
   app.route('/', gezondheidRoutes(omgeving))
   const eigen = new URL(omgeving.basisUrl).origin
-  app.use(corsBeleid(beveiliging.origins ?? [eigen], { eigen, logger }))
+  // The websites of every gemeente pass CORS; which gemeente a request from one of them may reach is `regio.ts`'s.
+  app.use(corsBeleid([...(beveiliging.origins ?? [eigen]), ...regio.eigenOrigins], { eigen, logger }))
   if (beveiliging.perMinuut) app.use(limietPerAdres({ ...beveiliging, perMinuut: beveiliging.perMinuut, logger }))
   if (beveiliging.perGesprekPerMinuut)
     app.use(limietPerGesprek({ ...beveiliging, perGesprekPerMinuut: beveiliging.perGesprekPerMinuut, logger }))

@@ -21,6 +21,7 @@ import { nieuweRouter } from '../../app-router.js'
 import { maakBegrijpers } from '../../begrip.js'
 import type { Omgeving } from '../../context.js'
 import { profielWaarden } from '../../gemeente.js'
+import { perGemeente } from '../../regio.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telStap } from '../../statistieken/meten.js'
@@ -70,13 +71,16 @@ const route = createRoute({
 type Vertaal = (sleutel: string, waarden?: Record<string, unknown>) => string
 
 export function berichtenRoutes(omgeving: Omgeving) {
-  const { teksten, gemeente, store } = omgeving
-  const stapTekst = maakStapWeergave(omgeving)
-  const begrijpers = maakBegrijpers(teksten, gemeente)
-  const flowsOmgeving = { model: gemeente.regelmodel }
-  const artikelVan = new Map<string, string>(
-    Object.entries(gemeente.regelmodel.data.voorzieningen).map(([id, v]) => [id, v.artikel]),
-  )
+  const { teksten, store } = omgeving
+  /** What a typed message needs of its conversation's gemeente: its words, model and articles. */
+  const vanGemeente = perGemeente((eigen) => ({
+    stapTekst: maakStapWeergave(eigen),
+    begrijpers: maakBegrijpers(teksten, eigen.gemeente),
+    flowsOmgeving: { model: eigen.gemeente.regelmodel },
+    artikelVan: new Map<string, string>(
+      Object.entries(eigen.gemeente.regelmodel.data.voorzieningen).map(([id, v]) => [id, v.artikel]),
+    ),
+  }))
 
   /** The label of an answer as the Stap shows it ("34 jaar", "Ja"). */
   function labelVan(t: Vertaal, vraag: VraagDefinitie, waarde: Waarde): string {
@@ -92,7 +96,9 @@ export function berichtenRoutes(omgeving: Omgeving) {
     const { tekst } = c.req.valid('json')
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const { record, versie } = geladen
+    const { record, versie, omgeving: eigen } = geladen
+    const { gemeente } = eigen
+    const { stapTekst, begrijpers, flowsOmgeving, artikelVan } = vanGemeente(eigen)
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
     const tb = teksten.t(taal.code, 'begrip')
@@ -120,18 +126,18 @@ export function berichtenRoutes(omgeving: Omgeving) {
       )
       if (uitslag.soort === 'stap') {
         const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
-        const { record: geteld, tellingen } = omgeving.teller
+        const { record: geteld, tellingen } = eigen.teller
           ? telStap(record, gestapt, gemeente.regelmodel)
           : { record: gestapt, tellingen: [] }
-        const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
+        const verloren = await nietGewonnen(c, eigen, id, await store.bewaar(geteld, versie))
         if (verloren) return verloren
-        tel(omgeving, tellingen)
+        tel(eigen, tellingen)
         nieuw = geteld
         gegevens = uitslag.stap
       } else begrip = { ...begrip, vastgelegd: false }
     }
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? MENU : record.bewaard.context.onderwerp
-    tel(omgeving, [{ onderwerp, taal: record.taal, sleutel: `bericht:${begrip.soort}` }])
+    tel(eigen, [{ onderwerp, taal: record.taal, sleutel: `bericht:${begrip.soort}` }])
 
     const vastgelegd = nieuw !== record
     const stapT = stapTekst(nieuw, gegevens ?? beschrijf(nieuw.bewaard, undefined, flowsOmgeving))

@@ -9,7 +9,14 @@ import { ONDERWERPEN } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import {
+  GEMEENTE_PROBLEMEN,
+  IdParamSchema,
+  jsonAntwoord,
+  PROBLEMEN,
+  VERANDER_PROBLEMEN,
+  ZONDER_INHOUD,
+} from '../../schemas.js'
 import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
 import { MINDER_DAN, maakOverzicht, vorigePeriode } from '../../statistieken/overzicht.js'
 import {
@@ -22,7 +29,8 @@ import {
   type Reden,
   type Rij,
 } from '../../statistieken/types.js'
-import { bearerUit, beheerProblemen, tokenKlopt } from '../beheer/toegang.js'
+import { gemeenteVoor } from '../../regio.js'
+import { beheerAan, bearerUit, beheerProblemen, gemeenteVanToken } from '../beheer/toegang.js'
 import { laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
@@ -182,7 +190,7 @@ const routes = {
         },
       },
     },
-    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
+    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, ...GEMEENTE_PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
   }),
 }
 
@@ -243,21 +251,26 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     description: 'Het BEHEER_TOKEN van deze server.',
   })
 
+  /** Whose figures: the gemeente whose token this is (each dashboard token shows one gemeente). */
+  const vanToken = (c: Context<AppEnv>) => gemeenteVanToken(omgeving, bearerUit(c), c.req.query('gemeente'))
+
   // Access first, before the query is even read: without the token nothing about the figures is said.
   router.use('/statistieken', async (c, next) => {
-    if (!omgeving.beheerToken) return uit(c)
-    if (!tokenKlopt(omgeving.beheerToken, bearerUit(c))) return geenToegang(c)
+    if (!beheerAan(omgeving)) return uit(c)
+    if (!vanToken(c)) return geenToegang(c)
     await next()
   })
 
   router.openapi(routes.lees, async (c) => {
+    const eigen = vanToken(c) as Omgeving
+    c.set('gemeente', eigen.gemeente.id)
     const query = c.req.valid('query')
     const standaard = standaardPeriode(omgeving.vandaag())
     const van = query.van ?? (query.tot ? standaardPeriode(query.tot).van : standaard.van)
     const tot = query.tot ?? standaard.tot
     const fouten = periodeFouten(t, van, tot)
     if (fouten.length > 0) return probleemAntwoord(c, 400, t, 'periode', {}, { errors: fouten })
-    const overzicht = await leesOverzicht(omgeving, van, tot, query.onderwerp).catch((fout) => fout as Error)
+    const overzicht = await leesOverzicht(eigen, van, tot, query.onderwerp).catch((fout) => fout as Error)
     if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t)
     if (overzicht instanceof Error) throw overzicht
     c.header('Cache-Control', 'no-store')
@@ -269,24 +282,27 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const uitslag = telFeedback(geladen.record, antwoord, reden, omgeving.gemeente.regelmodel)
+    const { omgeving: eigen } = geladen
+    const uitslag = telFeedback(geladen.record, antwoord, reden, eigen.gemeente.regelmodel)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
       return probleemAntwoord(c, 409, tt, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
     }
     // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
-    const verloren = await nietGewonnen(c, omgeving, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
+    const verloren = await nietGewonnen(c, eigen, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
     if (verloren) return verloren
-    tel(omgeving, uitslag.tellingen)
+    tel(eigen, uitslag.tellingen)
     return c.body(null, 204)
   })
 
   // Open to every visitor, like the widget itself: what it counts cannot point to anyone.
   router.openapi(routes.gebeurtenis, async (c: Context<AppEnv>) => {
     const { soort, taal, onderwerp } = (await c.req.json()) as { soort: Actie; taal: string; onderwerp?: string }
+    const eigen = gemeenteVoor(c, omgeving)
+    if (eigen instanceof Response) return eigen
     const bekend = omgeving.teksten.talen.some((t) => t.code === taal)
-    tel(omgeving, telActie(soort, bekend ? taal : 'nl', onderwerp))
+    tel(eigen, telActie(soort, bekend ? taal : 'nl', onderwerp))
     return c.body(null, 204)
   })
 
