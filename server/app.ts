@@ -151,7 +151,7 @@ export function createApp(gegeven: Omgeving) {
   app.route('/api/v1', api)
   app.route('/', widgetRoutes(omgeving))
   app.route('/beheer', beheerRoutes(omgeving))
-  app.route('/privacy', privacyRoutes(omgeving, omgeving.bewaarMinuten))
+  app.route('/privacy', privacyRoutes(omgeving))
 
   app.notFound((c) => {
     const t = c.get('fouten')

@@ -43,6 +43,10 @@ export interface Omgeving {
   readonly beheerToken?: string
   /** How long an idle conversation is kept (GESPREK_TTL_MINUTES), for the privacy statement. */
   readonly bewaarMinuten?: number
+  /** How long a conversation lives at most, in hours from its start (GESPREK_MAX_UUR), for the privacy statement. */
+  readonly bewaarMaxUur?: number
+  /** How many days the anonymous counts are kept (STATISTIEKEN_BEWAAR_DAGEN), for the privacy statement. */
+  readonly statistiekenBewaarDagen?: number
   /** Structured request logs; without one nothing is logged. */
   readonly logger?: Logger
   /** How many finished `/checks` answers are remembered; default `CHECKS_ONTHOUDEN`, 0 for none. */

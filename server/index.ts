@@ -117,6 +117,8 @@ function start() {
     ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
     logger,
     bewaarMinuten: env.GESPREK_TTL_MINUTES,
+    bewaarMaxUur: env.GESPREK_MAX_UUR,
+    statistiekenBewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN,
     ...(metingen ? { metingen } : {}),
     ...(sporen ? { sporen } : {}),
     stopt: () => stoppen,
