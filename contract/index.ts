@@ -144,15 +144,12 @@ export type Stap = z.infer<typeof StapSchema>
  * profile (`voorbeeldstad`). Without it, the installation's first gemeente is meant. An id the
  * installation does not have is a 400 that names the ones it has.
  */
-export const GemeenteIdSchema = z
-  .string()
-  .max(64)
-  .meta({
-    id: 'GemeenteId',
-    description:
-      'De gemeente, als één installatie er meer heeft: het id van haar profiel. Zonder: de eerste gemeente van de installatie.',
-    example: 'voorbeeldstad',
-  })
+export const GemeenteIdSchema = z.string().max(64).meta({
+  id: 'GemeenteId',
+  description:
+    'De gemeente, als één installatie er meer heeft: het id van haar profiel. Zonder: de eerste gemeente van de installatie.',
+  example: 'voorbeeldstad',
+})
 
 export const StartSchema = z
   .object({

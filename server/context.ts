@@ -3,9 +3,9 @@ import type { Taal, Teksten, Vertaal } from './i18n.js'
 import type { Logger } from './logging.js'
 import type { Metingen } from './metrics/index.js'
 import type { BeveiligingOpties } from './middleware/index.js'
+import type { Regio } from './regio.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
-import type { Regio } from './regio.js'
 import type { Spoor, Sporen } from './tracing.js'
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv, GemeenteDeel, Omgeving } from './context.js'
+import { envNaam } from './env.js'
 import { probleemAntwoord } from './problem.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekRecord } from './store/types.js'
@@ -173,11 +174,6 @@ function meldAndere(regio: Regio, omgeving: Omgeving, origin: string, gemeente: 
     { origin, gemeente, hoortBij: eigenaars },
     `website hoort bij een andere gemeente: zet gemeente="${eigenaars[0]}" in de widget, of de website in ALLOWED_ORIGINS_${envNaam(gemeente)}`,
   )
-}
-
-/** `midden-drenthe` as it appears in a variable name: `MIDDEN_DRENTHE`. */
-export function envNaam(id: string): string {
-  return id.toUpperCase().replaceAll('-', '_')
 }
 
 /**

@@ -13,6 +13,13 @@ import {
 } from './types.js'
 
 export const STAT_SLEUTEL = 'werkwijzer:stat:'
+
+/**
+ * The key prefix of one gemeente's figures in an installation with several: the first keeps the plain
+ * `werkwijzer:stat:<dag>` (so the figures of a one-gemeente installation stay with it when others join),
+ * every other gemeente gets `werkwijzer:stat:<id>:<dag>`. A backup (`reservekopie.ts`) takes all of them.
+ */
+export const statSleutel = (id?: string) => (id ? `${STAT_SLEUTEL}${id}:` : STAT_SLEUTEL)
 /** At most this long between a count and its write. */
 export const SPOEL_MS = 1000
 const SCHEIDING = '|'
@@ -42,6 +49,7 @@ export function redisTeller(
   bron: string | Redis,
   log: Logboek = standaardLogboek,
   bewaarDagen: number = STANDAARD_BEWAAR_DAGEN,
+  voorvoegsel: string = STAT_SLEUTEL,
 ): Teller & { readonly redis: Redis } {
   const eigen = typeof bron === 'string'
   const redis =
@@ -64,10 +72,10 @@ export function redisTeller(
     let cursor = '0'
     let weg = 0
     do {
-      const [volgende, sleutels] = await redis.scan(cursor, 'MATCH', `${STAT_SLEUTEL}*`, 'COUNT', 500)
+      const [volgende, sleutels] = await redis.scan(cursor, 'MATCH', `${voorvoegsel}*`, 'COUNT', 500)
       cursor = volgende
       const oud = sleutels.filter((s) => {
-        const dag = s.slice(STAT_SLEUTEL.length)
+        const dag = s.slice(voorvoegsel.length)
         return DAG.test(dag) && dag < grens
       })
       if (oud.length > 0) weg += await redis.del(...oud)
@@ -92,8 +100,8 @@ export function redisTeller(
     try {
       const pijp = redis.pipeline()
       for (const [dag, velden] of dagen) {
-        for (const [veld, aantal] of velden) pijp.hincrby(STAT_SLEUTEL + dag, veld, aantal)
-        pijp.expireat(STAT_SLEUTEL + dag, verloopt(dag))
+        for (const [veld, aantal] of velden) pijp.hincrby(voorvoegsel + dag, veld, aantal)
+        pijp.expireat(voorvoegsel + dag, verloopt(dag))
       }
       const klaar = pijp
         .exec()
@@ -144,7 +152,7 @@ export function redisTeller(
       await Promise.all([...onderweg])
       const dagen = dagenTussen(van, tot)
       const pijp = redis.pipeline()
-      for (const dag of dagen) pijp.hgetall(STAT_SLEUTEL + dag)
+      for (const dag of dagen) pijp.hgetall(voorvoegsel + dag)
       const uitslagen = (await pijp.exec()) ?? []
       const rijen: Rij[] = []
       uitslagen.forEach(([fout, velden], i) => {

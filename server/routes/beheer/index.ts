@@ -19,7 +19,7 @@ import { CijfersWeg, cijfersWeg, leesOverzicht, periodeFouten, standaardPeriode 
 import { alsCsv } from './csv.js'
 import { beheerPagina, type Formulier, loginPagina } from './pagina.js'
 import { BEHEER_CSS } from './stijl.js'
-import { beheerAan, bearerUit, beheerProblemen, gemeenteVanToken } from './toegang.js'
+import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from './toegang.js'
 
 const CSP = [
   "default-src 'none'",

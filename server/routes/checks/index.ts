@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { GemeenteIdSchema } from '../../../contract/index.js'
 import { evaluate, SituatieSchema, tegenstrijdigheden } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
-import { GemeenteIdSchema } from '../../../contract/index.js'
 import { probleemAntwoord } from '../../problem.js'
 import { gemeenteVoor, regioVan } from '../../regio.js'
 import {

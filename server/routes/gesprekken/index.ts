@@ -23,13 +23,7 @@ import {
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
-import {
-  conflictMetStap,
-  gesprekNietGevonden,
-  laadGesprek,
-  laadVoorSchrijven,
-  nietGewonnen,
-} from './laad.js'
+import { conflictMetStap, gesprekNietGevonden, laadGesprek, laadVoorSchrijven, nietGewonnen } from './laad.js'
 
 export { StapSchema }
 

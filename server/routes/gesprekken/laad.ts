@@ -2,8 +2,8 @@ import type { Context } from 'hono'
 import { beschrijf } from '../../../flows/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
-import { maakStapWeergave } from '../../stap.js'
 import { gemeenteVanGesprek, onbekendeGemeente } from '../../regio.js'
+import { maakStapWeergave } from '../../stap.js'
 import type { GesprekRecord, Schrijfuitslag } from '../../store/types.js'
 
 /** Conversation ids are UUIDs; anything else cannot exist, so it is a 404 without asking the store. */

@@ -2,15 +2,14 @@
  * The summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import type { Context } from 'hono'
 import { nieuweRouter } from '../../app-router.js'
-import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
+import { type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
+import { perGemeente, regioVan } from '../../regio.js'
 import { maakSamenvatter } from '../../samenvatting/index.js'
 import { STIJL_PAD, samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
-import { perGemeente, regioVan } from '../../regio.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { tel, telGesprek } from '../../statistieken/meten.js'
 import type { GesprekStore } from '../../store/types.js'

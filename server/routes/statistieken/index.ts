@@ -9,8 +9,10 @@ import { ONDERWERPEN } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
+import { gemeenteVoor } from '../../regio.js'
 import {
   GEMEENTE_PROBLEMEN,
+  GemeenteQuery,
   IdParamSchema,
   jsonAntwoord,
   PROBLEMEN,
@@ -29,8 +31,7 @@ import {
   type Reden,
   type Rij,
 } from '../../statistieken/types.js'
-import { gemeenteVoor } from '../../regio.js'
-import { beheerAan, bearerUit, beheerProblemen, gemeenteVanToken } from '../beheer/toegang.js'
+import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from '../beheer/toegang.js'
 import { laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
@@ -121,7 +122,15 @@ const routes = {
     description: 'Alleen aantallen per dag, onderwerp en taal. Aantallen onder 5 staan als "minder dan 5".',
     tags: ['statistieken'],
     security: [{ [BEVEILIGING]: [] }],
-    request: { query: PeriodeQuery },
+    request: {
+      query: PeriodeQuery.extend({
+        gemeente: GemeenteQuery.openapi({
+          param: { name: 'gemeente', in: 'query' },
+          description:
+            'Niet nodig: het token zegt van welke gemeente de cijfers zijn (elke gemeente heeft haar eigen BEHEER_TOKEN_<ID>). Noem je een gemeente, dan telt alleen haar token.',
+        }),
+      }),
+    },
     responses: {
       200: jsonAntwoord(OverzichtSchema, 'De cijfers over de periode.'),
       401: { ...PROBLEMEN[404], description: 'Geen of een verkeerd beheertoken.' },
@@ -174,6 +183,7 @@ const routes = {
       'Zonder gesprek-id en zonder tekst: alleen de soort uit een vaste lijst, de taal en het onderwerp. Er wordt één teller per dag opgehoogd.',
     tags: ['statistieken'],
     request: {
+      query: z.object({ gemeente: GemeenteQuery }),
       body: {
         required: true,
         content: {
@@ -248,7 +258,8 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openAPIRegistry.registerComponent('securitySchemes', BEVEILIGING, {
     type: 'http',
     scheme: 'bearer',
-    description: 'Het BEHEER_TOKEN van deze server.',
+    description:
+      'Het beheertoken van de gemeente: BEHEER_TOKEN, of BEHEER_TOKEN_<ID> per gemeente als de installatie er meer heeft.',
   })
 
   /** Whose figures: the gemeente whose token this is (each dashboard token shows one gemeente). */
