@@ -206,9 +206,12 @@ export function App({
 
   const begin = (focusNaar?: 'vraag') => {
     gestart.current = true
-    // Counted when a conversation starts, never on page load: inline or launcher.
-    void api.tel(modus, taal, onderwerp)
-    return doe(async () => toon(await api.start(taal, onderwerp), true, focusNaar))
+    return doe(async () => {
+      const eerste = await api.start(taal, onderwerp)
+      // Counted in the conversation it started, never on page load: inline or launcher.
+      void api.tel(eerste.gesprek, modus)
+      toon(eerste, true, focusNaar)
+    })
   }
 
   // A conversation this tab already had comes back at once (that is not a new one).
@@ -273,6 +276,8 @@ export function App({
   function opnieuw(wissen: boolean) {
     gestart.current = true
     void doe(async () => {
+      // Counted in the conversation that ends, before it is gone.
+      if (id) await api.tel(id, wissen ? 'wis' : 'opnieuw')
       if (id)
         await api.wis(id).catch((e) => {
           // Already gone is what we wanted.
@@ -285,7 +290,7 @@ export function App({
   }
 
   function kiesTaal(code: string) {
-    if (code !== taal) void api.tel('taal', taal, stap?.onderwerp)
+    if (code !== taal && id) void api.tel(id, 'taal')
     zetTalenOpen(false)
     zetGekozenTaal(code)
     paginaStand.zetTaal(code)
@@ -304,12 +309,12 @@ export function App({
     focus.current = 'launcher'
   }
 
-  /** Counts a tap on an element marked `data-tel` (anonymous); opening only, not closing again. */
+  /** Counts a tap on an element marked `data-tel` in a conversation; opening only, not closing again. */
   function telKlik(doel: EventTarget | null) {
     const el = doel instanceof Element ? doel.closest('[data-tel]') : null
-    if (!el || el.getAttribute('aria-expanded') === 'true') return
+    if (!id || !el || el.getAttribute('aria-expanded') === 'true') return
     if (el.tagName === 'SUMMARY' && (el.parentElement as HTMLDetailsElement | null)?.open) return
-    void api.tel(el.getAttribute('data-tel') ?? '', taal, stap?.onderwerp)
+    void api.tel(id, el.getAttribute('data-tel') ?? '')
   }
 
   const ids = useMemo(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Redis } from 'ioredis'
 import { ioredis } from '../laat.js'
 import {
@@ -20,6 +21,13 @@ export const STAT_SLEUTEL = 'werkwijzer:stat:'
  * every other gemeente gets `werkwijzer:stat:<id>:<dag>`. A backup (`reservekopie.ts`) takes all of them.
  */
 export const statSleutel = (id?: string) => (id ? `${STAT_SLEUTEL}${id}:` : STAT_SLEUTEL)
+/**
+ * The secret of the noise on what is published, made once by the first process (SET NX). Each gemeente of
+ * an installation with several has its own, under its own prefix (`werkwijzer:stat:<id>:ruisgeheim`).
+ */
+export const GEHEIM_SLEUTEL = `${STAT_SLEUTEL}ruisgeheim`
+/** Whether a key of the figures is a noise secret (of the first gemeente or another). */
+export const isGeheimSleutel = (sleutel: string) => sleutel.startsWith(STAT_SLEUTEL) && sleutel.endsWith('ruisgeheim')
 /** At most this long between a count and its write. */
 export const SPOEL_MS = 1000
 const SCHEIDING = '|'
@@ -65,6 +73,7 @@ export function redisTeller(
   if (eigen) redis.on('error', () => {})
   const onderweg = new Set<Promise<unknown>>()
   let opgeruimdOp = ''
+  const geheimSleutel = `${voorvoegsel}ruisgeheim`
 
   /** Deletes the day hashes before `grens`, found with SCAN (never KEYS: it blocks Redis). */
   async function ruimOp(grens: string): Promise<number> {
@@ -166,6 +175,18 @@ export function redisTeller(
       return rijen
     },
     ruimOp,
+    // Read every time, never kept in the process: after a backup is put back (server/reservekopie.ts)
+    // every process draws the noise with the secret of that backup at once, so a week is never shown
+    // with two different noises (two answers for one cell could be averaged).
+    async geheim() {
+      const er = await redis.get(geheimSleutel)
+      if (er) return er
+      await redis.set(geheimSleutel, randomBytes(32).toString('hex'), 'NX')
+      const gedeeld = await redis.get(geheimSleutel)
+      if (!gedeeld) throw new Error('statistieken: geen ruisgeheim')
+      return gedeeld
+    },
+    bewaarDagen,
     async close() {
       spoel()
       await Promise.all([...onderweg])

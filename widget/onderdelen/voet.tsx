@@ -34,7 +34,6 @@ export function Voet({ tk, kanTerug, terug, opnieuw, privacy }: Props) {
                 type="button"
                 class="ww-knop ww-knop--hoofd"
                 ref={jaRef}
-                data-tel="opnieuw"
                 onClick={() => {
                   zetVragen(false)
                   opnieuw(false)
@@ -67,7 +66,7 @@ export function Voet({ tk, kanTerug, terug, opnieuw, privacy }: Props) {
             {tk.knoppen.opnieuw}
           </button>
         )}
-        <button type="button" class="ww-knop" data-tel="wis" onClick={() => opnieuw(true)}>
+        <button type="button" class="ww-knop" onClick={() => opnieuw(true)}>
           {tk.knoppen.wis}
         </button>
         <a href={privacy} target="_blank" rel="noopener">

@@ -11,9 +11,9 @@ import { STIJL_PAD, samenvattingPagina, verlopenPagina } from '../../samenvattin
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
-import { tel, telGesprek } from '../../statistieken/meten.js'
+import { telSamenvatting } from '../../statistieken/meten.js'
 import type { GesprekStore } from '../../store/types.js'
-import { laadGesprek, laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
+import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
 
 const idParam = IdParamSchema
 
@@ -149,7 +149,8 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const { record, omgeving: eigen } = geladen
     const samenvatting = samenvatterVan(eigen)
     const inhoud = samenvatting(record)
-    tel(eigen, telGesprek(record, 'samenvatting'))
+    // Once per conversation, however often it is opened or printed; in the figures of its gemeente.
+    await telEenKeer(eigen, id, telSamenvatting(record))
     const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
     if (wilHtml(formaat, c.req.header('Accept'))) {
       const t = omgeving.teksten.t(inhoud.taal, 'samenvatting')
