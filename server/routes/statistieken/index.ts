@@ -9,9 +9,7 @@ import { ONDERWERPEN } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
-import { gemeenteVoor } from '../../regio.js'
 import {
-  GEMEENTE_PROBLEMEN,
   GemeenteQuery,
   IdParamSchema,
   jsonAntwoord,
@@ -204,7 +202,7 @@ const routes = {
         },
       },
     },
-    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, ...GEMEENTE_PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
+    responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
   }),
 }
 
