@@ -155,8 +155,24 @@ export const StapSchema = z
   .meta({ id: 'Stap' })
 export type Stap = z.infer<typeof StapSchema>
 
+/**
+ * Which gemeente a request is for, in an installation that serves several (`GEMEENTEN`): the id of its
+ * profile (`voorbeeldstad`). Without it, the installation's first gemeente is meant. An id the
+ * installation does not have is a 400 that names the ones it has.
+ */
+export const GemeenteIdSchema = z.string().max(64).meta({
+  id: 'GemeenteId',
+  description:
+    'De gemeente, als één installatie er meer heeft: het id van haar profiel. Zonder: de eerste gemeente van de installatie.',
+  example: 'voorbeeldstad',
+})
+
 export const StartSchema = z
-  .object({ taal: z.string().max(10).optional(), onderwerp: z.enum(ONDERWERPEN).optional() })
+  .object({
+    taal: z.string().max(10).optional(),
+    onderwerp: z.enum(ONDERWERPEN).optional(),
+    gemeente: GemeenteIdSchema.optional(),
+  })
   .strict()
   .meta({ id: 'GesprekStart' })
 

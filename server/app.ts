@@ -21,6 +21,7 @@ import {
   toegestaneMethoden,
 } from './middleware/index.js'
 import { probleemUit, stuurProbleem } from './problem.js'
+import { maakRegio } from './regio.js'
 import { apiRoutes } from './routes/api/index.js'
 import { beheerRoutes } from './routes/beheer/index.js'
 import { checksRoutes } from './routes/checks/index.js'
@@ -94,7 +95,9 @@ export function kiesTaal(teksten: Teksten, c: Context): string {
 }
 
 export function createApp(gegeven: Omgeving) {
-  const omgeving: Omgeving = gegeven.teller ? { ...gegeven, teller: metStoring(gegeven.teller) } : gegeven
+  // Every gemeente's own view (profile, model, figures, token); routes ask `regio.ts` which one a request is for.
+  const regio = maakRegio(gegeven, metStoring)
+  const omgeving = regio.lijst[0] as Omgeving
   const { teksten } = omgeving
   const app = new OpenAPIHono<AppEnv>()
   const startLink = `${omgeving.basisUrl}/api/v1`
@@ -120,7 +123,8 @@ export function createApp(gegeven: Omgeving) {
   // Probes and /metrics come before CORS and the rate limit: a kubelet or Prometheus is never limited.
   app.route('/', gezondheidRoutes(omgeving))
   const eigen = new URL(omgeving.basisUrl).origin
-  app.use(corsBeleid(beveiliging.origins ?? [eigen], { eigen, logger }))
+  // The websites of every gemeente pass CORS; which gemeente a request from one of them may reach is `regio.ts`'s.
+  app.use(corsBeleid([...(beveiliging.origins ?? [eigen]), ...regio.eigenOrigins], { eigen, logger }))
   if (beveiliging.perMinuut || beveiliging.perGesprekPerMinuut || beveiliging.berichtenPerMinuut)
     app.use(snelheidsLimiet({ ...beveiliging, logger }))
 

@@ -3,12 +3,32 @@ import type { Taal, Teksten, Vertaal } from './i18n.js'
 import type { Logger } from './logging.js'
 import type { Metingen } from './metrics/index.js'
 import type { BeveiligingOpties } from './middleware/index.js'
+import type { Regio } from './regio.js'
 import type { Ruis } from './statistieken/ruis.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
 import type { Spoor, Sporen } from './tracing.js'
 
-/** What every handler can reach: the configuration read once at start-up. */
+/**
+ * One gemeente of an installation that serves several (GEMEENTEN): its profile (with its rules model)
+ * and what it has of its own besides: its figures, the token of its dashboard, and its own websites.
+ */
+export interface GemeenteDeel {
+  readonly gemeente: Gemeente
+  readonly teller?: Teller
+  readonly beheerToken?: string
+  /**
+   * The websites (origins) of this gemeente alone (ALLOWED_ORIGINS_<ID>): they pass CORS, and a request
+   * from one of them can reach only this gemeente (its conversations, texts and figures).
+   */
+  readonly origins?: readonly string[]
+}
+
+/**
+ * What every handler can reach: the configuration read once at start-up, as one gemeente sees it.
+ * With several gemeenten, `createApp` makes one per gemeente (its own `gemeente`, `teller` and
+ * `beheerToken`, the rest shared) and a route asks `regio.ts` which one a request is for.
+ */
 export interface Omgeving {
   readonly gemeente: Gemeente
   readonly teksten: Teksten
@@ -47,6 +67,13 @@ export interface Omgeving {
   readonly sporen?: Sporen
   /** Whether the server is stopping: `/readyz` then says 503, so a load balancer stops sending. */
   readonly stopt?: () => boolean
+  /**
+   * Every gemeente of the installation (GEMEENTEN), in order: a request that names none is for the first.
+   * Without it the installation has one: `gemeente`, with `teller` and `beheerToken`.
+   */
+  readonly gemeenten?: readonly GemeenteDeel[]
+  /** Made by `createApp`: every gemeente's own view, and which sites belong to which (`regio.ts`). */
+  readonly regio?: Regio
 }
 
 export interface AppVariabelen {
@@ -56,6 +83,8 @@ export interface AppVariabelen {
   verzoekId: string
   /** The W3C trace of this request (from `traceparent`, or ours when traces are exported). */
   spoor?: Spoor
+  /** The id of the gemeente this request was for, once a route knows it (for the log line). */
+  gemeente?: string
 }
 
 export type AppEnv = { Variables: AppVariabelen }

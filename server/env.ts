@@ -98,8 +98,39 @@ const webadres = (voorbeeld: string) =>
       .optional(),
   )
 
+/** Comma separated origins, each checked; a trailing `/` is dropped. */
+const origins = () =>
+  z.preprocess(
+    leegIsOnbekend,
+    z
+      .string()
+      .optional()
+      .transform((tekst, ctx) => {
+        if (tekst === undefined) return undefined
+        const lijst = tekst
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+        for (const origin of lijst) {
+          if (!isOrigin(origin)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${origin}" is geen origin; schrijf https://www.voorbeeld.nl (met http:// of https://, zonder pad, zonder *)`,
+            })
+          }
+        }
+        return lijst.map((o) => o.replace(/\/$/, ''))
+      }),
+  )
+
 /** The default gemeente when none is named (only outside production: see the check below). */
 export const STANDAARD_GEMEENTE = 'assen'
+
+/** The id of a gemeente as a setting names it: the id itself, or the file name of its profile (they must match). */
+export const gemeenteId = (keuze: string) => keuze.replace(/^.*\//, '').replace(/\.json$/, '')
+
+/** A gemeente as a setting names it: an id (`assen`) or the path of a profile file (`/etc/werkwijzer/assen.json`). */
+const GEMEENTE_WAARDE = /^(?:[a-z0-9-]+|(?:.*\/)?[a-z0-9-]+\.json)$/
 
 export const EnvVelden = z.object({
   /** `production` makes some settings required (GEMEENTE) instead of quietly taking a default. */
@@ -123,10 +154,43 @@ export const EnvVelden = z.object({
     leegIsOnbekend,
     z
       .string()
-      .regex(/^(?:[a-z0-9-]+|(?:.*\/)?[a-z0-9-]+\.json)$/, {
+      .regex(GEMEENTE_WAARDE, {
         error: 'een id zoals assen (kleine letters, cijfers, streepjes) of het pad van een .json-bestand',
       })
       .optional(),
+  ),
+  /**
+   * Several gemeenten in one installation: ids or profile paths, separated by commas
+   * (`assen,voorbeeldstad`). A request that names no gemeente is for the first. Instead of GEMEENTE.
+   */
+  GEMEENTEN: z.preprocess(
+    leegIsOnbekend,
+    z
+      .string()
+      .optional()
+      .transform((tekst, ctx) => {
+        if (tekst === undefined) return undefined
+        const lijst = tekst
+          .split(',')
+          .map((g) => g.trim())
+          .filter(Boolean)
+        if (lijst.length === 0) {
+          ctx.addIssue({ code: 'custom', message: 'geen gemeente genoemd; schrijf GEMEENTEN=assen,voorbeeldstad' })
+          return undefined
+        }
+        for (const g of lijst) {
+          if (!GEMEENTE_WAARDE.test(g)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${g}" is geen id zoals assen (kleine letters, cijfers, streepjes) en geen pad van een .json-bestand`,
+            })
+          }
+        }
+        const ids = lijst.map(gemeenteId)
+        const dubbel = ids.find((id, i) => ids.indexOf(id) !== i)
+        if (dubbel) ctx.addIssue({ code: 'custom', message: `gemeente ${dubbel} staat er twee keer in` })
+        return lijst
+      }),
   ),
   /** The folder with the gemeente profiles (default: `gemeenten/` of the project). */
   GEMEENTE_PAD: z.preprocess(leegIsOnbekend, z.string().optional()),
@@ -158,28 +222,7 @@ export const EnvVelden = z.object({
   /** Absolute lifetime of a conversation in hours, however active: an old summary link cannot keep it alive. */
   GESPREK_MAX_UUR: getal(STANDAARD_MAX_UUR, 1, 24 * 7),
   /** Comma separated origins that may call the API from a browser (default: the server's own origin). */
-  ALLOWED_ORIGINS: z.preprocess(
-    leegIsOnbekend,
-    z
-      .string()
-      .optional()
-      .transform((tekst, ctx) => {
-        if (tekst === undefined) return undefined
-        const origins = tekst
-          .split(',')
-          .map((o) => o.trim())
-          .filter(Boolean)
-        for (const origin of origins) {
-          if (!isOrigin(origin)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `"${origin}" is geen origin; schrijf https://www.voorbeeld.nl (met http:// of https://, zonder pad, zonder *)`,
-            })
-          }
-        }
-        return origins.map((o) => o.replace(/\/$/, ''))
-      }),
-  ),
+  ALLOWED_ORIGINS: origins(),
   /** Requests per client address per minute: high, because many residents can share one address. */
   RATE_LIMIT_PER_MINUTE: getal(1200, 1, 1_000_000),
   /** Requests per conversation per minute: what one resident can do, far more than an intake needs. */
@@ -253,9 +296,8 @@ export const EnvVelden = z.object({
 })
 
 /**
- * The fields and the rules between them. The gemeente is chosen here, in one place: `GEMEENTE` today;
- * several gemeenten in one installation (`GEMEENTEN`) will join this check, with the same rule that
- * production names them and never falls back to the default.
+ * The fields and the rules between them. The gemeente is chosen here, in one place: `GEMEENTE` for one,
+ * `GEMEENTEN` for several (not both); production names them and never falls back to the default.
  */
 export const EnvSchema = EnvVelden.superRefine((env, ctx) => {
   if (env.HEADERS_TIMEOUT_SECONDS > env.REQUEST_TIMEOUT_SECONDS) {
@@ -265,11 +307,18 @@ export const EnvSchema = EnvVelden.superRefine((env, ctx) => {
       message: `${env.HEADERS_TIMEOUT_SECONDS} is meer dan REQUEST_TIMEOUT_SECONDS (${env.REQUEST_TIMEOUT_SECONDS}); de kop van een verzoek hoort bij het verzoek, dus hoogstens zoveel`,
     })
   }
-  if (env.NODE_ENV === 'production' && env.GEMEENTE === undefined) {
+  if (env.NODE_ENV === 'production' && env.GEMEENTE === undefined && env.GEMEENTEN === undefined) {
     ctx.addIssue({
       code: 'custom',
       path: ['GEMEENTE'],
-      message: `verplicht in productie (NODE_ENV=production): welke gemeente, bijvoorbeeld GEMEENTE=${STANDAARD_GEMEENTE} of GEMEENTE=/etc/werkwijzer/mijnstad.json`,
+      message: `verplicht in productie (NODE_ENV=production): welke gemeente, bijvoorbeeld GEMEENTE=${STANDAARD_GEMEENTE} of GEMEENTE=/etc/werkwijzer/mijnstad.json (of GEMEENTEN=${STANDAARD_GEMEENTE},voorbeeldstad voor meer gemeenten)`,
+    })
+  }
+  if (env.GEMEENTE !== undefined && env.GEMEENTEN !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['GEMEENTEN'],
+      message: `GEMEENTE (${env.GEMEENTE}) staat er ook; zet één van beide: GEMEENTE voor één gemeente, GEMEENTEN voor meer`,
     })
   }
   if (env.REDIS_PASSWORD !== undefined) {
@@ -285,7 +334,10 @@ export const EnvSchema = EnvVelden.superRefine((env, ctx) => {
   }
 }).transform((env) => ({
   ...env,
-  GEMEENTE: env.GEMEENTE ?? STANDAARD_GEMEENTE,
+  /** The first (or only) gemeente: a request that names none is for this one. */
+  GEMEENTE: env.GEMEENTEN?.[0] ?? env.GEMEENTE ?? STANDAARD_GEMEENTE,
+  /** Every gemeente of the installation, in order; one when only GEMEENTE (or nothing) is set. */
+  GEMEENTEN: env.GEMEENTEN ?? [env.GEMEENTE ?? STANDAARD_GEMEENTE],
   REDIS_URL: env.REDIS_URL && env.REDIS_PASSWORD ? metWachtwoord(env.REDIS_URL, env.REDIS_PASSWORD) : env.REDIS_URL,
 }))
 
@@ -306,8 +358,79 @@ function metWachtwoord(url: string, wachtwoord: string): string {
   return u.toString()
 }
 
-/** Every variable Werkwijzer reads. */
+/** Every variable Werkwijzer reads (besides the ones per gemeente: `gemeenteVariabelen`). */
 export const BEKENDE_VARIABELEN: readonly string[] = Object.keys(EnvVelden.shape)
+
+/** `midden-drenthe` as it appears in a variable name: `MIDDEN_DRENTHE`. */
+export function envNaam(id: string): string {
+  return id.toUpperCase().replaceAll('-', '_')
+}
+
+/** The settings of one gemeente of an installation with several (`BEHEER_TOKEN_<ID>`, `ALLOWED_ORIGINS_<ID>`). */
+export const gemeenteVariabelen = (id: string) => ({
+  beheerToken: `BEHEER_TOKEN_${envNaam(id)}`,
+  origins: `ALLOWED_ORIGINS_${envNaam(id)}`,
+})
+
+/** What one gemeente has of its own: the token of its dashboard and the websites that are its alone. */
+export interface GemeenteInstellingen {
+  readonly id: string
+  readonly beheerToken?: string
+  readonly origins?: readonly string[]
+}
+
+/**
+ * The settings per gemeente, once the profiles are loaded (a profile path names its id only inside the
+ * file). Each gemeente's dashboard has its own token, `BEHEER_TOKEN_<ID>`; with one gemeente the plain
+ * `BEHEER_TOKEN` is the same thing (one of the two, not both). With several, `BEHEER_TOKEN` is refused:
+ * it would not say whose figures it opens. Two gemeenten with the same token are refused too.
+ * `ALLOWED_ORIGINS_<ID>`: websites of this gemeente alone, which can reach only this gemeente.
+ */
+export function leesGemeenteEnv(
+  bron: Record<string, string | undefined>,
+  ids: readonly string[],
+  beheerToken: string | undefined,
+): GemeenteInstellingen[] {
+  const velden: Record<string, z.ZodType> = {}
+  for (const id of ids) {
+    const namen = gemeenteVariabelen(id)
+    velden[namen.beheerToken] = token()
+    velden[namen.origins] = origins()
+  }
+  const uitslag = z.object(velden).safeParse(bron, { reportInput: true })
+  if (!uitslag.success) throw new EnvFout(`Ongeldige configuratie:\n${foutRegels(uitslag.error.issues).join('\n')}`)
+  const waarden = uitslag.data as Record<string, string | string[] | undefined>
+  const fouten: string[] = []
+  const lijst = ids.map((id) => {
+    const namen = gemeenteVariabelen(id)
+    const eigenToken = waarden[namen.beheerToken] as string | undefined
+    const eigenOrigins = waarden[namen.origins] as string[] | undefined
+    if (beheerToken !== undefined && ids.length > 1 && ids.indexOf(id) === 0) {
+      fouten.push(
+        `  BEHEER_TOKEN: met meer gemeenten heeft elke gemeente haar eigen token; zet ${ids.map((i) => gemeenteVariabelen(i).beheerToken).join(', ')}`,
+      )
+    }
+    if (beheerToken !== undefined && eigenToken !== undefined && ids.length === 1) {
+      fouten.push(`  ${namen.beheerToken}: BEHEER_TOKEN staat er ook; zet het op één plek`)
+    }
+    const tok = eigenToken ?? (ids.length === 1 ? beheerToken : undefined)
+    return {
+      id,
+      ...(tok !== undefined ? { beheerToken: tok } : {}),
+      ...(eigenOrigins?.length ? { origins: eigenOrigins } : {}),
+    }
+  })
+  lijst.forEach((g, i) => {
+    const ander = lijst.findIndex((h) => h.beheerToken !== undefined && h.beheerToken === g.beheerToken)
+    if (g.beheerToken !== undefined && ander < i) {
+      fouten.push(
+        `  ${gemeenteVariabelen(g.id).beheerToken}: hetzelfde token als ${gemeenteVariabelen(lijst[ander]?.id ?? '').beheerToken}; elke gemeente heeft haar eigen dashboard, dus haar eigen token (openssl rand -hex 24)`,
+      )
+    }
+  })
+  if (fouten.length > 0) throw new EnvFout(`Ongeldige configuratie:\n${fouten.join('\n')}`)
+  return lijst
+}
 
 export class EnvFout extends Error {}
 
@@ -367,13 +490,18 @@ function afstand(a: string, b: string): number {
  * `ALLOWED_ORIGIN`), the wrong case (`gemeente`), or our first word with another ending (`REDIS_HOST`).
  * They are ignored, so without a warning the server would start as if they were never set.
  */
-export function verdachteVariabelen(bron: Record<string, string | undefined>): VerdachteVariabele[] {
+export function verdachteVariabelen(
+  bron: Record<string, string | undefined>,
+  gemeenten: readonly string[] = [],
+): VerdachteVariabele[] {
   const uit: VerdachteVariabele[] = []
+  // The settings of this installation's gemeenten are ours too; one of a gemeente it does not have is not.
+  const bekende = [...BEKENDE_VARIABELEN, ...gemeenten.flatMap((id) => Object.values(gemeenteVariabelen(id)))]
   for (const [naam, waarde] of Object.entries(bron)) {
-    if (BEKENDE_VARIABELEN.includes(naam) || GEREEDSCHAP.includes(naam) || isServiceLink(naam, waarde)) continue
+    if (bekende.includes(naam) || GEREEDSCHAP.includes(naam) || isServiceLink(naam, waarde)) continue
     const groot = naam.toUpperCase()
     let beste: { naam: string; afstand: number } | undefined
-    for (const bekend of BEKENDE_VARIABELEN) {
+    for (const bekend of bekende) {
       const d = afstand(groot, bekend)
       if (d <= (bekend.length >= 10 ? 2 : 1) && (!beste || d < beste.afstand)) beste = { naam: bekend, afstand: d }
     }

@@ -225,7 +225,7 @@ export function laadGemeente(
       throw new GemeenteFout(
         `Gemeenteprofiel ${id} bestaat niet (${bestand}).\n` +
           (er.length ? `  Er zijn: ${er.join(', ')}.` : `  In ${map} staat geen profiel.`) +
-          '\n  Zet GEMEENTE op een van deze, of GEMEENTE_PAD op de map met jullie profiel.',
+          '\n  Zet GEMEENTE (of GEMEENTEN) op een van deze, of GEMEENTE_PAD op de map met jullie profiel.',
       )
     }
     const waarom =

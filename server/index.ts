@@ -6,16 +6,16 @@ import { createServer, type ServerResponse } from 'node:http'
 import { Server as NetServer } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.js'
-import { vandaagPerMinuut } from './context.js'
-import { EnvFout, leesEnv, verdachteVariabelen } from './env.js'
-import { GemeenteFout, laadGemeente } from './gemeente.js'
+import { type GemeenteDeel, vandaagPerMinuut } from './context.js'
+import { EnvFout, gemeenteId, leesEnv, leesGemeenteEnv, verdachteVariabelen } from './env.js'
+import { type Gemeente, GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
 import { type Logger, logFout, maakLogger } from './logging.js'
 import { maakMetingen, metendeStore } from './metrics/index.js'
 import { controleerSchrijfbaar, StartFout } from './opstart.js'
 import { beantwoordParserfouten } from './parserfouten.js'
 import { REGELS_MAP } from './regels.js'
-import { maakTeller } from './statistieken/index.js'
+import { maakTeller, statistiekenPadVoor } from './statistieken/index.js'
 import { logboekVan } from './statistieken/types.js'
 import { geheugenStore } from './store/geheugen.js'
 import { controleerRedis, redisFoutSoort, redisStore } from './store/redis.js'
@@ -65,8 +65,10 @@ function logRedis(redis: import('ioredis').Redis, url: string, logger: Logger) {
 function start() {
   const env = leesEnv(process.env)
   const logger = maakLogger(env.LOG_LEVEL)
+  // The ids of the gemeenten (a profile's file name is its id), for their own settings.
+  const ids = env.GEMEENTEN.map(gemeenteId)
   // A setting with a typo is ignored: say so, by name, before anything else.
-  for (const { naam, bedoeld } of verdachteVariabelen(process.env)) {
+  for (const { naam, bedoeld } of verdachteVariabelen(process.env, ids)) {
     logger.warn(
       { variabele: naam, ...(bedoeld ? { bedoeld } : {}) },
       bedoeld
@@ -74,13 +76,17 @@ function start() {
         : `onbekende instelling ${naam} genegeerd (zie Instellingen in de README)`,
     )
   }
-  const gemeente = laadGemeente(
-    env.GEMEENTE,
-    env.GEMEENTE_PAD,
-    env.REGELS_PAD ? [env.REGELS_PAD, REGELS_MAP] : [REGELS_MAP],
-  )
-  // Without Redis the figures go to a SQLite file: a path nobody can write stops the start here.
-  if (!env.REDIS_URL) controleerSchrijfbaar('STATISTIEKEN_PAD', env.STATISTIEKEN_PAD)
+  const perGemeente = leesGemeenteEnv(process.env, ids, env.BEHEER_TOKEN)
+  const regelPaden = env.REGELS_PAD ? [env.REGELS_PAD, REGELS_MAP] : [REGELS_MAP]
+  // Every gemeente of the installation (GEMEENTEN, or the one of GEMEENTE), each with its own rules model.
+  const gemeenten = env.GEMEENTEN.map((g) => laadGemeente(g, env.GEMEENTE_PAD, regelPaden))
+  const [gemeente] = gemeenten as [Gemeente, ...Gemeente[]]
+  // Without Redis the figures go to a SQLite file per gemeente: a path nobody can write stops the start here.
+  if (!env.REDIS_URL) {
+    for (const [i, id] of ids.entries()) {
+      controleerSchrijfbaar('STATISTIEKEN_PAD', statistiekenPadVoor(env.STATISTIEKEN_PAD, i === 0 ? undefined : id))
+    }
+  }
   const teksten = maakTeksten()
   const basisUrl = (
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
@@ -92,7 +98,7 @@ function start() {
   const metingen =
     env.METRICS || env.METRICS_TOKEN
       ? maakMetingen({
-          bouw: { versie: VERSIE, model: gemeente.regelmodel.id },
+          bouw: { versie: VERSIE, model: gemeenten.map((g) => g.regelmodel.id) },
           procesMetingen: true,
           ...(redis ? { redisVerbonden: () => redis.redis.status === 'ready' } : {}),
         })
@@ -104,7 +110,8 @@ function start() {
         ...(env.OTEL_EXPORTER_OTLP_HEADERS ? { koppen: env.OTEL_EXPORTER_OTLP_HEADERS } : {}),
         dienst: env.OTEL_SERVICE_NAME,
         versie: VERSIE,
-        regelmodel: gemeente.regelmodel.id,
+        // Several gemeenten: their models, in order (a span does not say which gemeente it served).
+        regelmodel: [...new Set(gemeenten.map((g) => g.regelmodel.id))].join(','),
         logger,
       })
     : undefined
@@ -125,13 +132,35 @@ function start() {
   const gemetenStore = metingen ? metendeStore(kaleStore, metingen) : kaleStore
   const store = sporen ? sporendeStore(gemetenStore, sporen) : gemetenStore
   const origins = env.ALLOWED_ORIGINS
-  const teller = maakTeller(
-    { redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD, bewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN },
-    logboekVan(logger),
-  )
-  if (!teller && !env.REDIS_URL) {
-    throw new StartFout(`STATISTIEKEN_PAD=${env.STATISTIEKEN_PAD}: de tellingen kunnen daar niet worden geopend.`)
-  }
+  // Each gemeente counts apart: the first in STATISTIEKEN_PAD (or Redis's plain keys), the others beside it.
+  const tellers = ids.map((id, i) => {
+    const gemeenteId = i === 0 ? undefined : id
+    const teller = maakTeller(
+      {
+        redisUrl: env.REDIS_URL,
+        pad: env.STATISTIEKEN_PAD,
+        bewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN,
+        ...(gemeenteId ? { gemeente: gemeenteId } : {}),
+      },
+      logboekVan(logger),
+    )
+    if (!teller && !env.REDIS_URL) {
+      const pad = statistiekenPadVoor(env.STATISTIEKEN_PAD, gemeenteId)
+      throw new StartFout(`STATISTIEKEN_PAD=${pad}: de tellingen kunnen daar niet worden geopend.`)
+    }
+    return teller
+  })
+  const teller = tellers[0]
+  const delen: GemeenteDeel[] = gemeenten.map((g, i) => {
+    const eigen = perGemeente[i]
+    const t = tellers[i]
+    return {
+      gemeente: g,
+      ...(t ? { teller: t } : {}),
+      ...(eigen?.beheerToken ? { beheerToken: eigen.beheerToken } : {}),
+      ...(eigen?.origins ? { origins: eigen.origins } : {}),
+    }
+  })
   let stoppen = false
   const app = createApp({
     gemeente,
@@ -140,7 +169,8 @@ function start() {
     basisUrl,
     store,
     ...(teller ? { teller } : {}),
-    ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
+    ...(delen[0]?.beheerToken ? { beheerToken: delen[0].beheerToken } : {}),
+    gemeenten: delen,
     logger,
     bewaarMinuten: env.GESPREK_TTL_MINUTES,
     bewaarMaxUur: env.GESPREK_MAX_UUR,
@@ -191,8 +221,15 @@ function start() {
     const adres = server.address()
     const poort = typeof adres === 'object' && adres ? adres.port : env.PORT
     logger.info(
-      { poort, gemeente: gemeente.id, model: gemeente.regelmodel.id, opslag: store.soort, traces: Boolean(sporen) },
-      `Werkwijzer ${VERSIE} (${gemeente.naam}) draait op http://${env.HOST}:${poort}/`,
+      {
+        poort,
+        gemeente: gemeente.id,
+        model: gemeente.regelmodel.id,
+        ...(gemeenten.length > 1 ? { gemeenten: gemeenten.map((g) => `${g.id} (${g.regelmodel.id})`) } : {}),
+        opslag: store.soort,
+        traces: Boolean(sporen),
+      },
+      `Werkwijzer ${VERSIE} (${gemeenten.map((g) => g.naam).join(', ')}) draait op http://${env.HOST}:${poort}/`,
     )
   })
   // Parser refusals (both Transfer-Encoding and Content-Length, headers too large): Dutch problem+json.
@@ -232,7 +269,7 @@ function start() {
     klaarGemeld = true
     clearTimeout(noodrem)
     server.closeAllConnections()
-    const afsluiten = Promise.allSettled([store.close(), teller?.close(), sporen?.leeg()])
+    const afsluiten = Promise.allSettled([store.close(), ...tellers.map((t) => t?.close()), sporen?.leeg()])
     const uiterlijk = new Promise((k) => setTimeout(k, 3000).unref())
     void Promise.race([afsluiten, uiterlijk]).finally(() => {
       logger.info(

@@ -68,6 +68,7 @@ export function logVerzoeken(logger: Logger): MiddlewareHandler<AppEnv> {
           ...(spoor ? { trace_id: spoor.traceId, ...(spoor.spanId ? { span_id: spoor.spanId } : {}) } : {}),
           methode: c.req.method,
           route: routeVan(c),
+          ...(c.get('gemeente') ? { gemeente: c.get('gemeente') } : {}),
           status: c.res.status,
           ms: Math.round((performance.now() - begin) * 10) / 10,
         },

@@ -25,7 +25,7 @@ export function stuurProbleem(c: Context, probleem: Probleem, headers: Record<st
 }
 
 /** The status codes a route answers with a problem of its own (the OpenAPI document declares each). */
-export type ProbleemStatus = 400 | 404 | 409 | 503
+export type ProbleemStatus = 400 | 403 | 404 | 409 | 503
 
 /**
  * A problem document as a typed JSON response, so a typed route can return it as it is: the

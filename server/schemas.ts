@@ -66,8 +66,39 @@ export const VERANDER_PROBLEMEN = {
   415: probleem('Geen JSON: stuur Content-Type: application/json, ook met een lege inhoud {}.'),
 }
 
+/**
+ * What a request that names its gemeente (or is for the first) can answer besides `PROBLEMEN`: a website of
+ * one gemeente alone (ALLOWED_ORIGINS_<ID>) asked for another.
+ */
+export const GEMEENTE_PROBLEMEN = {
+  403: probleem('Deze website hoort bij een andere gemeente van deze installatie.'),
+}
+
 /** A request that does not fit the conversation as it is now (not the open question, nothing to go back to). */
 export const CONFLICT = { 409: VERANDER_PROBLEMEN[409] }
+
+/**
+ * `?gemeente=`: which gemeente a read is for, in an installation with several (GEMEENTEN). Checked by
+ * the route (`regio.ts`): an id the installation does not have is a 400 that names the ones it has.
+ */
+export const GemeenteQuery = z
+  .string()
+  .max(64)
+  .optional()
+  .openapi({
+    param: { name: 'gemeente', in: 'query' },
+    example: 'voorbeeldstad',
+    description: 'De gemeente, als deze installatie er meer heeft (het id van haar profiel). Zonder: de eerste.',
+  })
+
+/** The same for a request about a conversation: it knows its gemeente; another named here gives 404. */
+export const GesprekGemeenteQuery = z.object({
+  gemeente: GemeenteQuery.openapi({
+    param: { name: 'gemeente', in: 'query' },
+    description:
+      'Niet nodig: een gesprek kent zijn gemeente. Noem je een andere gemeente dan die van het gesprek, dan is het antwoord 404.',
+  }),
+})
 
 /** The `{id}` of a conversation in a path. */
 export const IdParamSchema = z.object({

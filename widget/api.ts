@@ -35,8 +35,16 @@ export interface GemeenteProfiel {
 
 export type Api = ReturnType<typeof maakApi>
 
-export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a)) {
+/**
+ * `gemeente`: in an installation with several gemeenten, which one this widget is for (the `gemeente`
+ * attribute). It goes in the body of a new conversation and with `?gemeente=` on the texts, the profile,
+ * the counts and the pages; a conversation knows its gemeente after that. Without it the server's first.
+ */
+export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a), gemeente?: string) {
   const wortel = `${basis.replace(/\/$/, '')}/api/v1`
+  /** `?gemeente=…` (or `&` after a query already there), empty without a gemeente. */
+  const metGemeente = (pad: string) =>
+    gemeente ? `${pad}${pad.includes('?') ? '&' : '?'}gemeente=${encodeURIComponent(gemeente)}` : pad
   /**
    * Texts and the profile do not change during a visit: asked once per language for every widget
    * that shares this Api (element.tsx gives one Api per address). A failure is forgotten, so a retry asks again.
@@ -87,9 +95,16 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
   const gesprek = (id: string) => `/gesprekken/${encodeURIComponent(id)}`
   return {
     basis: basis.replace(/\/$/, ''),
-    samenvatting: (id: string) => `${wortel}${gesprek(id)}/samenvatting`,
+    /** The privacy statement of this widget's gemeente. */
+    privacy: metGemeente(`${basis.replace(/\/$/, '')}/privacy`),
+    /** With the gemeente, so a link opened after the conversation expired still shows its phone number. */
+    samenvatting: (id: string) => metGemeente(`${wortel}${gesprek(id)}/samenvatting`),
     start: (taal?: string, onderwerp?: string) =>
-      vraag<Stap>('POST', '/gesprekken', { ...(taal ? { taal } : {}), ...(onderwerp ? { onderwerp } : {}) }),
+      vraag<Stap>('POST', '/gesprekken', {
+        ...(taal ? { taal } : {}),
+        ...(onderwerp ? { onderwerp } : {}),
+        ...(gemeente ? { gemeente } : {}),
+      }),
     lees: (id: string) => vraag<Stap>('GET', gesprek(id)),
     antwoord: (id: string, vraagId: string, waarde: Waarde) =>
       vraag<Stap>('POST', `${gesprek(id)}/antwoorden`, { vraag: vraagId, waarde }),
@@ -100,8 +115,8 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     bericht: (id: string, tekst: string) =>
       vraag<Stap & { begrip: Begrip }>('POST', `${gesprek(id)}/berichten`, { tekst }),
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
-    teksten: (taal: string) => eenKeer<Teksten>(`/teksten/${encodeURIComponent(taal)}`),
-    gemeente: (taal: string) => eenKeer<GemeenteProfiel>(`/gemeente?taal=${encodeURIComponent(taal)}`),
+    teksten: (taal: string) => eenKeer<Teksten>(metGemeente(`/teksten/${encodeURIComponent(taal)}`)),
+    gemeente: (taal: string) => eenKeer<GemeenteProfiel>(metGemeente(`/gemeente?taal=${encodeURIComponent(taal)}`)),
     feedback: (id: string, antwoord: 'ja' | 'een-beetje' | 'nee', reden?: string) =>
       vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord, ...(reden ? { reden } : {}) }),
     /** A count of something done in the widget, in this conversation, once per kind; no text. Never fails. */

@@ -503,9 +503,7 @@ export function App({
         {stap && stap.antwoorden.length > 0 && (
           <Antwoorden stap={stap} tk={tk} extra={extra} wijzig={wijzig} sleutel={sleutel} />
         )}
-        {stap && (
-          <Voet tk={tk} kanTerug={stap.kanTerug} terug={terug} opnieuw={opnieuw} privacy={`${api.basis}/privacy`} />
-        )}
+        {stap && <Voet tk={tk} kanTerug={stap.kanTerug} terug={terug} opnieuw={opnieuw} privacy={api.privacy} />}
       </div>
     </section>
   )

@@ -27,13 +27,14 @@ function stijlVoor(root: ShadowRoot) {
 
 let teller = 0
 
-/** One Api per address: every widget on the page shares its texts and profile (asked once). */
+/** One Api per address and gemeente: every widget on the page for them shares its texts and profile (asked once). */
 const apis = new Map<string, Api>()
-const apiVoor = (basis: string) => {
-  let api = apis.get(basis)
+const apiVoor = (basis: string, gemeente?: string) => {
+  const sleutel = `${basis}|${gemeente ?? ''}`
+  let api = apis.get(sleutel)
   if (!api) {
-    api = maakApi(basis)
-    apis.set(basis, api)
+    api = maakApi(basis, undefined, gemeente)
+    apis.set(sleutel, api)
   }
   return api
 }
@@ -42,7 +43,7 @@ const apiVoor = (basis: string) => {
 export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
   if (customElements.get(naam)) return
   class WerkwijzerChat extends HTMLElement {
-    static observedAttributes = ['api', 'taal', 'onderwerp', 'modus', 'telefoon']
+    static observedAttributes = ['api', 'gemeente', 'taal', 'onderwerp', 'modus', 'telefoon']
     readonly #root = this.attachShadow({ mode: 'open' })
     readonly #sleutel = `ww${++teller}`
     #opslag?: { sleutel: string; opslag: Opslag }
@@ -72,12 +73,15 @@ export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
       const onderwerp = this.getAttribute('onderwerp') || undefined
       const taal = this.getAttribute('taal') || undefined
       const telefoon = this.getAttribute('telefoon')?.trim() || undefined
-      // A new api, modus or onderwerp is a new conversation: the key starts the app afresh.
-      const sleutel = `${api}|${modus}|${onderwerp ?? ''}`
+      // In an installation with several gemeenten: which one (without it, the server's first).
+      const gemeente = this.getAttribute('gemeente')?.trim() || undefined
+      // A new api, gemeente, modus or onderwerp is a new conversation: the key starts the app afresh.
+      // Without a gemeente the key is as before, so a conversation open during an update stays.
+      const sleutel = `${api}|${gemeente ? `${gemeente}|` : ''}${modus}|${onderwerp ?? ''}`
       render(
         <App
           key={sleutel}
-          api={apiVoor(api)}
+          api={apiVoor(api, gemeente)}
           opslag={this.#opslagVoor(sleutel)}
           modus={modus}
           taal={taal}

@@ -30,8 +30,11 @@ export interface MetingOpties {
   readonly redisVerbonden?: () => boolean
   /** Node's own process metrics (memory, event loop, GC); on in the server, off in most tests. */
   readonly procesMetingen?: boolean
-  /** What runs, for `werkwijzer_build_info` (default: this build and its rules model). */
-  readonly bouw?: { readonly versie: string; readonly model: string }
+  /**
+   * What runs, for `werkwijzer_build_info` (default: this build and its rules model). An installation
+   * with several gemeenten has a series per rules model.
+   */
+  readonly bouw?: { readonly versie: string; readonly model: string | readonly string[] }
 }
 
 const METHODEN = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
@@ -75,12 +78,15 @@ export function maakMetingen(opties: MetingOpties = {}): Metingen {
   })
   // The usual `_info` pattern: always 1, the facts in the labels; join on it to split any graph by version.
   const bouw = opties.bouw ?? { versie: VERSIE, model: REGELMODEL }
-  new Gauge({
+  const info = new Gauge({
     name: 'werkwijzer_build_info',
-    help: 'The version of Werkwijzer and the id of its rules model; always 1.',
+    help: 'The version of Werkwijzer and the id of its rules model (one series per model); always 1.',
     labelNames: ['version', 'model'] as const,
     registers: [register],
-  }).set({ version: bouw.versie, model: bouw.model }, 1)
+  })
+  for (const model of new Set(typeof bouw.model === 'string' ? [bouw.model] : bouw.model)) {
+    info.set({ version: bouw.versie, model }, 1)
+  }
   const { redisVerbonden } = opties
   if (redisVerbonden) {
     new Gauge({

@@ -14,6 +14,8 @@ export const SCRIPT_PAD = '../../samenvatting/samenvatting.js'
 
 export interface PaginaOpties {
   readonly gemeente: string
+  /** The stylesheet of the gemeente's colours, when it is not the installation's first (`STIJL_PAD?gemeente=…`). */
+  readonly stijl?: string
 }
 
 /** The same summary in Dutch, with its words: a consulent reads Dutch (the resident's language comes first). */
@@ -32,7 +34,7 @@ const lijst = (soort: 'ul' | 'ol', items: readonly string[], klasse = '') =>
   `<${soort}${klasse ? ` class="${klasse}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</${soort}>`
 
 /** The start of a page up to `</head>`: language and direction, never indexed, no referrer, our stylesheet. */
-function begin(taal: string, richting: string, titel: string, metScript: boolean): string {
+function begin(taal: string, richting: string, titel: string, metScript: boolean, stijl = STIJL_PAD): string {
   return `<!doctype html>
 <html lang="${e(taal)}" dir="${e(richting)}">
 <head>
@@ -41,7 +43,7 @@ function begin(taal: string, richting: string, titel: string, metScript: boolean
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <title>${e(titel)}</title>
-<link rel="stylesheet" href="${STIJL_PAD}">
+<link rel="stylesheet" href="${e(stijl)}">
 ${metScript ? `<script src="${SCRIPT_PAD}" defer></script>\n` : ''}</head>`
 }
 
@@ -93,7 +95,7 @@ export function samenvattingPagina(
 ${deel(nederlands.s, nederlands.t, opties, { voorvoegsel: 'nl-', printknop: false, tweetalig: false, kop: nederlands.t('pagina.nederlands') })}
 </section>`
       : ''
-  return `${begin(s.taal, s.richting, `${s.titel} - ${opties.gemeente}`, true)}
+  return `${begin(s.taal, s.richting, `${s.titel} - ${opties.gemeente}`, true, opties.stijl)}
 <body>
 <div class="taaldeel">
 ${eerste}
@@ -301,6 +303,7 @@ export interface VerlopenOpties {
   readonly minuten: number
   /** The label of the widget's delete button, in this language. */
   readonly wis: string
+  readonly stijl?: string
 }
 
 /**
@@ -310,7 +313,7 @@ export interface VerlopenOpties {
 export function verlopenPagina(t: Vertaal, o: VerlopenOpties): string {
   const v = (sleutel: string, waarden?: Record<string, unknown>) => e(t(`verlopen.${sleutel}`, waarden))
   const bel = metLink(t('verlopen.bellen', { telefoon: o.telefoon }), [[o.telefoon, telLink(o.telefoon)]])
-  return `${begin(o.taal, o.richting, `${t('verlopen.titel')} - ${o.gemeente}`, false)}
+  return `${begin(o.taal, o.richting, `${t('verlopen.titel')} - ${o.gemeente}`, false, o.stijl)}
 <body>
 <header class="kop">
 <p class="afzender">${e(t('pagina.werkwijzer', { gemeente: o.gemeente }))}</p>

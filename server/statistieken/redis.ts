@@ -14,8 +14,20 @@ import {
 } from './types.js'
 
 export const STAT_SLEUTEL = 'werkwijzer:stat:'
-/** The secret of the noise on what is published, made once by the first process (SET NX). */
+
+/**
+ * The key prefix of one gemeente's figures in an installation with several: the first keeps the plain
+ * `werkwijzer:stat:<dag>` (so the figures of a one-gemeente installation stay with it when others join),
+ * every other gemeente gets `werkwijzer:stat:<id>:<dag>`. A backup (`reservekopie.ts`) takes all of them.
+ */
+export const statSleutel = (id?: string) => (id ? `${STAT_SLEUTEL}${id}:` : STAT_SLEUTEL)
+/**
+ * The secret of the noise on what is published, made once by the first process (SET NX). Each gemeente of
+ * an installation with several has its own, under its own prefix (`werkwijzer:stat:<id>:ruisgeheim`).
+ */
 export const GEHEIM_SLEUTEL = `${STAT_SLEUTEL}ruisgeheim`
+/** Whether a key of the figures is a noise secret (of the first gemeente or another). */
+export const isGeheimSleutel = (sleutel: string) => sleutel.startsWith(STAT_SLEUTEL) && sleutel.endsWith('ruisgeheim')
 /** At most this long between a count and its write. */
 export const SPOEL_MS = 1000
 const SCHEIDING = '|'
@@ -45,6 +57,7 @@ export function redisTeller(
   bron: string | Redis,
   log: Logboek = standaardLogboek,
   bewaarDagen: number = STANDAARD_BEWAAR_DAGEN,
+  voorvoegsel: string = STAT_SLEUTEL,
 ): Teller & { readonly redis: Redis } {
   const eigen = typeof bron === 'string'
   const redis =
@@ -60,6 +73,7 @@ export function redisTeller(
   if (eigen) redis.on('error', () => {})
   const onderweg = new Set<Promise<unknown>>()
   let opgeruimdOp = ''
+  const geheimSleutel = `${voorvoegsel}ruisgeheim`
 
   /** Deletes the day hashes before `grens`, found with SCAN (never KEYS: it blocks Redis). */
   async function ruimOp(grens: string): Promise<number> {
@@ -67,10 +81,10 @@ export function redisTeller(
     let cursor = '0'
     let weg = 0
     do {
-      const [volgende, sleutels] = await redis.scan(cursor, 'MATCH', `${STAT_SLEUTEL}*`, 'COUNT', 500)
+      const [volgende, sleutels] = await redis.scan(cursor, 'MATCH', `${voorvoegsel}*`, 'COUNT', 500)
       cursor = volgende
       const oud = sleutels.filter((s) => {
-        const dag = s.slice(STAT_SLEUTEL.length)
+        const dag = s.slice(voorvoegsel.length)
         return DAG.test(dag) && dag < grens
       })
       if (oud.length > 0) weg += await redis.del(...oud)
@@ -95,8 +109,8 @@ export function redisTeller(
     try {
       const pijp = redis.pipeline()
       for (const [dag, velden] of dagen) {
-        for (const [veld, aantal] of velden) pijp.hincrby(STAT_SLEUTEL + dag, veld, aantal)
-        pijp.expireat(STAT_SLEUTEL + dag, verloopt(dag))
+        for (const [veld, aantal] of velden) pijp.hincrby(voorvoegsel + dag, veld, aantal)
+        pijp.expireat(voorvoegsel + dag, verloopt(dag))
       }
       const klaar = pijp
         .exec()
@@ -147,7 +161,7 @@ export function redisTeller(
       await Promise.all([...onderweg])
       const dagen = dagenTussen(van, tot)
       const pijp = redis.pipeline()
-      for (const dag of dagen) pijp.hgetall(STAT_SLEUTEL + dag)
+      for (const dag of dagen) pijp.hgetall(voorvoegsel + dag)
       const uitslagen = (await pijp.exec()) ?? []
       const rijen: Rij[] = []
       uitslagen.forEach(([fout, velden], i) => {
@@ -165,10 +179,10 @@ export function redisTeller(
     // every process draws the noise with the secret of that backup at once, so a week is never shown
     // with two different noises (two answers for one cell could be averaged).
     async geheim() {
-      const er = await redis.get(GEHEIM_SLEUTEL)
+      const er = await redis.get(geheimSleutel)
       if (er) return er
-      await redis.set(GEHEIM_SLEUTEL, randomBytes(32).toString('hex'), 'NX')
-      const gedeeld = await redis.get(GEHEIM_SLEUTEL)
+      await redis.set(geheimSleutel, randomBytes(32).toString('hex'), 'NX')
+      const gedeeld = await redis.get(geheimSleutel)
       if (!gedeeld) throw new Error('statistieken: geen ruisgeheim')
       return gedeeld
     },

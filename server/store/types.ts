@@ -12,6 +12,8 @@ export interface GesprekRecord {
   readonly bijgewerkt: number
   readonly bewaard: Bewaard
   readonly notities?: string
+  /** The id of the gemeente it was started for; it is reached only through that one (absent: the first). */
+  readonly gemeente?: string
 }
 
 /** A conversation as read, with the version a write must name to replace it. */

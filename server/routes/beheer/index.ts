@@ -1,7 +1,8 @@
 /**
  * `/beheer`: the dashboard for the gemeente, and its CSV.
  *
- * Access is the Bearer token (`BEHEER_TOKEN`), either in the `Authorization` header (curl, a
+ * Access is the Bearer token of a gemeente (`BEHEER_TOKEN`, or `BEHEER_TOKEN_<ID>` per gemeente: each
+ * token opens only its own gemeente's figures), either in the `Authorization` header (curl, a
  * header extension, a reverse proxy) or typed once into the login form. The form posts the token
  * and gets the page back directly: no cookie, no session, nothing in a URL. The page's own forms
  * post it again from a hidden field, so closing the tab forgets it. Pages are `no-store` and the
@@ -12,12 +13,13 @@ import { bodyLimit } from 'hono/body-limit'
 import { ONDERWERPEN } from '../../../flows/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
+import { regioVan } from '../../regio.js'
 import { MENU } from '../../statistieken/types.js'
 import { CijfersWeg, cijfersWeg, leesOverzicht, periodeFouten, standaardPeriode } from '../statistieken/index.js'
 import { alsCsv } from './csv.js'
 import { beheerPagina, type Formulier, loginPagina } from './pagina.js'
 import { BEHEER_CSS } from './stijl.js'
-import { bearerUit, beheerProblemen, tokenKlopt } from './toegang.js'
+import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from './toegang.js'
 
 const CSP = [
   "default-src 'none'",
@@ -73,13 +75,19 @@ export function beheerRoutes(omgeving: Omgeving) {
     return Object.fromEntries(Object.entries(body).filter((v): v is [string, string] => typeof v[1] === 'string'))
   }
 
-  /** The token and where it came from, or a response that refuses. */
+  /**
+   * The token, where it came from and whose figures it opens (each gemeente has its own token, and its
+   * dashboard shows only its own figures), or a response that refuses.
+   */
   async function toegang(c: Context<AppEnv>) {
-    if (!omgeving.beheerToken) return { weigering: uit(c) }
+    if (!beheerAan(omgeving)) return { weigering: uit(c) }
     const invoer = await velden(c)
     const uitKop = bearerUit(c)
-    if (tokenKlopt(omgeving.beheerToken, uitKop)) return { invoer, viaFormulier: false }
-    if (c.req.method === 'POST' && tokenKlopt(omgeving.beheerToken, invoer.token)) return { invoer, viaFormulier: true }
+    const naam = c.req.query('gemeente')
+    const viaKop = gemeenteVanToken(omgeving, uitKop, naam)
+    if (viaKop) return { invoer, viaFormulier: false, eigen: viaKop }
+    const viaFormulier = c.req.method === 'POST' ? gemeenteVanToken(omgeving, invoer.token, naam) : undefined
+    if (viaFormulier) return { invoer, viaFormulier: true, eigen: viaFormulier }
     // A browser gets the login form (still 401); every other client the problem document.
     const wilHtml = (c.req.header('Accept') ?? '').includes('text/html')
     if (wilHtml) {
@@ -104,6 +112,7 @@ export function beheerRoutes(omgeving: Omgeving) {
   async function pagina(c: Context<AppEnv>) {
     const uitslag = await toegang(c)
     if ('weigering' in uitslag) return uitslag.weigering
+    const { eigen } = uitslag
     const { van, tot, onderwerp, fout } = periode(uitslag.invoer)
     const formulier: Formulier = {
       van,
@@ -111,29 +120,32 @@ export function beheerRoutes(omgeving: Omgeving) {
       ...(onderwerp ? { onderwerp } : {}),
       ...(uitslag.viaFormulier ? { token: uitslag.invoer.token } : {}),
     }
-    if (fout) return c.html(beheerPagina(omgeving, undefined, formulier, fout), 400, VEILIG)
-    const overzicht = await leesOverzicht(omgeving, van, tot, onderwerp).catch((fout) => fout as Error)
+    if (fout) return c.html(beheerPagina(eigen, undefined, formulier, fout), 400, VEILIG)
+    const overzicht = await leesOverzicht(eigen, van, tot, onderwerp).catch((fout) => fout as Error)
     if (overzicht instanceof CijfersWeg) {
-      const html = beheerPagina(omgeving, undefined, formulier, t('cijfersWeg.detail'))
+      const html = beheerPagina(eigen, undefined, formulier, t('cijfersWeg.detail'))
       return c.html(html, 503, { ...VEILIG, 'Retry-After': '30' })
     }
     if (overzicht instanceof Error) throw overzicht
-    return c.html(beheerPagina(omgeving, overzicht, formulier), 200, VEILIG)
+    return c.html(beheerPagina(eigen, overzicht, formulier), 200, VEILIG)
   }
 
   async function csv(c: Context<AppEnv>) {
     const uitslag = await toegang(c)
     if ('weigering' in uitslag) return uitslag.weigering
+    const { eigen } = uitslag
     const { van, tot, onderwerp, fout } = periode(uitslag.invoer)
     if (fout)
       return stuurProbleem(c, { ...probleemUit(t, 400, 'periode'), detail: fout }, { 'Cache-Control': 'no-store' })
-    const overzicht = await leesOverzicht(omgeving, van, tot, onderwerp).catch((fout) => fout as Error)
+    const overzicht = await leesOverzicht(eigen, van, tot, onderwerp).catch((fout) => fout as Error)
     if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t)
     if (overzicht instanceof Error) throw overzicht
+    // With several gemeenten the file says whose figures these are.
+    const wie = regioVan(omgeving).lijst.length > 1 ? `${eigen.gemeente.id}-` : ''
     return c.body(alsCsv(overzicht), 200, {
       ...VEILIG,
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="werkwijzer-cijfers-${van}-${tot}.csv"`,
+      'Content-Disposition': `attachment; filename="werkwijzer-cijfers-${wie}${van}-${tot}.csv"`,
     })
   }
 

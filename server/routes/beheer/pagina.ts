@@ -18,7 +18,8 @@ export interface Formulier {
 
 type T = (sleutel: string, waarden?: Record<string, unknown>) => string
 
-function omhulsel(t: T, titel: string, inhoud: string): string {
+/** `gemeente`: whose figures, named in the heading when the installation has more than one. */
+function omhulsel(t: T, titel: string, inhoud: string, gemeente?: string): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -29,7 +30,7 @@ function omhulsel(t: T, titel: string, inhoud: string): string {
 <link rel="stylesheet" href="/beheer/beheer.css">
 </head>
 <body>
-<header><h1>${esc(t('pagina.titel'))}</h1></header>
+<header><h1>${esc(t('pagina.titel'))}${gemeente ? ` - ${esc(gemeente)}` : ''}</h1></header>
 <main>
 ${inhoud}
 </main>
@@ -62,6 +63,7 @@ export function beheerPagina(
 ) {
   const { teksten, gemeente } = omgeving
   const t = teksten.t('nl', 'beheer')
+  const wie = (omgeving.gemeenten?.length ?? 1) > 1 ? gemeente.naam : undefined
   const g = teksten.t('nl', 'gesprek')
   const r = teksten.t('nl', 'regels')
   const aantal = (a: Aantal) =>
@@ -113,6 +115,7 @@ ${verborgen}
       t,
       t('pagina.titel'),
       `${melding ? `<p class="melding" role="alert">${esc(melding)}</p>` : ''}${periodeForm}`,
+      wie,
     )
   }
 
@@ -333,5 +336,5 @@ ${enkelPaneel(t('pagina.berichtenKop'), t('pagina.soort'), berichten, 'berichten
     overzicht.perTaal.map((x) => [taalNaam(x.taal), aantal(x.gestart), aantal(x.klaar)]),
   )}</div></div>
 </section>`
-  return omhulsel(t, t('pagina.titel'), inhoud)
+  return omhulsel(t, t('pagina.titel'), inhoud, wie)
 }

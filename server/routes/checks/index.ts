@@ -1,9 +1,18 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { GemeenteIdSchema } from '../../../contract/index.js'
 import { evaluate, SituatieSchema, tegenstrijdigheden } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
-import { EvaluatieSchema, jsonAntwoord, PeildatumSchema, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
+import { gemeenteVoor, regioVan } from '../../regio.js'
+import {
+  EvaluatieSchema,
+  GEMEENTE_PROBLEMEN,
+  jsonAntwoord,
+  PeildatumSchema,
+  PROBLEMEN,
+  VERANDER_PROBLEMEN,
+} from '../../schemas.js'
 import { maakUitkomstgeheugen } from '../../uitkomstgeheugen.js'
 import { maakWeergever } from '../../weergave.js'
 
@@ -11,6 +20,7 @@ export const CheckVerzoekSchema = z
   .object({
     situatie: SituatieSchema,
     peildatum: PeildatumSchema.optional(),
+    gemeente: GemeenteIdSchema.optional(),
   })
   .strict()
   .openapi('CheckVerzoek')
@@ -27,6 +37,7 @@ const route = createRoute({
   responses: {
     200: jsonAntwoord(EvaluatieSchema, 'Het oordeel per voorziening.'),
     ...PROBLEMEN,
+    ...GEMEENTE_PROBLEMEN,
     415: VERANDER_PROBLEMEN[415],
   },
 })
@@ -41,17 +52,22 @@ export const CHECKS_SLEUTEL_MAX = 2048
 /** `POST /checks`: the stateless rules check of the contract. */
 export function checksRoutes(omgeving: Omgeving) {
   const utf8 = new TextEncoder()
-  // Kept as UTF-8 bytes: then the length is known and nothing is encoded again on the way out.
-  const geheugen = maakUitkomstgeheugen<Uint8Array<ArrayBuffer>>({
+  // Kept as UTF-8 bytes: then the length is known and nothing is encoded again on the way out. With the
+  // gemeente it was for, whose model made it.
+  const geheugen = maakUitkomstgeheugen<{ json: Uint8Array<ArrayBuffer>; gemeente: string }>({
     max: omgeving.checksOnthouden ?? CHECKS_ONTHOUDEN,
     ttlMs: CHECKS_MINUTEN * 60_000,
   })
-  /** The same body, language and day always give the same answer (the body may leave out the peildatum). */
+  const regio = regioVan(omgeving)
+  /**
+   * The same body, language, day and `?gemeente=` always give the same answer (the body may leave out
+   * the peildatum, and name its gemeente or not).
+   */
   const sleutelVan = async (c: Context<AppEnv>) => {
     const tekst = await c.req.text()
     return tekst.length > CHECKS_SLEUTEL_MAX
       ? undefined
-      : `${c.get('taal').code}\u0000${omgeving.vandaag()}\u0000${tekst}`
+      : `${c.get('taal').code}\u0000${omgeving.vandaag()}\u0000${c.req.query('gemeente') ?? ''}\u0000${tekst}`
   }
   const antwoord = (c: Context<AppEnv>, json: Uint8Array<ArrayBuffer>) =>
     c.body(json, 200, { 'Content-Type': 'application/json', 'Content-Language': c.get('taal').code })
@@ -62,13 +78,20 @@ export function checksRoutes(omgeving: Omgeving) {
     .post('/checks', async (c, next) => {
       const sleutel = await sleutelVan(c)
       const bekend = sleutel === undefined ? undefined : geheugen.vind(sleutel)
-      if (bekend) return antwoord(c, bekend)
+      // The same bytes named the same gemeente; only the website asking may differ (the route refuses that).
+      const eigenaars = regio.eigenaars(c.req.header('Origin'))
+      if (bekend && (!eigenaars || eigenaars.has(bekend.gemeente))) {
+        if (regio.lijst.length > 1) c.set('gemeente', bekend.gemeente)
+        return antwoord(c, bekend.json)
+      }
       await next()
     })
   return router.openapi(route, async (c) => {
-    const { situatie, peildatum: gevraagd } = c.req.valid('json')
+    const { situatie, peildatum: gevraagd, gemeente: genoemd } = c.req.valid('json')
+    const eigen = gemeenteVoor(c, omgeving, genoemd)
+    if (eigen instanceof Response) return eigen
     const peildatum = gevraagd ?? omgeving.vandaag()
-    const model = omgeving.gemeente.regelmodel
+    const model = eigen.gemeente.regelmodel
     if (!model.isGeldigePeildatum(peildatum)) {
       const t = c.get('fouten')
       const errors = [
@@ -94,10 +117,10 @@ export function checksRoutes(omgeving: Omgeving) {
       return probleemAntwoord(c, 400, t, 'tegenstrijdig', {}, { errors })
     }
     const taal = c.get('taal').code
-    const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal, c.get('taal').richting)
+    const weergever = maakWeergever(omgeving.teksten.t(taal), eigen.gemeente, situatie, taal, c.get('taal').richting)
     const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum, model))))
     const sleutel = await sleutelVan(c)
-    if (sleutel !== undefined) geheugen.bewaar(sleutel, json)
+    if (sleutel !== undefined) geheugen.bewaar(sleutel, { json, gemeente: eigen.gemeente.id })
     return antwoord(c, json) as never
   })
 }

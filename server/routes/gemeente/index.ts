@@ -1,8 +1,10 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import type { AppEnv, Omgeving } from '../../context.js'
+import { createRoute, z } from '@hono/zod-openapi'
+import { nieuweRouter } from '../../app-router.js'
+import type { Omgeving } from '../../context.js'
 import { bewaarbaarJson } from '../../etag.js'
 import { PubliekGemeenteSchema, publiekProfiel } from '../../gemeente.js'
-import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { gemeenteVoor } from '../../regio.js'
+import { GEMEENTE_PROBLEMEN, GemeenteQuery, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 
 const route = createRoute({
   method: 'get',
@@ -18,11 +20,13 @@ const route = createRoute({
         .string()
         .optional()
         .openapi({ param: { name: 'taal', in: 'query' }, description: 'De taal van de teksten, zoals `en`.' }),
+      gemeente: GemeenteQuery,
     }),
   },
   responses: {
     200: jsonAntwoord(PubliekGemeenteSchema, 'Het openbare profiel van de gemeente.'),
     400: PROBLEMEN[400],
+    ...GEMEENTE_PROBLEMEN,
     500: PROBLEMEN[500],
   },
 })
@@ -32,11 +36,13 @@ const route = createRoute({
  * Every field of the profile is public today; a secret field would have to be left out here.
  */
 export function gemeenteRoutes(omgeving: Omgeving) {
-  return new OpenAPIHono<AppEnv>().openapi(route, (c) => {
+  return nieuweRouter().openapi(route, (c) => {
+    const eigen = gemeenteVoor(c, omgeving)
+    if (eigen instanceof Response) return eigen
     const taal = c.get('taal').code
     c.header('Content-Language', taal)
     c.header('Vary', 'Accept-Language', { append: true })
     // The profile changes only with a restart: five minutes in the cache, then one revalidation (304).
-    return bewaarbaarJson(c, publiekProfiel(omgeving.gemeente, taal), 'public, max-age=300') as never
+    return bewaarbaarJson(c, publiekProfiel(eigen.gemeente, taal), 'public, max-age=300') as never
   })
 }

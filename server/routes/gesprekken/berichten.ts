@@ -21,6 +21,7 @@ import { nieuweRouter } from '../../app-router.js'
 import { maakBegrijpers } from '../../begrip.js'
 import type { Omgeving } from '../../context.js'
 import { profielWaarden } from '../../gemeente.js'
+import { perGemeente } from '../../regio.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telBericht, telStap } from '../../statistieken/meten.js'
@@ -87,13 +88,16 @@ const route = createRoute({
 type Vertaal = (sleutel: string, waarden?: Record<string, unknown>) => string
 
 export function berichtenRoutes(omgeving: Omgeving) {
-  const { teksten, gemeente, store } = omgeving
-  const stapTekst = maakStapWeergave(omgeving)
-  const begrijpers = maakBegrijpers(teksten, gemeente)
-  const flowsOmgeving = { model: gemeente.regelmodel }
-  const artikelVan = new Map<string, string>(
-    Object.entries(gemeente.regelmodel.data.voorzieningen).map(([id, v]) => [id, v.artikel]),
-  )
+  const { teksten, store } = omgeving
+  /** What a typed message needs of its conversation's gemeente: its words, model and articles. */
+  const vanGemeente = perGemeente((eigen) => ({
+    stapTekst: maakStapWeergave(eigen),
+    begrijpers: maakBegrijpers(teksten, eigen.gemeente),
+    flowsOmgeving: { model: eigen.gemeente.regelmodel },
+    artikelVan: new Map<string, string>(
+      Object.entries(eigen.gemeente.regelmodel.data.voorzieningen).map(([id, v]) => [id, v.artikel]),
+    ),
+  }))
 
   /** The label of an answer as the Stap shows it ("34 jaar", "Ja"). */
   function labelVan(t: Vertaal, vraag: VraagDefinitie, waarde: Waarde): string {
@@ -109,7 +113,9 @@ export function berichtenRoutes(omgeving: Omgeving) {
     const { tekst } = c.req.valid('json')
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const { record, versie } = geladen
+    const { record, versie, omgeving: eigen } = geladen
+    const { gemeente } = eigen
+    const { stapTekst, begrijpers, flowsOmgeving, artikelVan } = vanGemeente(eigen)
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
     const tb = teksten.t(taal.code, 'begrip')
@@ -139,18 +145,16 @@ export function berichtenRoutes(omgeving: Omgeving) {
         const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
         // Counted when the statistics or /metrics count (the metrics do not need the statistics).
         const { record: geteld, tellingen } =
-          omgeving.teller || omgeving.metingen
-            ? telStap(record, gestapt, uitslag.stap)
-            : { record: gestapt, tellingen: [] }
-        const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
+          eigen.teller || eigen.metingen ? telStap(record, gestapt, uitslag.stap) : { record: gestapt, tellingen: [] }
+        const verloren = await nietGewonnen(c, eigen, id, await store.bewaar(geteld, versie))
         if (verloren) return verloren
-        tel(omgeving, tellingen)
+        tel(eigen, tellingen)
         nieuw = geteld
         gegevens = uitslag.stap
       } else begrip = { ...begrip, vastgelegd: false }
     }
-    // The kind of message, once per kind per conversation.
-    await telEenKeer(omgeving, id, telBericht(record, begrip.soort))
+    // The kind of message, once per kind per conversation, in the figures of its gemeente.
+    await telEenKeer(eigen, id, telBericht(record, begrip.soort))
 
     const vastgelegd = nieuw !== record
     const stapT = stapTekst(nieuw, gegevens ?? beschrijf(nieuw.bewaard, undefined, flowsOmgeving))

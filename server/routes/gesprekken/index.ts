@@ -18,18 +18,19 @@ import {
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { gemeenteVoor, perGemeente } from '../../regio.js'
+import {
+  GEMEENTE_PROBLEMEN,
+  IdParamSchema,
+  jsonAntwoord,
+  PROBLEMEN,
+  VERANDER_PROBLEMEN,
+  ZONDER_INHOUD,
+} from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
 import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
-import {
-  conflictMetStap,
-  gesprekNietGevonden,
-  isGesprekId,
-  laadGesprek,
-  laadVoorSchrijven,
-  nietGewonnen,
-} from './laad.js'
+import { conflictMetStap, gesprekNietGevonden, laadGesprek, laadVoorSchrijven, nietGewonnen } from './laad.js'
 
 export { StapSchema }
 
@@ -58,6 +59,7 @@ const routes = {
     responses: {
       201: { ...stapAntwoord, headers: { ...stapAntwoord.headers, Location: { schema: { type: 'string' } } } },
       ...PROBLEMEN,
+      ...GEMEENTE_PROBLEMEN,
       415: VERANDER_PROBLEMEN[415],
     },
   }),
@@ -110,27 +112,32 @@ const routes = {
 
 /** The conversation resource of the contract. */
 export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
-  const stapTekst = maakStapWeergave(omgeving)
+  const stapTekstVan = perGemeente(maakStapWeergave)
   const startLink = `${omgeving.basisUrl}/api/v1/gesprekken`
   const router = nieuweRouter()
-  /** What the dialogue needs of this app: the gemeente's rules model. */
-  const flowsOmgeving = { model: omgeving.gemeente.regelmodel }
+  /** What the dialogue needs of the app: the rules model of the conversation's gemeente. */
+  const flowsVan = perGemeente((eigen) => ({ model: eigen.gemeente.regelmodel }))
 
   /**
-   * The counts of a step, from what flows returned for it, when anyone counts: the statistics or
-   * /metrics. The metrics do not need the statistics: without a counter (SQLite could not open)
-   * or with one that fails, a conversation started is still counted for operations.
+   * The counts of a step, from what flows returned for it, when anyone counts: the gemeente's statistics
+   * or /metrics. The metrics do not need the statistics: without a counter (SQLite could not open) or
+   * with one that fails, a conversation started is still counted for operations.
    */
-  const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord, gegevens: StapGegevens) =>
-    omgeving.teller || omgeving.metingen ? telStap(vorige, nieuw, gegevens) : { record: nieuw, tellingen: [] }
+  const geteld = (eigen: Omgeving, vorige: GesprekRecord | undefined, nieuw: GesprekRecord, gegevens: StapGegevens) =>
+    eigen.teller || eigen.metingen ? telStap(vorige, nieuw, gegevens) : { record: nieuw, tellingen: [] }
 
   /**
    * A refusal of flows/ as HTTP: 400 for a value the question does not take, else 409 with its
    * reason and the conversation as it is now (`stap`), so the widget shows where the resident is.
    */
-  function weigering(c: Context<AppEnv>, record: GesprekRecord, uitslag: Extract<Uitslag, { soort: 'weigering' }>) {
+  function weigering(
+    c: Context<AppEnv>,
+    eigen: Omgeving,
+    record: GesprekRecord,
+    uitslag: Extract<Uitslag, { soort: 'weigering' }>,
+  ) {
     const t = c.get('fouten')
-    if (uitslag.weigering !== 'ongeldig') return conflictMetStap(c, omgeving, record, uitslag.weigering)
+    if (uitslag.weigering !== 'ongeldig') return conflictMetStap(c, eigen, record, uitslag.weigering)
     const vraag = uitslag.vraag
     const detail =
       vraag?.soort === 'getal' ? t('veld.antwoordGetal', { min: vraag.min, max: vraag.max }) : t('veld.antwoord')
@@ -146,18 +153,19 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   async function verwerkVerzoek(c: Context<AppEnv>, id: string, verzoek: Verzoek) {
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const { record, versie } = geladen
-    const uitslag = verwerk(record.bewaard, verzoek, flowsOmgeving)
-    if (uitslag.soort === 'weigering') return weigering(c, record, uitslag)
+    const { record, versie, omgeving: eigen } = geladen
+    const uitslag = verwerk(record.bewaard, verzoek, flowsVan(eigen))
+    if (uitslag.soort === 'weigering') return weigering(c, eigen, record, uitslag)
     const { record: nieuw, tellingen } = geteld(
+      eigen,
       record,
       { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() },
       uitslag.stap,
     )
-    const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, versie))
+    const verloren = await nietGewonnen(c, eigen, id, await store.bewaar(nieuw, versie))
     if (verloren) return verloren
-    const body = stapTekst(nieuw, uitslag.stap)
-    tel(omgeving, tellingen)
+    const body = stapTekstVan(eigen)(nieuw, uitslag.stap)
+    tel(eigen, tellingen)
     return c.json(body, 200)
   }
 
@@ -176,9 +184,12 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
       ]
       return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
     }
+    const eigen = gemeenteVoor(c, omgeving, gevraagd.gemeente)
+    if (eigen instanceof Response) return eigen
     const nu = Date.now()
-    const begin = nieuwGesprek(gevraagd.onderwerp, omgeving.vandaag(), flowsOmgeving)
+    const begin = nieuwGesprek(gevraagd.onderwerp, omgeving.vandaag(), flowsVan(eigen))
     const { record, tellingen } = geteld(
+      eigen,
       undefined,
       {
         id: randomUUID(),
@@ -186,21 +197,23 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
         aangemaakt: nu,
         bijgewerkt: nu,
         bewaard: begin.bewaard,
+        gemeente: eigen.gemeente.id,
       },
       begin.stap,
     )
     // A fresh random id: `conflict` would mean a UUID repeated, which is not worth a branch of its own.
     if ((await store.maak(record)) !== 'ok') throw new Error('gesprek-id bestond al')
-    const body = stapTekst(record, begin.stap)
-    tel(omgeving, tellingen)
+    const body = stapTekstVan(eigen)(record, begin.stap)
+    tel(eigen, tellingen)
     c.header('Location', `${startLink}/${record.id}`)
     return c.json(body, 201)
   })
 
   router.openapi(routes.lees, async (c) => {
-    const record = await laadGesprek(c, omgeving, c.req.valid('param').id)
-    if (record instanceof Response) return record
-    return c.json(stapTekst(record, beschrijf(record.bewaard, undefined, flowsOmgeving)), 200)
+    const geladen = await laadGesprek(c, omgeving, c.req.valid('param').id)
+    if (geladen instanceof Response) return geladen
+    const { record, omgeving: eigen } = geladen
+    return c.json(stapTekstVan(eigen)(record, beschrijf(record.bewaard, undefined, flowsVan(eigen))), 200)
   })
 
   router.openapi(routes.antwoord, async (c) => {
@@ -217,10 +230,13 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
 
   router.openapi(routes.wis, async (c) => {
     const { id } = c.req.valid('param')
+    // Only through its own gemeente: read first, so a request for another one deletes nothing.
+    const geladen = await laadGesprek(c, omgeving, id)
+    if (geladen instanceof Response) return geladen
     // The store hands back what it removed only to the one delete that removed it: counted once.
-    const gewist = isGesprekId(id) ? await store.delete(id) : undefined
+    const gewist = await store.delete(id)
     if (!gewist) return gesprekNietGevonden(c, omgeving)
-    tel(omgeving, telGesprek(gewist, 'gewist'))
+    tel(geladen.omgeving, telGesprek(gewist, 'gewist'))
     return c.body(null, 204)
   })
 

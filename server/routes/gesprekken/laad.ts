@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { beschrijf } from '../../../flows/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
+import { gemeenteVanGesprek, onbekendeGemeente } from '../../regio.js'
 import { maakStapWeergave } from '../../stap.js'
 import { type EenKeer, tel } from '../../statistieken/meten.js'
 import type { GesprekRecord, Schrijfuitslag } from '../../store/types.js'
@@ -17,16 +18,28 @@ export function gesprekNietGevonden(c: Context<AppEnv>, omgeving: Omgeving) {
   return probleemAntwoord(c, 404, c.get('fouten'), 'gesprekNietGevonden', { start })
 }
 
-/** The conversation with this id (one read of the store), or the 404 to send. */
+/**
+ * The conversation with this id (one read of the store) and its gemeente's view of the app, or the
+ * response to send: 404 when it does not exist or cannot be reached from this request (another
+ * gemeente named, or a website of another gemeente: `regio.ts`), 400 for a gemeente that is not there.
+ */
 export async function laadGesprek(c: Context<AppEnv>, omgeving: Omgeving, id: string) {
   if (!isGesprekId(id)) return gesprekNietGevonden(c, omgeving)
-  return (await omgeving.store.get(id)) ?? gesprekNietGevonden(c, omgeving)
+  const onbekend = onbekendeGemeente(c, omgeving)
+  if (onbekend) return onbekend
+  const record = await omgeving.store.get(id)
+  const eigen = record && gemeenteVanGesprek(c, omgeving, record)
+  return record && eigen ? { record, omgeving: eigen as Omgeving } : gesprekNietGevonden(c, omgeving)
 }
 
-/** The conversation with the version a write must name, or the 404 to send. */
+/** The same, with the version a write must name. */
 export async function laadVoorSchrijven(c: Context<AppEnv>, omgeving: Omgeving, id: string) {
   if (!isGesprekId(id)) return gesprekNietGevonden(c, omgeving)
-  return (await omgeving.store.laad(id)) ?? gesprekNietGevonden(c, omgeving)
+  const onbekend = onbekendeGemeente(c, omgeving)
+  if (onbekend) return onbekend
+  const geladen = await omgeving.store.laad(id)
+  const eigen = geladen && gemeenteVanGesprek(c, omgeving, geladen.record)
+  return geladen && eigen ? { ...geladen, omgeving: eigen as Omgeving } : gesprekNietGevonden(c, omgeving)
 }
 
 const weergaven = new WeakMap<Omgeving, ReturnType<typeof maakStapWeergave>>()

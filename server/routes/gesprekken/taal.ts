@@ -7,6 +7,7 @@ import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
+import { perGemeente } from '../../regio.js'
 import { IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { StapSchema } from './index.js'
@@ -39,7 +40,7 @@ const route = createRoute({
 })
 
 export function gesprekTaalRoutes(omgeving: Omgeving) {
-  const stapTekst = maakStapWeergave(omgeving)
+  const stapTekstVan = perGemeente(maakStapWeergave)
   const { store, teksten } = omgeving
   return nieuweRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')
@@ -57,10 +58,12 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
     }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
+    const { omgeving: eigen } = geladen
     const nieuw = { ...geladen.record, taal, bijgewerkt: Date.now() }
-    const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))
+    const verloren = await nietGewonnen(c, eigen, id, await store.bewaar(nieuw, geladen.versie))
     if (verloren) return verloren
     c.header('Content-Language', taal)
-    return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard, undefined, { model: omgeving.gemeente.regelmodel })), 200)
+    const gegevens = beschrijf(nieuw.bewaard, undefined, { model: eigen.gemeente.regelmodel })
+    return c.json(stapTekstVan(eigen)(nieuw, gegevens), 200)
   })
 }

@@ -10,6 +10,7 @@ import { Hono } from 'hono'
 import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { inTaal, type Meertalig } from '../../gemeente.js'
 import type { Taal } from '../../i18n.js'
+import { gemeenteVoor } from '../../regio.js'
 import { escapeHtml } from '../../samenvatting/html.js'
 import { STANDAARD_BEWAAR_DAGEN } from '../../statistieken/types.js'
 import { STANDAARD_MAX_UUR } from '../../store/types.js'
@@ -204,18 +205,21 @@ ${PRIVACY_DELEN.map((deel) => `<section>\n<h2 id="${deel}">${t(`${deel}.kop`)}</
 
 export function privacyRoutes(omgeving: Omgeving) {
   const { teksten } = omgeving
-  const instellingen = privacyInstellingen(omgeving)
-  // The page depends only on the language and on settings fixed at start-up: made once per language.
+  // The page depends only on the gemeente (`?gemeente=`, else the first), the language and settings fixed
+  // at start-up: made once per gemeente and language.
   const paginas = new Map<string, string>()
   const router = new Hono<AppEnv>()
   router.get('/', (c) => {
+    const eigen = gemeenteVoor(c, omgeving)
+    if (eigen instanceof Response) return eigen
     // A language without this page yet shows the Dutch one, and says so with `lang`.
     const gevraagd = c.get('taal')
     const taal = teksten.bronnen[gevraagd.code]?.privacy ? gevraagd : teksten.taal('nl')
-    let pagina = paginas.get(taal.code)
+    const sleutel = `${eigen.gemeente.id}\u0000${taal.code}`
+    let pagina = paginas.get(sleutel)
     if (pagina === undefined) {
-      pagina = privacyPagina(omgeving, taal, instellingen)
-      paginas.set(taal.code, pagina)
+      pagina = privacyPagina(eigen, taal, privacyInstellingen(eigen))
+      paginas.set(sleutel, pagina)
     }
     c.header('Content-Security-Policy', PRIVACY_CSP)
     c.header('Content-Language', taal.code)

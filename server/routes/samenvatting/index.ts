@@ -5,8 +5,9 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { nieuweRouter } from '../../app-router.js'
 import { type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
+import { perGemeente, regioVan } from '../../regio.js'
 import { maakSamenvatter } from '../../samenvatting/index.js'
-import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
+import { STIJL_PAD, samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
@@ -115,32 +116,41 @@ export function schoneNotities(tekst: string): string {
 
 /** The summary and the notes of a conversation. */
 export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
-  const samenvatting = maakSamenvatter(omgeving)
-  const css = samenvattingCss(omgeving.gemeente)
+  const samenvatterVan = perGemeente(maakSamenvatter)
+  const cssVan = perGemeente((eigen) => samenvattingCss(eigen.gemeente))
   const router = nieuweRouter()
+  /** The page's stylesheet in its gemeente's colours: the first's at the plain address, another's with its id. */
+  const stijlVan = (eigen: Omgeving) =>
+    eigen === omgeving ? STIJL_PAD : `${STIJL_PAD}?gemeente=${encodeURIComponent(eigen.gemeente.id)}`
 
   router.openapi(routes.samenvatting, async (c) => {
     const { id } = c.req.valid('param')
     const { formaat } = c.req.valid('query')
-    const record = await laadGesprek(c, omgeving, id)
-    if (record instanceof Response) {
+    const geladen = await laadGesprek(c, omgeving, id)
+    if (geladen instanceof Response) {
       // An old link opened in a browser: a page that says why and the way back, not problem+json.
-      if (!wilHtml(formaat, c.req.header('Accept'))) return record
+      // Whose way back: the gemeente the link names (the widget adds it), else the first.
+      if (!wilHtml(formaat, c.req.header('Accept')) || geladen.status !== 404) return geladen
       const taal = c.get('taal')
+      const genoemd = regioVan(omgeving).van(c.req.query('gemeente') ?? '') ?? omgeving
+      const { gemeente } = genoemd
       const pagina = verlopenPagina(omgeving.teksten.t(taal.code, 'samenvatting'), {
+        stijl: stijlVan(genoemd),
         taal: taal.code,
         richting: taal.richting,
-        gemeente: omgeving.gemeente.naam,
-        website: omgeving.gemeente.contact.website,
-        telefoon: omgeving.gemeente.contact.telefoon,
+        gemeente: gemeente.naam,
+        website: gemeente.contact.website,
+        telefoon: gemeente.contact.telefoon,
         minuten: omgeving.bewaarMinuten ?? STANDAARD_BEWAARMINUTEN,
         wis: omgeving.teksten.t(taal.code, 'widget')('knoppen.wis'),
       })
       return c.body(pagina, 404, { 'Content-Language': taal.code, Vary: 'Accept', ...PAGINA_KOPPEN })
     }
+    const { record, omgeving: eigen } = geladen
+    const samenvatting = samenvatterVan(eigen)
     const inhoud = samenvatting(record)
-    // Once per conversation, however often it is opened or printed.
-    await telEenKeer(omgeving, id, telSamenvatting(record))
+    // Once per conversation, however often it is opened or printed; in the figures of its gemeente.
+    await telEenKeer(eigen, id, telSamenvatting(record))
     const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
     if (wilHtml(formaat, c.req.header('Accept'))) {
       const t = omgeving.teksten.t(inhoud.taal, 'samenvatting')
@@ -152,7 +162,7 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
               s: samenvatting({ ...record, taal: STANDAARD_TAAL }),
               t: omgeving.teksten.t(STANDAARD_TAAL, 'samenvatting'),
             }
-      const html = samenvattingPagina(inhoud, t, { gemeente: omgeving.gemeente.naam }, nederlands)
+      const html = samenvattingPagina(inhoud, t, { gemeente: eigen.gemeente.naam, stijl: stijlVan(eigen) }, nederlands)
       const taal = nederlands ? `${inhoud.taal}, ${STANDAARD_TAAL}` : inhoud.taal
       return c.body(html, 200, { ...algemeen, 'Content-Language': taal, ...PAGINA_KOPPEN })
     }
@@ -168,13 +178,13 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     const notities = schoneNotities(tekst)
     const { notities: _oud, ...zonder } = record
     const nieuw = notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() }
-    const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))
+    const verloren = await nietGewonnen(c, geladen.omgeving, id, await store.bewaar(nieuw, geladen.versie))
     if (verloren) return verloren
     return c.json({ gesprek: record.id, eigenNotities: notities }, 200, { 'Cache-Control': 'no-store' })
   })
 
   router.get('/samenvatting/samenvatting.css', (c) =>
-    c.body(css, 200, {
+    c.body(cssVan(regioVan(omgeving).van(c.req.query('gemeente') ?? '') ?? omgeving), 200, {
       'Content-Type': 'text/css; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
       'X-Content-Type-Options': 'nosniff',

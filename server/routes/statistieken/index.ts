@@ -9,7 +9,14 @@ import { evaluatieVan, ONDERWERPEN, vraagVolgorde } from '../../../flows/index.j
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import {
+  GemeenteQuery,
+  IdParamSchema,
+  jsonAntwoord,
+  PROBLEMEN,
+  VERANDER_PROBLEMEN,
+  ZONDER_INHOUD,
+} from '../../schemas.js'
 import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
 import { dagenVoor, MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
 import { ruisUit, zonderRuis } from '../../statistieken/ruis.js'
@@ -24,7 +31,7 @@ import {
   type Reden,
   type Rij,
 } from '../../statistieken/types.js'
-import { bearerUit, beheerProblemen, tokenKlopt } from '../beheer/toegang.js'
+import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from '../beheer/toegang.js'
 import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
@@ -121,7 +128,15 @@ const routes = {
       'Alleen aantallen per hele ISO-week (maandag tot en met zondag) die voorbij is, per onderwerp en taal, met vaste ruis per week (docs/statistieken.md). Aantallen onder 5 staan als "minder dan 5"; de rest is afgerond op 10.',
     tags: ['statistieken'],
     security: [{ [BEVEILIGING]: [] }],
-    request: { query: PeriodeQuery },
+    request: {
+      query: PeriodeQuery.extend({
+        gemeente: GemeenteQuery.openapi({
+          param: { name: 'gemeente', in: 'query' },
+          description:
+            'Niet nodig: het token zegt van welke gemeente de cijfers zijn (elke gemeente heeft haar eigen BEHEER_TOKEN_<ID>). Noem je een gemeente, dan telt alleen haar token.',
+        }),
+      }),
+    },
     responses: {
       200: jsonAntwoord(OverzichtSchema, 'De cijfers over de periode.'),
       401: { ...PROBLEMEN[404], description: 'Geen of een verkeerd beheertoken.' },
@@ -260,24 +275,30 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openAPIRegistry.registerComponent('securitySchemes', BEVEILIGING, {
     type: 'http',
     scheme: 'bearer',
-    description: 'Het BEHEER_TOKEN van deze server.',
+    description:
+      'Het beheertoken van de gemeente: BEHEER_TOKEN, of BEHEER_TOKEN_<ID> per gemeente als de installatie er meer heeft.',
   })
+
+  /** Whose figures: the gemeente whose token this is (each dashboard token shows one gemeente). */
+  const vanToken = (c: Context<AppEnv>) => gemeenteVanToken(omgeving, bearerUit(c), c.req.query('gemeente'))
 
   // Access first, before the query is even read: without the token nothing about the figures is said.
   router.use('/statistieken', async (c, next) => {
-    if (!omgeving.beheerToken) return uit(c)
-    if (!tokenKlopt(omgeving.beheerToken, bearerUit(c))) return geenToegang(c)
+    if (!beheerAan(omgeving)) return uit(c)
+    if (!vanToken(c)) return geenToegang(c)
     await next()
   })
 
   router.openapi(routes.lees, async (c) => {
+    const eigen = vanToken(c) as Omgeving
+    c.set('gemeente', eigen.gemeente.id)
     const query = c.req.valid('query')
     const standaard = standaardPeriode(omgeving.vandaag())
     const van = query.van ?? (query.tot ? standaardPeriode(query.tot).van : standaard.van)
     const tot = query.tot ?? standaard.tot
     const fouten = periodeFouten(t, van, tot)
     if (fouten.length > 0) return probleemAntwoord(c, 400, t, 'periode', {}, { errors: fouten })
-    const overzicht = await leesOverzicht(omgeving, van, tot, query.onderwerp).catch((fout) => fout as Error)
+    const overzicht = await leesOverzicht(eigen, van, tot, query.onderwerp).catch((fout) => fout as Error)
     if (overzicht instanceof CijfersWeg) return cijfersWeg(c, t)
     if (overzicht instanceof Error) throw overzicht
     c.header('Cache-Control', 'no-store')
@@ -289,9 +310,10 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
+    const { omgeving: eigen } = geladen
     const { bewaard } = geladen.record
     const uitslag = telFeedback(geladen.record, antwoord, reden, () =>
-      evaluatieVan(bewaard.context, omgeving.gemeente.regelmodel),
+      evaluatieVan(bewaard.context, eigen.gemeente.regelmodel),
     )
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
@@ -299,9 +321,9 @@ export function statistiekenRoutes(omgeving: Omgeving) {
       return probleemAntwoord(c, 409, tt, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
     }
     // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
-    const verloren = await nietGewonnen(c, omgeving, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
+    const verloren = await nietGewonnen(c, eigen, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
     if (verloren) return verloren
-    tel(omgeving, uitslag.tellingen)
+    tel(eigen, uitslag.tellingen)
     return c.body(null, 204)
   })
 
@@ -309,9 +331,10 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openapi(routes.gebeurtenis, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
     const { soort } = (await c.req.json()) as { soort: Actie }
-    const record = await laadGesprek(c, omgeving, id)
-    if (record instanceof Response) return record
-    await telEenKeer(omgeving, id, telActie(record, soort))
+    const geladen = await laadGesprek(c, omgeving, id)
+    if (geladen instanceof Response) return geladen
+    // In the figures of the conversation's gemeente.
+    await telEenKeer(geladen.omgeving, id, telActie(geladen.record, soort))
     return c.body(null, 204)
   })
 

@@ -13,9 +13,11 @@ import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { bewaarbaarJson } from '../../etag.js'
+import type { Gemeente } from '../../gemeente.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
-import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
+import { gemeenteVoor } from '../../regio.js'
+import { GEMEENTE_PROBLEMEN, GemeenteQuery, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 
 const WidgetTekstenSchema = z
   .object({
@@ -53,8 +55,13 @@ const route = createRoute({
         .max(10)
         .openapi({ param: { name: 'taal', in: 'path' }, example: 'nl' }),
     }),
+    query: z.object({ gemeente: GemeenteQuery }),
   },
-  responses: { 200: jsonAntwoord(WidgetTekstenSchema, 'De woorden van de widget.'), ...PROBLEMEN },
+  responses: {
+    200: jsonAntwoord(WidgetTekstenSchema, 'De woorden van de widget.'),
+    ...PROBLEMEN,
+    ...GEMEENTE_PROBLEMEN,
+  },
 })
 
 type Boom = Record<string, unknown>
@@ -78,11 +85,12 @@ function bovenMap(): URL {
 export function tekstenRoutes(omgeving: Omgeving) {
   const { teksten } = omgeving
   const koppeling = JSON.parse(readFileSync(KOPPELING, 'utf8')) as Record<string, string[]>
+  /** Per gemeente and language: the questions name the gemeente and its phone number. */
   const cache = new Map<string, z.infer<typeof WidgetTekstenSchema>>()
 
-  function vraagTekst(taal: string, vraag: VraagDefinitie) {
+  function vraagTekst(gemeente: Gemeente, taal: string, vraag: VraagDefinitie) {
     const t = teksten.t(taal, 'gesprek')
-    const profiel = { gemeente: omgeving.gemeente.naam, telefoon: omgeving.gemeente.contact.telefoon }
+    const profiel = { gemeente: gemeente.naam, telefoon: gemeente.contact.telefoon }
     return {
       tekst: t(`vragen.${vraag.id}.tekst`, profiel),
       soort: vraag.soort,
@@ -91,7 +99,7 @@ export function tekstenRoutes(omgeving: Omgeving) {
     }
   }
 
-  function bouw(code: string) {
+  function bouw(gemeente: Gemeente, code: string) {
     const taal = teksten.taal(code)
     const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}
     const eigen = teksten.bronnen[taal.code] ?? {}
@@ -107,21 +115,24 @@ export function tekstenRoutes(omgeving: Omgeving) {
       ),
       werkgever: [...WERKGEVER_VOORZIENINGEN],
       vragen: Object.fromEntries(
-        [ONDERWERP_VRAAG, ...Object.values(VRAGEN)].map((v) => [v.id, vraagTekst(taal.code, v)]),
+        [ONDERWERP_VRAAG, ...Object.values(VRAGEN)].map((v) => [v.id, vraagTekst(gemeente, taal.code, v)]),
       ),
     }
   }
 
   return nieuweRouter().openapi(route, (c) => {
     const { taal } = c.req.valid('param')
+    const eigen = gemeenteVoor(c, omgeving)
+    if (eigen instanceof Response) return eigen
     if (!teksten.talen.some((t) => t.code === taal)) {
       const start = `${omgeving.basisUrl}/api/v1`
       return probleemAntwoord(c, 404, c.get('fouten'), 'nietGevonden', { start })
     }
-    let inhoud = cache.get(taal)
+    const sleutel = `${eigen.gemeente.id}\u0000${taal}`
+    let inhoud = cache.get(sleutel)
     if (!inhoud) {
-      inhoud = bouw(taal)
-      cache.set(taal, inhoud)
+      inhoud = bouw(eigen.gemeente, taal)
+      cache.set(sleutel, inhoud)
     }
     c.header('Content-Language', taal)
     c.header('Access-Control-Allow-Origin', '*')

@@ -1,7 +1,9 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
 import { VOORZIENINGEN } from '../../../rules/index.js'
-import type { AppEnv, Omgeving } from '../../context.js'
-import { jsonAntwoord, PROBLEMEN, VoorzieningIdSchema } from '../../schemas.js'
+import { nieuweRouter } from '../../app-router.js'
+import type { Omgeving } from '../../context.js'
+import { gemeenteVoor } from '../../regio.js'
+import { GEMEENTE_PROBLEMEN, GemeenteQuery, jsonAntwoord, PROBLEMEN, VoorzieningIdSchema } from '../../schemas.js'
 import { artikelLink } from '../../weergave.js'
 
 const VoorzieningSchema = z
@@ -20,22 +22,28 @@ const route = createRoute({
   operationId: 'lijstVoorzieningen',
   summary: 'De 12 voorzieningen van de verordening',
   tags: ['voorzieningen'],
+  request: { query: z.object({ gemeente: GemeenteQuery }) },
   responses: {
     200: jsonAntwoord(z.object({ voorzieningen: z.array(VoorzieningSchema) }), 'De voorzieningen, in vaste volgorde.'),
+    400: PROBLEMEN[400],
+    ...GEMEENTE_PROBLEMEN,
     500: PROBLEMEN[500],
   },
 })
 
 export function voorzieningenRoutes(omgeving: Omgeving) {
-  return new OpenAPIHono<AppEnv>().openapi(route, (c) => {
+  return nieuweRouter().openapi(route, (c) => {
+    const eigen = gemeenteVoor(c, omgeving)
+    if (eigen instanceof Response) return eigen
     const taal = c.get('taal')
     const t = omgeving.teksten.t(taal.code)
     c.header('Content-Language', taal.code)
     return c.json(
       {
         voorzieningen: VOORZIENINGEN.map((id) => {
-          const { artikel } = omgeving.gemeente.regelmodel.data.voorzieningen[id]
-          const link = artikelLink(omgeving.gemeente, artikel)
+          // The gemeente's own article numbers and links (its model may number them differently).
+          const { artikel } = eigen.gemeente.regelmodel.data.voorzieningen[id]
+          const link = artikelLink(eigen.gemeente, artikel)
           return {
             id,
             naam: t(`voorzieningen.${id}.naam`),

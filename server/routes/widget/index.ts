@@ -8,6 +8,7 @@ import type { AppEnv, Omgeving } from '../../context.js'
 import { wilGzip } from '../../etag.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
+import { gemeenteVoor } from '../../regio.js'
 import { type WidgetBestand, widgetLader } from './bestand.js'
 import { DEMO_CSS, demoPagina, FAVICON } from './pagina.js'
 
@@ -96,7 +97,10 @@ export function widgetRoutes(omgeving: Omgeving, laad: () => WidgetBestand | und
   router.get('/', (c) => {
     const bestand = laad()
     const script = bestand ? `/widget-${bestand.hash}.js` : '/widget.js'
-    return c.html(demoPagina(t, omgeving.gemeente.naam, script), 200, {
+    const eigen = gemeenteVoor(c, omgeving)
+    if (eigen instanceof Response) return eigen
+    const id = c.req.query('gemeente') ? eigen.gemeente.id : undefined
+    return c.html(demoPagina(t, eigen.gemeente.naam, script, id), 200, {
       'Content-Security-Policy': DEMO_CSP,
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',

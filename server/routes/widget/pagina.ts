@@ -7,8 +7,10 @@ import type { Vertaal } from '../../i18n.js'
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const esc = (tekst: string) => tekst.replace(/[&<>"']/g, (teken) => ESC[teken] ?? teken)
 
-export function demoPagina(t: Vertaal, gemeente: string, script: string): string {
+/** `gemeenteId`: the demo of one gemeente of an installation with several (`/?gemeente=…`): the widgets name it. */
+export function demoPagina(t: Vertaal, gemeente: string, script: string, gemeenteId?: string): string {
   const d = (sleutel: string) => esc(t(`demo.${sleutel}`, { naam: gemeente }))
+  const wie = gemeenteId ? ` gemeente="${esc(gemeenteId)}"` : ''
   const lijst = (basis: string) => [1, 2, 3].map((n) => `<li>${d(`${basis}${n}`)}</li>`).join('')
   return `<!doctype html>
 <html lang="nl">
@@ -31,10 +33,10 @@ export function demoPagina(t: Vertaal, gemeente: string, script: string): string
 <section><h2>${d('watNiet')}</h2><ul>${lijst('niet')}</ul></section>
 </div>
 <h2>${d('probeer')}</h2>
-<werkwijzer-chat modus="inline" onderwerp="alles"></werkwijzer-chat>
+<werkwijzer-chat${wie} modus="inline" onderwerp="alles"></werkwijzer-chat>
 </main>
 <footer class="voet"><div class="binnen"><p>${d('voet')}</p></div></footer>
-<werkwijzer-chat modus="launcher"></werkwijzer-chat>
+<werkwijzer-chat${wie} modus="launcher"></werkwijzer-chat>
 </body>
 </html>
 `
