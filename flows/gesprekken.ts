@@ -4,6 +4,7 @@
  * `transition()` of XState.
  */
 import { createActor, initialTransition } from 'xstate'
+import type { BerichtSoort } from '../contract/index.js'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import type { Aandachtspunt, EigenParameters, Evaluatie } from '../rules/index.js'
 import type { GesprekEvent, GesprekMachine } from './gesprek.js'
@@ -11,6 +12,7 @@ import { MACHINES, machinesVoor } from './machines.js'
 import {
   type Antwoord,
   aandachtVan,
+  beantwoordeVragen,
   evaluatieVan,
   type FlowsOmgeving,
   feitenUit,
@@ -46,9 +48,10 @@ export const ROUTE_NA_TERUG = 6
 /** The key of the welcome; a translated screen adds its language notes right after it. */
 export const WELKOM = 'berichten.welkom'
 
-/** A message key (in gesprek.json) with the values it needs. */
+/** A message key (in gesprek.json) with the values it needs, and what kind of message it is. */
 export interface Bericht {
   readonly sleutel: string
+  readonly soort: BerichtSoort
   readonly waarden?: Readonly<Record<string, string>>
 }
 
@@ -222,7 +225,7 @@ export function feiten(bewaard: Bewaard) {
 
 function introVan(onderwerp: Onderwerp): Bericht {
   const soort = onderwerp === 'alles' || onderwerp === 'werkgever' ? onderwerp : 'voorziening'
-  return { sleutel: `berichten.intro.${soort}`, waarden: { onderwerp } }
+  return { sleutel: `berichten.intro.${soort}`, soort: 'info', waarden: { onderwerp } }
 }
 
 /**
@@ -241,13 +244,13 @@ function berichtenVoor(
   const { context } = bewaard
   const gekozen = bewaard.staat !== 'kiesOnderwerp'
   const uit: Bericht[] = []
-  if (!vorige) uit.push({ sleutel: WELKOM })
+  if (!vorige) uit.push({ sleutel: WELKOM, soort: 'welkom' })
   if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
   const werdNee = buitenDoelgroep(bewaard, evaluatie) && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
   if (gekozen && werdNee) {
     uit.push(
-      { sleutel: 'berichten.doelgroepNee' },
-      { sleutel: `berichten.verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}` },
+      { sleutel: 'berichten.doelgroepNee', soort: 'verwijzing' },
+      { sleutel: `berichten.verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}`, soort: 'verwijzing' },
     )
   }
   const was = vorige?.bewaard.context
@@ -256,10 +259,13 @@ function berichtenVoor(
     ((context.weetNiet >= ROUTE_NA_WEET_NIET && was.weetNiet < ROUTE_NA_WEET_NIET) ||
       (context.terug >= ROUTE_NA_TERUG && was.terug < ROUTE_NA_TERUG))
   ) {
-    uit.push({ sleutel: 'berichten.routeNaarMens' })
+    uit.push({ sleutel: 'berichten.routeNaarMens', soort: 'mens' })
   }
   if (bewaard.staat === 'uitkomst' && vorige?.bewaard.staat !== 'uitkomst') {
-    uit.push({ sleutel: context.onderwerp === 'werkgever' ? 'berichten.klaarWerkgever' : 'berichten.klaar' })
+    uit.push({
+      sleutel: context.onderwerp === 'werkgever' ? 'berichten.klaarWerkgever' : 'berichten.klaar',
+      soort: 'klaar',
+    })
   }
   return uit
 }
@@ -273,7 +279,10 @@ function aanbodVoorWerkgever(evaluatie: Evaluatie): Bericht[] {
   const aanbod = WERKGEVER_VOORZIENINGEN.filter((v) => open.has(v))
   return aanbod.length === 0
     ? []
-    : [{ sleutel: 'werkgever.aanbod' }, ...aanbod.map((v) => ({ sleutel: `werkgever.${v}` }))]
+    : [
+        { sleutel: 'werkgever.aanbod', soort: 'info' },
+        ...aanbod.map((v): Bericht => ({ sleutel: `werkgever.${v}`, soort: 'info' })),
+      ]
 }
 
 /**
@@ -304,7 +313,8 @@ function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaar
   // The previous evaluation only matters when the doelgroep is now "nee": evaluated only then.
   const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context) }
   const vraag = open ? vraagMetId(open) : undefined
-  const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie)
+  const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie, omgeving.parameters)
+  const beantwoord = beantwoordeVragen(context)
   const lezer: Lezer = context.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
   const eigen = aandachtVan(context, evaluatie, omgeving.parameters).aandachtspunten
   const aandachtspunten =
@@ -313,8 +323,8 @@ function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaar
     ...(vraag ? { vraag } : {}),
     antwoorden: context.antwoorden,
     voortgang: {
-      beantwoord: context.antwoorden.length,
-      geschat: Math.max(geschatAantal, context.antwoorden.length + (open ? 1 : 0)),
+      beantwoord,
+      geschat: Math.max(geschatAantal, beantwoord + (open ? 1 : 0)),
     },
     kanTerug: kanTerug(bewaard),
     klaar: bewaard.staat === 'uitkomst',

@@ -25,6 +25,18 @@ export function maakStapWeergave(omgeving: Omgeving) {
       : t(`${basis}.tekst`, profiel)
   }
 
+  /** "Ben je echt {{waarde}} jaar?": the resident's words, or the employer's about the candidate. */
+  function bevestigTekst(
+    t: (k: string, w?: Record<string, unknown>) => string,
+    vraag: VraagDefinitie,
+    werkgever: boolean,
+    profiel: ProfielWaarden,
+  ) {
+    const sleutel = `vragen.${vraag.id}.${werkgever ? 'bevestigWerkgever' : 'bevestig'}`
+    // {{waarde}} stays a place for the client to fill.
+    return t(sleutel, { ...profiel, waarde: '{{waarde}}' })
+  }
+
   function antwoordLabel(
     t: (k: string, w?: Record<string, unknown>) => string,
     vraag: VraagDefinitie,
@@ -75,12 +87,13 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
     // A translated screen says once, right after the welcome, that the Dutch text counts,
     // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.
-    const taalNotitie =
+    const taalNotitie: Bericht[] = (
       taal.code === STANDAARD_TAAL
         ? []
         : gemeente.tolk
           ? ['berichten.taalNotitie', 'berichten.tolk']
           : ['berichten.taalNotitie']
+    ).map((sleutel) => ({ sleutel, soort: 'info' }))
     // "Dit is wat misschien bij je past" above nothing that fits would say what is not there.
     const getoond = onderwerp ? new Set<string>(voorzieningenVan(onderwerp)) : undefined
     const nietsPast =
@@ -88,8 +101,8 @@ export function maakStapWeergave(omgeving: Omgeving) {
       !gegevens.evaluatie.uitkomsten.some((u) => u.oordeel === 'mogelijk' && (!getoond || getoond.has(u.voorziening)))
     const berichten = gegevens.berichten
       .map((b) => (b.sleutel === 'berichten.klaar' && nietsPast ? { ...b, sleutel: 'berichten.klaarNietsPast' } : b))
-      .flatMap((b) => (b.sleutel === WELKOM ? [b, ...taalNotitie.map((sleutel) => ({ sleutel }))] : [b]))
-      .map((b: Bericht) => ({ tekst: t(b.sleutel, { ...profiel, naam, ...b.waarden }) }))
+      .flatMap((b) => (b.sleutel === WELKOM ? [b, ...taalNotitie] : [b]))
+      .map((b: Bericht) => ({ tekst: t(b.sleutel, { ...profiel, naam, ...b.waarden }), soort: b.soort }))
     const vraag = gegevens.vraag
     return {
       gesprek: record.id,
@@ -108,6 +121,9 @@ export function maakStapWeergave(omgeving: Omgeving) {
               keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
               ...(vraag.soort === 'getal'
                 ? { label: t(`vragen.${vraag.id}.label`), min: vraag.min, max: vraag.max }
+                : {}),
+              ...(vraag.bevestig
+                ? { bevestig: { ...vraag.bevestig, tekst: bevestigTekst(t, vraag, werkgever, profiel) } }
                 : {}),
             },
           }

@@ -14,6 +14,8 @@ export interface VraagVorm {
   label?: string
   min?: number
   max?: number
+  /** A number outside these bounds is confirmed first; `tekst` has the place {{waarde}}. */
+  bevestig?: { min: number; max: number; tekst: string }
 }
 
 /** The answer of `GET /api/v1/teksten/{taal}`. */
@@ -23,7 +25,7 @@ export interface Teksten {
   talen: { code: string; naam: string; richting: 'ltr' | 'rtl' }[]
   widget: WidgetTekst
   begrippen: Record<string, { naam: string; uitleg: string }>
-  voorzieningen: Record<string, { uitleg: string; begrippen: string[] }>
+  voorzieningen: Record<string, { uitleg: string; uitlegWerkgever?: string; begrippen: string[] }>
   werkgever: string[]
   vragen: Record<string, VraagVorm>
 }

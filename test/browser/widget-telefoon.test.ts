@@ -122,11 +122,15 @@ describe('de widget op een telefoon (360 × 740)', () => {
     await launcher.getByRole('heading', { name: 'Wat misschien bij je past' }).waitFor()
     expect(verzoeken.length, verzoeken.join('\n')).toBeLessThanOrEqual(eind.antwoorden.length + 5)
 
-    const voor = await launcher.getByRole('log').evaluate((log) => [...log.children].map((p) => p.textContent))
+    const voor = await launcher
+      .getByRole('log', { name: 'Gesprek met de Werkwijzer' })
+      .evaluate((log) => [...log.children].map((p) => p.textContent))
     await pagina.reload()
     await launcher.getByRole('heading', { name: 'Wat misschien bij je past' }).waitFor()
     expect(await launcherKnop(pagina).getAttribute('aria-expanded')).toBe('true')
-    const na = await launcher.getByRole('log').evaluate((log) => [...log.children].map((p) => p.textContent))
+    const na = await launcher
+      .getByRole('log', { name: 'Gesprek met de Werkwijzer' })
+      .evaluate((log) => [...log.children].map((p) => p.textContent))
     expect(na).toEqual(voor)
     await pagina.close()
   })
@@ -152,9 +156,13 @@ describe('de widget op een telefoon (360 × 740)', () => {
     expect(await inBeeld(pagina, '.ww-mens')).toBe(true)
     expect(await inBeeld(pagina, '.ww-vraag h3')).toBe(true)
     // The welcome names the number as a link too.
-    expect(await widget.getByRole('log').getByRole('link', { name: '14 0592' }).first().getAttribute('href')).toBe(
-      'tel:140592',
-    )
+    expect(
+      await widget
+        .getByRole('log', { name: 'Gesprek met de Werkwijzer' })
+        .getByRole('link', { name: '14 0592' })
+        .first()
+        .getAttribute('href'),
+    ).toBe('tel:140592')
     await pagina.close()
   })
 
@@ -163,7 +171,7 @@ describe('de widget op een telefoon (360 × 740)', () => {
     await pagina.goto(`${server.url}/`)
     const widget = pagina.locator('werkwijzer-chat[modus=inline]')
     await beginInline(widget)
-    await widget.getByRole('button', { name: 'Taal: Nederlands' }).click()
+    await widget.getByRole('button', { name: /^Taal · .*: Nederlands$/ }).click()
     await widget.getByRole('button', { name: 'English' }).click()
     await expect.poll(async () => (await focusIn(pagina)).tekst).toBe('Do you live in Assen?')
     expect((await focusIn(pagina)).tag).toBe('h3')

@@ -111,7 +111,7 @@ describe('de widget', () => {
     }
     await screen.findByRole('heading', { name: 'Wat we voor je vonden' })
     expect(screen.queryByRole('heading', { name: 'Wat misschien bij je past' })).toBeNull()
-    const log = screen.getByRole('log')
+    const log = screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' })
     expect(log.textContent).toContain('We vonden nu geen hulp die past.')
     expect(log.textContent).not.toContain('Dit is wat misschien bij je past')
     await waitFor(() =>
@@ -130,7 +130,9 @@ describe('de widget', () => {
   it('toont de eerste vraag in een gesprek met role="log" en knoppen, met "Weet ik niet"', async () => {
     await opzet()
     expect(await screen.findByRole('heading', { name: 'Woon je in Assen?' })).toBeTruthy()
-    expect(screen.getByRole('log').textContent).toContain('Hallo, ik ben de Werkwijzer')
+    expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain(
+      'Hallo, ik ben de Werkwijzer',
+    )
     for (const naam of ['Ja', 'Nee', 'Weet ik niet']) expect(screen.getByRole('button', { name: naam })).toBeTruthy()
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0')
   })
@@ -150,7 +152,7 @@ describe('de widget', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
     const kop = await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
     await waitFor(() => expect(document.activeElement).toBe(kop))
-    expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
+    expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: Ja')
   })
 
   it('een getal heeft een zichtbaar label, zegt wat er mis is, en gaat met Verstuur verder', async () => {
@@ -180,7 +182,7 @@ describe('de widget', () => {
     // Age unknown: the AOW question can decide D2 now (domain.md), so it comes next.
     expect(await screen.findByRole('heading', { name: 'Heb je de AOW-leeftijd al bereikt?' })).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
-    expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
+    expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: Ja')
   })
 
   it('een verlopen gesprek biedt een nieuw begin', async () => {
@@ -196,6 +198,10 @@ describe('de widget', () => {
     await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
     const oud = opslag.id
     fireEvent.click(screen.getByRole('button', { name: 'Wis mijn gegevens' }))
+    // It asks first: one tap deletes nothing.
+    expect(screen.getByText('Weet je het zeker? Al je antwoorden worden dan gewist.')).toBeTruthy()
+    expect((await app.request(`${BASIS}/api/v1/gesprekken/${oud}`)).status).toBe(200)
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, wis mijn gegevens' }))
     expect(await screen.findByText('Je antwoorden zijn gewist. Je kunt opnieuw beginnen.')).toBeTruthy()
     expect(opslag.id).not.toBe(oud)
     expect((await app.request(`${BASIS}/api/v1/gesprekken/${oud}`)).status).toBe(404)
@@ -215,7 +221,9 @@ describe('de widget', () => {
     expect(nu.getAttribute('aria-current')).toBe('true')
     expect(screen.getAllByRole('button', { name: 'Nee' }).at(-1)?.getAttribute('aria-current')).toBeNull()
     fireEvent.click(screen.getAllByRole('button', { name: 'Nee' }).at(-1) as HTMLElement)
-    await waitFor(() => expect(screen.getByRole('log').textContent).toContain('Jij: Nee'))
+    await waitFor(() =>
+      expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: Nee'),
+    )
   })
 
   it('"Wijzig" bij een getal vult het antwoord van nu in', async () => {
@@ -233,7 +241,9 @@ describe('de widget', () => {
     expect(veld.value).toBe('34')
     fireEvent.input(veld, { target: { value: '35' } })
     fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
-    await waitFor(() => expect(screen.getByRole('log').textContent).toContain('Jij: 35 jaar'))
+    await waitFor(() =>
+      expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: 35 jaar'),
+    )
   })
 
   it('Samira komt bij de uitkomst: drie groepen, redenen met artikel, en de gemeente beslist', async () => {
@@ -278,7 +288,7 @@ describe('de widget', () => {
   it('het taalmenu zet het gesprek in het Arabisch, van rechts naar links', async () => {
     await opzet()
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
-    fireEvent.click(await screen.findByRole('button', { name: 'Taal: Nederlands' }))
+    fireEvent.click(await screen.findByRole('button', { name: /^Taal · .*: Nederlands$/ }))
     fireEvent.click(screen.getByRole('button', { name: 'العربية' }))
     await waitFor(() => expect(document.querySelector('.ww-wortel')?.getAttribute('dir')).toBe('rtl'))
     expect(document.querySelector('.ww-wortel')?.getAttribute('lang')).toBe('ar')
@@ -287,7 +297,7 @@ describe('de widget', () => {
   it('in het Engels noemt "Praat met een medewerker" de openingstijden in het Engels', async () => {
     await opzet()
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
-    fireEvent.click(await screen.findByRole('button', { name: 'Taal: Nederlands' }))
+    fireEvent.click(await screen.findByRole('button', { name: /^Taal · .*: Nederlands$/ }))
     fireEvent.click(screen.getByRole('button', { name: 'English' }))
     await waitFor(() => expect(document.querySelector('.ww-wortel')?.getAttribute('lang')).toBe('en'))
     const knop = await screen.findByRole('button', { name: 'Talk to a staff member' })

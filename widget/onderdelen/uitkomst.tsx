@@ -23,18 +23,23 @@ function teTonen(stap: Stap, extra?: Teksten): Uitkomst[] {
   return alle.filter((u) => u.voorziening === onderwerp)
 }
 
-/** A rule's article after the sentence, not as its first words: people read the sentence first. */
+/**
+ * A rule's article after the sentence, not as its first words: people read the sentence first.
+ * Isolated and left to right ("art. 4 lid 1"), so an Arabic line that wraps does not scramble it.
+ */
 function Artikel({ artikel, link }: { artikel: string; link?: string }) {
   return (
     <span class="ww-artikel">
       {' ('}
-      {link ? (
-        <a href={link} target="_blank" rel="noopener noreferrer">
-          {artikel}
-        </a>
-      ) : (
-        artikel
-      )}
+      <bdi dir="ltr" lang="nl">
+        {link ? (
+          <a href={link} target="_blank" rel="noopener noreferrer">
+            {artikel}
+          </a>
+        ) : (
+          artikel
+        )}
+      </bdi>
       {')'}
     </span>
   )
@@ -42,8 +47,10 @@ function Artikel({ artikel, link }: { artikel: string; link?: string }) {
 
 const gelijk = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
-function Kaart({ u, tk, extra }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten }) {
-  const info = extra?.voorzieningen[u.voorziening]
+function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten; werkgever: boolean }) {
+  const bron = extra?.voorzieningen[u.voorziening]
+  // An employer reads what it means for the employer and the candidate, not "helps you at your work".
+  const info = bron && werkgever && bron.uitlegWerkgever ? { ...bron, uitleg: bron.uitlegWerkgever } : bron
   // "Wat is werkstage?" under the card "Werkstage" would say the line above it again.
   const begrippen = (info?.begrippen ?? [])
     .flatMap((b) => (extra?.begrippen[b] ? [extra.begrippen[b]] : []))
@@ -116,7 +123,7 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
         const kaarten = (
           <ul class="ww-kaarten">
             {hier.map((u) => (
-              <Kaart key={u.voorziening} u={u} tk={tk} extra={extra} />
+              <Kaart key={u.voorziening} u={u} tk={tk} extra={extra} werkgever={stap.onderwerp === 'werkgever'} />
             ))}
           </ul>
         )
