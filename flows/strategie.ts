@@ -181,6 +181,36 @@ export function geschat(ctx: GesprekContext, e = evaluatieVan(ctx), parameters: 
 }
 
 /**
+ * The answers the outcome rests on now: those the dialogue would ask, in order, if it started again
+ * with the answers as they are. Without a change that is every answer given. After a change (the age
+ * 16 made 61 with "Wijzig") an earlier answer may no longer be asked (the school question): it stays
+ * in the conversation and counts again, without asking, if it matters again, but it is not one of
+ * the facts this outcome rests on. A question the new path needs and nobody answered yet is passed.
+ */
+export function telendeAntwoorden(
+  ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp' | 'peildatum'>,
+  parameters: EigenParameters = GEEN,
+): readonly Antwoord[] {
+  const gegeven = new Map(ctx.antwoorden.map((a) => [a.vraag, a]))
+  const telt = new Set<Antwoord>()
+  let pad: GesprekContext = {
+    onderwerp: ctx.onderwerp,
+    peildatum: ctx.peildatum,
+    antwoorden: [],
+    terug: 0,
+    weetNiet: 0,
+  }
+  for (let i = 0; i < FEITEN.length; i++) {
+    const vraag = volgendeVraag(pad, evaluate(feitenUit(pad.antwoorden), ctx.peildatum, parameters))
+    if (!vraag) break
+    const antwoord = gegeven.get(vraag)
+    if (antwoord) telt.add(antwoord)
+    pad = { ...pad, antwoorden: [...pad.antwoorden, antwoord ?? { vraag, waarde: null }] }
+  }
+  return ctx.antwoorden.filter((a) => a.vraag === ONDERWERP_VRAAG.id || telt.has(a))
+}
+
+/**
  * After an answer is given or changed: the other answers stay, even those that no longer matter
  * (they are listed, and used again without asking when they matter again). Only an answer that
  * contradicts the new one is dropped (domain.md D2: an age below the AOW band drops

@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { vraagMetId } from '../flows/index.js'
+import { nieuwGesprek, telendeAntwoorden, verwerk, vraagMetId } from '../flows/index.js'
 import { tegenstrijdigheden } from '../rules/index.js'
+import personas from './cases/personas.json' with { type: 'json' }
 import { testApp, vraag } from './helpers.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: a Stap as JSON
@@ -68,14 +69,10 @@ describe('een antwoord wijzigen', () => {
       ['uitkering', 'bijstand'],
       ['werktMetLoonkostensubsidie', false],
     ])
-    // The summary lists the facts the outcome used: every answer kept.
+    // The summary lists the facts the outcome rests on: with bijstand the loonkostensubsidie answer
+    // no longer does, so it is not printed as one of her facts (the conversation keeps it, above).
     const samenvatting = await vraag(app, 'GET', `${GESPREKKEN}/${id}/samenvatting`)
-    expect(samenvatting.json.antwoorden.map((a: Stap) => a.vraag)).toEqual([
-      'woontInGemeente',
-      'leeftijd',
-      'uitkering',
-      'werktMetLoonkostensubsidie',
-    ])
+    expect(samenvatting.json.antwoorden.map((a: Stap) => a.vraag)).toEqual(['woontInGemeente', 'leeftijd', 'uitkering'])
   })
 
   it('een jongere leeftijd laat alleen een AOW-antwoord vallen dat er niet meer bij past', async () => {
@@ -210,5 +207,53 @@ describe('willekeurige wijzigingen (fast-check)', () => {
       ),
       { numRuns: 60 },
     )
+  })
+})
+
+describe('het overzicht na een wijziging', () => {
+  it('een antwoord dat niet meer telt (school op 16, nu 61) staat niet bij "Wat je ons vertelde"; het gesprek houdt het', async () => {
+    const start = (await vraag(app, 'POST', GESPREKKEN, { onderwerp: 'alles' })).json
+    const id = start.gesprek
+    let stap: Stap = await antwoord(app, id, 'woontInGemeente', true)
+    stap = await antwoord(app, id, 'leeftijd', 16)
+    // Answer until the school question comes (it is asked only under 27).
+    for (let i = 0; i < 10 && stap.vraag && stap.vraag.id !== 'kanBekostigdOnderwijsVolgen'; i++) {
+      const v = vraagMetId(stap.vraag.id)
+      stap = await antwoord(app, id, stap.vraag.id, v?.keuzes.find((k) => k.waarde === 'bijstand')?.waarde ?? false)
+    }
+    expect(stap.vraag?.id).toBe('kanBekostigdOnderwijsVolgen')
+    // At 16, "Ja, ik kan nog naar school" decides: school goes first.
+    stap = await antwoord(app, id, 'kanBekostigdOnderwijsVolgen', true)
+    const voor = (await vraag(app, 'GET', `${GESPREKKEN}/${id}/samenvatting`)).json
+    expect(voor.antwoorden.map((a: Stap) => a.vraag)).toContain('kanBekostigdOnderwijsVolgen')
+
+    const ouder = await vraag(app, 'PUT', `${GESPREKKEN}/${id}/antwoorden/leeftijd`, { waarde: 61 })
+    expect(ouder.status).toBe(200)
+    // The conversation keeps it (it counts again if the age changes back)…
+    expect(ouder.json.antwoorden.map((a: Stap) => a.vraag)).toContain('kanBekostigdOnderwijsVolgen')
+    // …but the summary shows only what the outcome rests on now.
+    const na = (await vraag(app, 'GET', `${GESPREKKEN}/${id}/samenvatting`)).json
+    const getoond = na.antwoorden.map((a: Stap) => a.vraag)
+    expect(getoond).not.toContain('kanBekostigdOnderwijsVolgen')
+    expect(getoond).toEqual(expect.arrayContaining(['woontInGemeente', 'leeftijd', 'uitkering']))
+  })
+})
+
+describe('welke antwoorden tellen', () => {
+  it.each(
+    personas as unknown as { naam: string; situatie: Record<string, unknown> }[],
+  )('zonder wijziging telt elk antwoord: $naam', ({ situatie }) => {
+    let { bewaard, stap } = nieuwGesprek('alles', '2026-11-22')
+    for (let i = 0; i < 40 && stap.vraag; i++) {
+      const feit = stap.vraag.feit ?? ''
+      const uitslag = verwerk(bewaard, {
+        type: 'antwoord',
+        vraag: stap.vraag.id,
+        waarde: feit in situatie ? situatie[feit] : null,
+      })
+      if (uitslag.soort !== 'stap') throw new Error(uitslag.weigering)
+      ;({ bewaard, stap } = uitslag)
+    }
+    expect(telendeAntwoorden(bewaard.context)).toEqual(bewaard.context.antwoorden)
   })
 })

@@ -9,6 +9,8 @@ export type WidgetTekst = typeof nl
 
 export interface VraagVorm {
   tekst: string
+  /** The question as an employer reads it, about the candidate. */
+  werkgever?: string
   soort: 'keuze' | 'getal' | 'tekst'
   keuzes: { waarde: Waarde; label: string }[]
   label?: string

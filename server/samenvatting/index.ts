@@ -3,7 +3,7 @@
  * It reads the outcome that `evaluate` gave for the facts of the conversation; it never re-decides it.
  */
 
-import { beschrijf, feiten, voorzieningenVan } from '../../flows/index.js'
+import { beschrijf, feiten, telendeAntwoorden, voorzieningenVan } from '../../flows/index.js'
 import koppeling from '../../locales/voorzieningen-begrippen.json' with { type: 'json' }
 import { ALLE_VOORZIENINGEN, type Oordeel, type VoorzieningId } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
@@ -33,6 +33,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const b = teksten.t(taal.code, 'begrippen')
     const gegevens = beschrijf(record.bewaard, undefined, { parameters: gemeente.parameters })
     const situatie = feiten(record.bewaard)
+    const telt = new Set(telendeAntwoorden(record.bewaard.context, gemeente.parameters).map((a) => a.vraag))
     const evaluatie = gegevens.evaluatie
     // The notes, and the consulent questions they lead to, are the dialogue's own (flows chooses them).
     const weergave = maakWeergever(r, gemeente, situatie, taal.code).evaluatie(evaluatie, {
@@ -118,8 +119,11 @@ export function maakSamenvatter(omgeving: Omgeving) {
         tekst: r(`doelgroep.${evaluatie.doelgroep.oordeel}`),
         ...(verwijzing ? { verwijzing: r(`verwijzingen.${verwijzing}`, profiel) } : {}),
       },
+      // Only what the outcome rests on now: an answer that stopped mattering after a change (a school
+      // question asked at 16, the age now 61) may be out of date, and the consulent would read it as
+      // a fact. It stays in the conversation (the widget lists it, she can change it) but not here.
       antwoorden: stap.antwoorden
-        .filter((a) => a.feit !== undefined)
+        .filter((a) => a.feit !== undefined && telt.has(a.vraag))
         .map((a) => ({ vraag: a.vraag, tekst: a.tekst, label: a.label })),
       passend,
       open,

@@ -41,6 +41,7 @@ function begin(taal: string, richting: string, titel: string, metScript: boolean
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <title>${e(titel)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${STIJL_PAD}">
 ${metScript ? `<script src="${SCRIPT_PAD}" defer></script>\n` : ''}</head>`
 }
@@ -136,7 +137,7 @@ function deel(s: Samenvatting, t: Vertaal, opties: PaginaOpties, d: DeelOpties):
       : s.passend
           .map(
             (v) => `<div class="voorziening">
-<h3>${e(v.naam)} <span class="artikel">(${link(v.artikel, v.link)})</span></h3>
+<h3>${e(v.naam)} <span class="artikel">(<bdi dir="ltr" lang="nl">${link(v.artikel, v.link)}</bdi>)</span></h3>
 ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
 <p><strong>${e(l('betekenis'))}</strong> ${e(v.betekenis)}</p>
 </div>`,

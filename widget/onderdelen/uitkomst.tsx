@@ -80,7 +80,7 @@ function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extr
             <p>{tk.uitkomst.ontbrekend}</p>
             <ul>
               {u.ontbrekend.map((f) => (
-                <li key={f}>{extra?.vragen[f]?.tekst ?? f}</li>
+                <li key={f}>{(werkgever && extra?.vragen[f]?.werkgever) || (extra?.vragen[f]?.tekst ?? f)}</li>
               ))}
             </ul>
           </div>

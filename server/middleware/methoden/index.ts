@@ -10,11 +10,15 @@ interface Patroon {
   readonly methode: string
 }
 
-/** `/api/v1/gesprekken/:id` → a regex for one path; `*` stands for the rest. */
+/** `/api/v1/gesprekken/:id` → a regex for one path; `*` stands for the rest; `:id{…}` keeps its own pattern. */
 function alsRegex(pad: string): RegExp {
   const delen = pad.split('/').map((deel) => {
     if (deel === '*') return '.*'
-    if (deel.startsWith(':')) return '[^/]+'
+    // `:naam{widget-[0-9a-f]{16}\\.js}` matches only what its pattern allows, not every name.
+    if (deel.startsWith(':')) {
+      const patroon = deel.match(/^:\w+\{(.+)\}$/)?.[1]
+      return patroon ? `(?:${patroon})` : '[^/]+'
+    }
     return deel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   })
   return new RegExp(`^${delen.join('/')}$`)

@@ -3,9 +3,11 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { isBsn } from '../../../begrip/persoonsgegevens.js'
 import { nieuweRouter } from '../../app-router.js'
 import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
+import { probleemAntwoord } from '../../problem.js'
 import { maakSamenvatter } from '../../samenvatting/index.js'
 import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
@@ -114,6 +116,15 @@ export function schoneNotities(tekst: string): string {
     .trim()
 }
 
+/** Nine digits that pass the elfproef, written with or without spaces, dots or dashes. */
+export function metBsn(tekst: string): boolean {
+  for (const [reeks] of tekst.matchAll(/\d[\d .-]{7,13}\d/g)) {
+    const cijfers = reeks.replace(/\D/g, '')
+    if (cijfers.length === 9 && isBsn(cijfers)) return true
+  }
+  return false
+}
+
 /** The summary and the notes of a conversation. */
 export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   const samenvatting = maakSamenvatter(omgeving)
@@ -168,6 +179,12 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     if (geladen instanceof Response) return geladen
     const { record } = geladen
     const notities = schoneNotities(tekst)
+    // The notes are printed and kept for the meeting: a BSN does not belong there (nobody needs it).
+    if (metBsn(notities)) {
+      const t = c.get('fouten')
+      const errors = [{ in: 'body' as const, location: { pointer: '/tekst' }, code: 'bsn', detail: t('veld.bsn') }]
+      return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
+    }
     const { notities: _oud, ...zonder } = record
     const nieuw = notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() }
     const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))

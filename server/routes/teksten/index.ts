@@ -24,7 +24,10 @@ const WidgetTekstenSchema = z
     talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
     widget: z.record(z.string(), z.unknown()),
     begrippen: z.record(z.string(), z.object({ naam: z.string(), uitleg: z.string() })),
-    voorzieningen: z.record(z.string(), z.object({ uitleg: z.string(), begrippen: z.array(z.string()) })),
+    voorzieningen: z.record(
+      z.string(),
+      z.object({ uitleg: z.string(), uitlegWerkgever: z.string().optional(), begrippen: z.array(z.string()) }),
+    ),
     werkgever: z.array(z.string()),
     vragen: z.record(
       z.string(),
@@ -32,9 +35,12 @@ const WidgetTekstenSchema = z
         tekst: z.string(),
         soort: z.enum(['keuze', 'getal']),
         keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
+        /** The question as an employer reads it, about the candidate. */
+        werkgever: z.string().optional(),
         label: z.string().optional(),
         min: z.number().int().optional(),
         max: z.number().int().optional(),
+        bevestig: z.object({ min: z.number().int(), max: z.number().int(), tekst: z.string() }).optional(),
       }),
     ),
   })
@@ -83,11 +89,21 @@ export function tekstenRoutes(omgeving: Omgeving) {
   function vraagTekst(taal: string, vraag: VraagDefinitie) {
     const t = teksten.t(taal, 'gesprek')
     const profiel = { gemeente: omgeving.gemeente.naam, telefoon: omgeving.gemeente.contact.telefoon }
+    const werkgever = `vragen.${vraag.id}.werkgever`
     return {
       tekst: t(`vragen.${vraag.id}.tekst`, profiel),
+      ...(t(werkgever, profiel) !== werkgever ? { werkgever: t(werkgever, profiel) } : {}),
       soort: vraag.soort,
       keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
       ...(vraag.soort === 'getal' ? { label: t(`vragen.${vraag.id}.label`), min: vraag.min, max: vraag.max } : {}),
+      ...(vraag.bevestig
+        ? {
+            bevestig: {
+              ...vraag.bevestig,
+              tekst: t(`vragen.${vraag.id}.bevestig`, { ...profiel, waarde: '{{waarde}}' }),
+            },
+          }
+        : {}),
     }
   }
 
@@ -103,7 +119,18 @@ export function tekstenRoutes(omgeving: Omgeving) {
       widget: samen(nl.widget ?? {}, eigen.widget) as Boom,
       begrippen: samen(nl.begrippen ?? {}, eigen.begrippen) as Record<string, { naam: string; uitleg: string }>,
       voorzieningen: Object.fromEntries(
-        VOORZIENINGEN.map((v) => [v, { uitleg: regels(`voorzieningen.${v}.uitleg`), begrippen: koppeling[v] ?? [] }]),
+        VOORZIENINGEN.map((v) => {
+          const werkgever = `voorzieningenWerkgever.${v}.uitleg`
+          return [
+            v,
+            {
+              uitleg: regels(`voorzieningen.${v}.uitleg`),
+              // What it means for an employer and the candidate ("u krijgt …"), where written.
+              ...(regels(werkgever) !== werkgever ? { uitlegWerkgever: regels(werkgever) } : {}),
+              begrippen: koppeling[v] ?? [],
+            },
+          ]
+        }),
       ),
       werkgever: [...WERKGEVER_VOORZIENINGEN],
       vragen: Object.fromEntries(
