@@ -19,6 +19,7 @@ const STIJL_HASH = createHash('sha256').update(STIJL).digest('base64')
 export const PRIVACY_CSP = [
   "default-src 'none'",
   `style-src 'sha256-${STIJL_HASH}'`,
+  "img-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -44,6 +45,7 @@ export function privacyRoutes(omgeving: Omgeving, bewaarMinuten = STANDAARD_BEWA
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('titel')}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>${raw(STIJL)}</style>
 </head>
 <body>
