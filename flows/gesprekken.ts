@@ -45,8 +45,9 @@ export type Verzoek =
 export const ROUTE_NA_WEET_NIET = 3
 export const ROUTE_NA_TERUG = 6
 
-/** The key of the welcome; a translated screen adds its language notes right after it. */
+/** The key of the welcome (`soort: 'welkom'`); a translated screen adds its language notes right after it. */
 export const WELKOM = 'berichten.welkom'
+export const WELKOM_WERKGEVER = 'berichten.welkomWerkgever'
 
 /** A message key (in gesprek.json) with the values it needs, and what kind of message it is. */
 export interface Bericht {
@@ -244,7 +245,9 @@ function berichtenVoor(
   const { context } = bewaard
   const gekozen = bewaard.staat !== 'kiesOnderwerp'
   const uit: Bericht[] = []
-  if (!vorige) uit.push({ sleutel: WELKOM, soort: 'welkom' })
+  // A dialogue that starts as an employer's says "u" from its first word.
+  if (!vorige)
+    uit.push({ sleutel: context.onderwerp === 'werkgever' && gekozen ? WELKOM_WERKGEVER : WELKOM, soort: 'welkom' })
   if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
   const werdNee = buitenDoelgroep(bewaard, evaluatie) && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
   if (gekozen && werdNee) {

@@ -4,7 +4,7 @@
  */
 import type { Stap } from '../contract/index.js'
 import type { Antwoord, Bericht, StapGegevens, VraagDefinitie } from '../flows/index.js'
-import { voorzieningenVan, vraagMetId, WELKOM } from '../flows/index.js'
+import { voorzieningenVan, vraagMetId } from '../flows/index.js'
 import type { Omgeving } from './context.js'
 import { type ProfielWaarden, profielWaarden } from './gemeente.js'
 import { STANDAARD_TAAL } from './i18n.js'
@@ -82,17 +82,21 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const notities = {
       punten: gegevens.aandachtspunten,
       groep: gegevens.lezer === 'werkgever' ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
+      redenen: gegevens.lezer === 'werkgever' ? 'redenenWerkgever' : 'redenen',
     } as const
     const weergave = gegevens.klaar ? weergever.evaluatie(gegevens.evaluatie, notities) : undefined
     const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
     // A translated screen says once, right after the welcome, that the Dutch text counts,
     // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.
+    // An employer is told that the gemeente's staff speak Dutch (not "your consulent"), and no interpreter.
     const taalNotitie: Bericht[] = (
       taal.code === STANDAARD_TAAL
         ? []
-        : gemeente.tolk
-          ? ['berichten.taalNotitie', 'berichten.tolk']
-          : ['berichten.taalNotitie']
+        : werkgever
+          ? ['berichten.taalNotitieWerkgever']
+          : gemeente.tolk
+            ? ['berichten.taalNotitie', 'berichten.tolk']
+            : ['berichten.taalNotitie']
     ).map((sleutel) => ({ sleutel, soort: 'info' }))
     // "Dit is wat misschien bij je past" above nothing that fits would say what is not there.
     const getoond = onderwerp ? new Set<string>(voorzieningenVan(onderwerp)) : undefined
@@ -101,7 +105,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
       !gegevens.evaluatie.uitkomsten.some((u) => u.oordeel === 'mogelijk' && (!getoond || getoond.has(u.voorziening)))
     const berichten = gegevens.berichten
       .map((b) => (b.sleutel === 'berichten.klaar' && nietsPast ? { ...b, sleutel: 'berichten.klaarNietsPast' } : b))
-      .flatMap((b) => (b.sleutel === WELKOM ? [b, ...taalNotitie] : [b]))
+      .flatMap((b) => (b.soort === 'welkom' ? [b, ...taalNotitie] : [b]))
       .map((b: Bericht) => ({ tekst: t(b.sleutel, { ...profiel, naam, ...b.waarden }), soort: b.soort }))
     const vraag = gegevens.vraag
     return {

@@ -61,13 +61,17 @@ export function datumTekst(datum: string, taal: string): string {
   return tekst
 }
 
-/** Where a text is: a reason, a note for the resident, or a note written for an employer. */
-export type TekstGroep = 'redenen' | 'aandachtspunten' | 'aandachtspuntenWerkgever'
+/** Where a text is: a reason or a note, for the resident or written for an employer (about the candidate). */
+export type TekstGroep = 'redenen' | 'redenenWerkgever' | 'aandachtspunten' | 'aandachtspuntenWerkgever'
 
-/** The notes to show instead of all of the evaluation's (a dialogue's own), and where their texts are. */
+/**
+ * The notes to show instead of all of the evaluation's (a dialogue's own), and where their texts are.
+ * `redenen`: where the reasons are ("redenenWerkgever" for an employer: "De kandidaat is …").
+ */
 export interface Notities {
   readonly punten: readonly Aandachtspunt[]
   readonly groep: 'aandachtspunten' | 'aandachtspuntenWerkgever'
+  readonly redenen?: 'redenen' | 'redenenWerkgever'
 }
 
 export interface Weergever {
@@ -90,12 +94,13 @@ export function maakWeergever(
   const basis = { ...situatie, gemeente: gemeente.naam }
   const reden: Weergever['reden'] = (r, groep) => {
     const link = artikelLink(gemeente, r.artikel)
-    return {
-      artikel: r.artikel,
-      // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked.
-      uitleg: t(`${groep}.${r.sleutel}`, r.params ? { ...basis, ...r.params } : basis),
-      ...(link ? { link } : {}),
-    }
+    // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked.
+    const waarden = r.params ? { ...basis, ...r.params } : basis
+    const sleutel = `${groep}.${r.sleutel}`
+    let uitleg = t(sleutel, waarden)
+    // A reason not (yet) written for an employer reads as the resident's, rather than as its key.
+    if (uitleg === sleutel && groep === 'redenenWerkgever') uitleg = t(`redenen.${r.sleutel}`, waarden)
+    return { artikel: r.artikel, uitleg, ...(link ? { link } : {}) }
   }
   // The name and version come from the profile: the rules core implements the model, the gemeente names its own text.
   const regels = (peildatum: string): EvaluatieTekst['regels'] => {
@@ -110,6 +115,12 @@ export function maakWeergever(
     ].join(' ')
     return { naam, versie, peildatum, geldigVanaf, tekst }
   }
+  /** A voorziening's name; an employer's where it differs ("sickness cover for the employer", not "your"). */
+  const naamVoor = (id: string, werkgever: boolean) => {
+    const eigen = `voorzieningenWerkgever.${id}.naam`
+    const tekst = werkgever ? t(eigen) : eigen
+    return tekst === eigen ? t(`voorzieningen.${id}.naam`) : tekst
+  }
   return {
     reden,
     regels,
@@ -120,7 +131,7 @@ export function maakWeergever(
       const regel = (r: Reden) => {
         let tekst = geschreven.get(r)
         if (!tekst) {
-          tekst = reden(r, 'redenen')
+          tekst = reden(r, notities?.redenen ?? 'redenen')
           geschreven.set(r, tekst)
         }
         return tekst
@@ -133,7 +144,7 @@ export function maakWeergever(
         },
         uitkomsten: e.uitkomsten.map((u) => ({
           voorziening: u.voorziening,
-          naam: t(`voorzieningen.${u.voorziening}.naam`),
+          naam: naamVoor(u.voorziening, notities?.redenen === 'redenenWerkgever'),
           oordeel: u.oordeel,
           redenen: u.redenen.map(regel),
           ontbrekend: [...u.ontbrekend],

@@ -45,18 +45,17 @@ function themaStijl(profiel?: GemeenteProfiel): JSX.CSSProperties | undefined {
   return { '--ww-thema-primair': t.kleurPrimair, '--ww-thema-accent': t.kleurAccent, '--ww-thema-tekst': t.kleurTekst }
 }
 
-/** The words of the language shown; for an employer, the outcome speaks to an employer ("u", the candidate). */
-function woordenVoor(s: Stand): WidgetTekst {
+/**
+ * The words of the language shown. An employer is spoken to as an employer ("u", the candidate):
+ * `werkgever` in widget.json holds the words that differ, laid over the resident's.
+ */
+function woordenVoor(s: Stand, onderwerp?: string): WidgetTekst {
   const tk = s.teksten?.widget ?? NL
-  if (s.stap?.onderwerp !== 'werkgever') return tk
-  const w = tk.werkgever
-  return {
-    ...tk,
-    uitkomst: { ...tk.uitkomst, ...w.uitkomst },
-    feedback: { ...tk.feedback, ...w.feedback },
-    notities: { ...tk.notities, ...w.notities },
-    antwoorden: { ...tk.antwoorden, ...w.antwoorden },
-  }
+  if ((s.stap?.onderwerp ?? onderwerp) !== 'werkgever') return tk
+  const uit: Record<string, unknown> = { ...tk }
+  for (const [sleutel, waarde] of Object.entries(tk.werkgever))
+    uit[sleutel] = typeof waarde === 'object' ? { ...(tk[sleutel as keyof WidgetTekst] as object), ...waarde } : waarde
+  return uit as WidgetTekst
 }
 
 /** One conversation's Stand, drawn again whenever it changes. */
@@ -94,7 +93,7 @@ export function App({ api, opslag, modus, taal: gevraagd, onderwerp, sleutel = '
   const romp = useRef<HTMLDivElement>(null)
   const gedaan = useRef(0)
 
-  const tk = woordenVoor(s)
+  const tk = woordenVoor(s, onderwerp)
   const { stap, teksten } = s
   const richting = stap?.richting ?? (teksten?.taal === s.taal ? teksten.richting : 'ltr')
   const telefoon = s.profiel?.contact.telefoon

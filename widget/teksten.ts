@@ -26,7 +26,7 @@ export interface Teksten {
   richting: 'ltr' | 'rtl'
   talen: { code: string; naam: string; richting: 'ltr' | 'rtl' }[]
   widget: WidgetTekst
-  begrippen: Record<string, { naam: string; uitleg: string }>
+  begrippen: Record<string, { naam: string; uitleg: string; werkgever?: { naam: string; uitleg: string } }>
   voorzieningen: Record<string, { uitleg: string; uitlegWerkgever?: string; begrippen: string[] }>
   werkgever: string[]
   vragen: Record<string, VraagVorm>

@@ -53,7 +53,10 @@ function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extr
   const info = bron && werkgever && bron.uitlegWerkgever ? { ...bron, uitleg: bron.uitlegWerkgever } : bron
   // "Wat is werkstage?" under the card "Werkstage" would say the line above it again.
   const begrippen = (info?.begrippen ?? [])
-    .flatMap((b) => (extra?.begrippen[b] ? [extra.begrippen[b]] : []))
+    .flatMap((b) => {
+      const begrip = extra?.begrippen[b]
+      return begrip ? [(werkgever && begrip.werkgever) || begrip] : []
+    })
     .filter((b) => !gelijk(b.naam, u.naam) && !(info && gelijk(b.uitleg, info.uitleg)))
   return (
     <li class={`ww-kaart ww-kaart--${u.oordeel}`}>

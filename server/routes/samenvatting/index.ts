@@ -8,7 +8,7 @@ import { nieuweRouter } from '../../app-router.js'
 import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
-import { maakSamenvatter } from '../../samenvatting/index.js'
+import { maakSamenvatter, voorLezer } from '../../samenvatting/index.js'
 import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
@@ -156,14 +156,14 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     tel(omgeving, telGesprek(record, 'samenvatting'))
     const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
     if (wilHtml(formaat, c.req.header('Accept'))) {
-      const t = omgeving.teksten.t(inhoud.taal, 'samenvatting')
+      const t = voorLezer(omgeving.teksten.t(inhoud.taal, 'samenvatting'), inhoud.lezer)
       // The consulent reads Dutch: a page in another language carries the Dutch version too.
       const nederlands =
         inhoud.taal === STANDAARD_TAAL
           ? undefined
           : {
               s: samenvatting({ ...record, taal: STANDAARD_TAAL }),
-              t: omgeving.teksten.t(STANDAARD_TAAL, 'samenvatting'),
+              t: voorLezer(omgeving.teksten.t(STANDAARD_TAAL, 'samenvatting'), inhoud.lezer),
             }
       const html = samenvattingPagina(inhoud, t, { gemeente: omgeving.gemeente.naam }, nederlands)
       const taal = nederlands ? `${inhoud.taal}, ${STANDAARD_TAAL}` : inhoud.taal

@@ -23,7 +23,15 @@ const WidgetTekstenSchema = z
     richting: z.enum(['ltr', 'rtl']),
     talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
     widget: z.record(z.string(), z.unknown()),
-    begrippen: z.record(z.string(), z.object({ naam: z.string(), uitleg: z.string() })),
+    begrippen: z.record(
+      z.string(),
+      z.object({
+        naam: z.string(),
+        uitleg: z.string(),
+        /** The term as an employer reads it ("geld voor u als werkgever"), where it differs. */
+        werkgever: z.object({ naam: z.string(), uitleg: z.string() }).optional(),
+      }),
+    ),
     voorzieningen: z.record(
       z.string(),
       z.object({ uitleg: z.string(), uitlegWerkgever: z.string().optional(), begrippen: z.array(z.string()) }),
@@ -117,7 +125,18 @@ export function tekstenRoutes(omgeving: Omgeving) {
       richting: taal.richting,
       talen: teksten.talen.map((t) => ({ code: t.code, naam: t.naam, richting: t.richting })),
       widget: samen(nl.widget ?? {}, eigen.widget) as Boom,
-      begrippen: samen(nl.begrippen ?? {}, eigen.begrippen) as Record<string, { naam: string; uitleg: string }>,
+      begrippen: Object.fromEntries(
+        Object.entries(
+          samen(nl.begrippen ?? {}, eigen.begrippen) as Record<string, { naam: string; uitleg: string }>,
+        ).map(([sleutel, begrip]) => {
+          const naam = regels(`begrippenWerkgever.${sleutel}.naam`)
+          const werkgever =
+            naam === `begrippenWerkgever.${sleutel}.naam`
+              ? undefined
+              : { naam, uitleg: regels(`begrippenWerkgever.${sleutel}.uitleg`) }
+          return [sleutel, werkgever ? { ...begrip, werkgever } : begrip]
+        }),
+      ),
       voorzieningen: Object.fromEntries(
         VOORZIENINGEN.map((v) => {
           const werkgever = `voorzieningenWerkgever.${v}.uitleg`
