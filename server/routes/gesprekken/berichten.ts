@@ -189,8 +189,10 @@ export function berichtenRoutes(omgeving: Omgeving) {
         break
       case 'onderwerp': {
         const naam = t(`keuzes.onderwerp.${begrip.onderwerp}`)
-        zeg('onderwerp', { naam })
-        extra.keuzes = [{ waarde: begrip.onderwerp, label: tb('naarOnderwerp', { naam }) }]
+        // "Ja, vertel over Ik ben werkgever" says nothing: an employer is asked whether they are one.
+        const werkgever = begrip.onderwerp === 'werkgever'
+        zeg(werkgever ? 'onderwerpWerkgever' : 'onderwerp', { naam })
+        extra.keuzes = [{ waarde: begrip.onderwerp, label: tb(werkgever ? 'naarWerkgever' : 'naarOnderwerp', { naam }) }]
         break
       }
       case 'mens': {
