@@ -117,7 +117,7 @@ h3[tabindex]:focus:not(:focus-visible){outline:none}
 .ww-typlog:empty{margin:0}
 .ww-bezig{margin:.5em 0 0;color:var(--ww-zacht);animation:ww-laat 0s linear .4s both}
 @keyframes ww-laat{from{visibility:hidden}to{visibility:visible}}
-.ww-vraag .ww-alarm,.ww-typen .ww-alarm,.ww-voet .ww-alarm{margin-top:.75em}
+.ww-vraag .ww-alarm{margin-top:.5em}.ww-typen .ww-alarm,.ww-voet .ww-alarm{margin-top:.75em}
 .ww-voet>.ww-alarm,.ww-voet>.ww-bezig{flex-basis:100%}
 .ww-aanbod{margin:0}
 .ww-taalknop span{display:inline}

@@ -57,7 +57,7 @@ li { margin: 0 0 0.2rem; }
 .begrippen dt { font-weight: 600; margin-top: 0.5rem; overflow-wrap: anywhere; }
 .begrippen dd { margin: 0; overflow-wrap: anywhere; }
 @media (min-width: 40rem) {
-  .begrippen { display: grid; grid-template-columns: minmax(7rem, 14rem) minmax(0, 1fr); gap: 0.15rem 1rem; }
+  .begrippen { display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 0.15rem 1rem; }
   .begrippen dt { margin-top: 0; }
 }
 .taaldeel--nl { margin-top: 2.5rem; border-top: 4px double var(--werkwijzer-kleur-primair); padding-top: 1rem; }

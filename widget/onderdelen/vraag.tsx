@@ -2,6 +2,7 @@ import type { ComponentChildren, Ref } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import type { Stap, Waarde } from '../api.js'
 import { type VraagVorm, vul, type WidgetTekst } from '../teksten.js'
+import { toonBereik } from '../zicht.js'
 
 interface Props {
   vorm: VraagVorm
@@ -24,6 +25,7 @@ export function Antwoordvorm({ vorm, tk, kies, sleutel, huidig }: Props) {
   const [twijfel, zetTwijfel] = useState<number>()
   const jaRef = useRef<HTMLButtonElement>(null)
   const veldRef = useRef<HTMLInputElement>(null)
+  const twijfelRef = useRef<HTMLDivElement>(null)
   const min = vorm.min ?? 0
   const max = vorm.max ?? 999
   const veld = `${sleutel}-getal`
@@ -40,7 +42,11 @@ export function Antwoordvorm({ vorm, tk, kies, sleutel, huidig }: Props) {
     const grens = vorm.bevestig
     if (grens && (getal < grens.min || getal > grens.max)) {
       zetTwijfel(getal)
-      setTimeout(() => jaRef.current?.focus())
+      setTimeout(() => {
+        jaRef.current?.focus({ preventScroll: true })
+        // The question and both its answers, not only the button with the focus.
+        if (twijfelRef.current) toonBereik(twijfelRef.current)
+      })
       return
     }
     kies(getal)
@@ -80,7 +86,7 @@ export function Antwoordvorm({ vorm, tk, kies, sleutel, huidig }: Props) {
         </form>
       )}
       {twijfel !== undefined && vorm.bevestig && (
-        <div class="ww-zeker" role="group" aria-labelledby={`${sleutel}-twijfel`}>
+        <div class="ww-zeker" role="group" aria-labelledby={`${sleutel}-twijfel`} ref={twijfelRef}>
           <p id={`${sleutel}-twijfel`}>{vul(vorm.bevestig.tekst, { waarde: twijfel })}</p>
           <div class="ww-acties">
             <button type="button" class="ww-knop ww-knop--hoofd" ref={jaRef} onClick={() => kies(twijfel)}>
@@ -127,7 +133,7 @@ interface VraagProps {
   kies: (waarde: Waarde) => void
   kopRef: Ref<HTMLHeadingElement>
   sleutel: string
-  /** Busy or an error, under the answers that were tapped. */
+  /** Busy or an error, next to the answers that were tapped. */
   children?: ComponentChildren
 }
 
@@ -146,8 +152,9 @@ export function Vraag({ vraag, tk, bezig, kies, kopRef, sleutel, children }: Vra
         <summary data-tel="waarom">{tk.waarom}</summary>
         <p>{vraag.hulp}</p>
       </details>
-      <Antwoordvorm key={vraag.id} vorm={vraag} tk={tk} kies={kies} sleutel={sleutel} />
+      {/* Above the answers: in view whenever they are (the whole question is brought into view). */}
       {children}
+      <Antwoordvorm key={vraag.id} vorm={vraag} tk={tk} kies={kies} sleutel={sleutel} />
     </section>
   )
 }

@@ -192,7 +192,9 @@ export function berichtenRoutes(omgeving: Omgeving) {
         // "Ja, vertel over Ik ben werkgever" says nothing: an employer is asked whether they are one.
         const werkgever = begrip.onderwerp === 'werkgever'
         zeg(werkgever ? 'onderwerpWerkgever' : 'onderwerp', { naam })
-        extra.keuzes = [{ waarde: begrip.onderwerp, label: tb(werkgever ? 'naarWerkgever' : 'naarOnderwerp', { naam }) }]
+        extra.keuzes = [
+          { waarde: begrip.onderwerp, label: tb(werkgever ? 'naarWerkgever' : 'naarOnderwerp', { naam }) },
+        ]
         break
       }
       case 'mens': {
