@@ -159,10 +159,11 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
         </section>
       )}
       <p class="ww-klein">
+        {/* A date that ends in a full stop ("2026 р.") does not get a second one. */}
         {vul(tk.uitkomst.regels, {
           naam: stap.regels.naam,
           peildatum: datumVoorMensen(stap.regels.peildatum, stap.taal),
-        })}
+        }).replace(/\.\.$/, '.')}
       </p>
     </section>
   )
