@@ -175,7 +175,10 @@ describe('de samenvatting in Chromium', () => {
       expect(await axe(pagina)).toEqual([])
       await pagina.screenshot({ path: `docs/samenvatting-telefoon-${taal}.png` })
       // The glossary that was 15 px wide: the picture of it now.
-      await pagina.locator('.begrippen').first().evaluate((e) => e.scrollIntoView({ block: 'start' }))
+      await pagina
+        .locator('.begrippen')
+        .first()
+        .evaluate((e) => e.scrollIntoView({ block: 'start' }))
       await pagina.screenshot({ path: `docs/samenvatting-telefoon-${taal}-begrippen.png` })
       await pagina.close()
     },

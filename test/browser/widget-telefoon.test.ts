@@ -172,7 +172,7 @@ describe('de widget op een telefoon (360 × 740)', () => {
     const widget = pagina.locator('werkwijzer-chat[modus=inline]')
     await beginInline(widget)
     await widget.getByRole('button', { name: /^Taal · .*: Nederlands$/ }).click()
-    await widget.getByRole('button', { name: 'English' }).click()
+    await widget.getByRole('button', { name: 'English', exact: true }).click()
     await expect.poll(async () => (await focusIn(pagina)).tekst).toBe('Do you live in Assen?')
     expect((await focusIn(pagina)).tag).toBe('h3')
     expect(await inBeeld(pagina, '.ww-vraag h3')).toBe(true)

@@ -187,11 +187,12 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
 
   const id = () => stand.stap?.gesprek
 
-  function begin(plek: Plek = 'begin') {
+  /** `doel`: where the focus goes; none (`null`) when the launcher opened (the panel's title has it then). */
+  function begin(plek: Plek = 'begin', doel: FocusDoel | null = 'vraag') {
     zet({ gestart: true })
     // Counted when a conversation starts, never on page load: inline or launcher.
     void api.tel(modus, stand.taal, onderwerp)
-    return doe(plek, async () => toon(await api.start(stand.taal, onderwerp), true, 'vraag'))
+    return doe(plek, async () => toon(await api.start(stand.taal, onderwerp), true, doel ?? undefined))
   }
 
   const gesprek = {
@@ -220,7 +221,7 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
           bewaard?.gesprek === bekend ? (bewaard.berichten ?? []).map((b): Regel => ({ ...b, van: 'ww' })) : undefined
         void doe('begin', async () => toon(await api.lees(bekend), true, 'vraag', eerdere))
       } else if (stand.open && modus === 'launcher') {
-        void begin()
+        void begin('begin', null)
       }
       return () => {
         weg()
@@ -316,7 +317,7 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
 
     openen() {
       zet({ open: true, focus: focus('titel') })
-      if (!stand.gestart && !opslag.lees()) void begin()
+      if (!stand.gestart && !opslag.lees()) void begin('begin', null)
     },
 
     sluiten() {

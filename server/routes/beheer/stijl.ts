@@ -50,9 +50,10 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .tabel { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .35rem; }
-th, td { border-bottom: 1px solid var(--werkwijzer-rand); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--werkwijzer-rand); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 td.getal, th.getal { text-align: right; }
 td.getal { white-space: nowrap; }
+@media (max-width: 30rem) { td.getal { white-space: normal; } }
 section > table { max-width: 40rem; }
 thead th { background: var(--werkwijzer-zacht); }
 .melding { border-left: 4px solid #a4262c; background: #fbeeee; padding: .75rem 1rem; }
