@@ -8,5 +8,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // Every process a test starts ends with the run, and the run fails if one does not (issue 32).
+    globalSetup: ['test/testrun.ts'],
+    setupFiles: ['test/opruimen.ts'],
   },
 })

@@ -4,7 +4,7 @@
  * relies on, and run: every probe path answers 200 on a real server started with the manifest's own
  * settings, and every variable the manifests set is one that server/env.ts knows and accepts.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse, parseAllDocuments } from 'yaml'
 import { BEKENDE_VARIABELEN, leesEnv } from '../server/env.js'
+import { startKind, tijdelijkeMap } from './kinderen.js'
 import { type RedisServer, startRedis, vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -152,11 +153,13 @@ describe('Redis met de instellingen uit het manifest', () => {
 
   it.skipIf(!kanRedis)('verliest niets bij een harde herstart (SIGKILL)', { timeout: 30_000 }, async () => {
     const args: string[] = [...een('StatefulSet', 'werkwijzer-redis').spec.template.spec.containers[0].args]
-    const dir = mkdtempSync(join(tmpdir(), 'werkwijzer-aof-'))
+    const dir = tijdelijkeMap('aof')
     args[args.indexOf('--dir') + 1] = dir
     const poort = await vrijePoort()
     const start = async () => {
-      const p = spawn('redis-server', [...args, '--port', String(poort), '--bind', '127.0.0.1'], { stdio: 'ignore' })
+      const p = startKind('redis-server', [...args, '--port', String(poort), '--bind', '127.0.0.1'], {
+        stdio: 'ignore',
+      })
       await wachtOpPoort(poort)
       return p
     }
@@ -228,7 +231,7 @@ describe('de probes op een draaiende server met de instellingen uit het manifest
 
   it.skipIf(!kanRedis)('elk probe-pad antwoordt 200', { timeout: 30_000 }, async () => {
     const poort = await vrijePoort()
-    proces = spawn(process.execPath, ['dist/server.js'], {
+    proces = startKind(process.execPath, ['dist/server.js'], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',

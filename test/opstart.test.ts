@@ -3,7 +3,7 @@
  * a clear message and exit code 1; a taken port names the port; a profile can live outside the project;
  * a Redis that cannot be reached is logged without its password, and /readyz says 503 meanwhile.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -12,7 +12,7 @@ import { EnvFout, leesEnv } from '../server/env.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtTot } from './redis-server.js'
 
-const { map, processen } = procesHarnas('opstart')
+const { map, start: startProces } = procesHarnas('opstart')
 
 const basisEnv = () => ({
   PATH: process.env.PATH ?? '',
@@ -35,12 +35,11 @@ function draai(env: Record<string, string>) {
 /** Starts the server in the background; gives its address and what it printed so far. */
 async function start(env: Record<string, string>) {
   const poort = await vrijePoort()
-  const proces = spawn(process.execPath, [SERVER], {
+  const proces = startProces(process.execPath, [SERVER], {
     cwd: ROOT,
     env: { ...basisEnv(), PORT: String(poort), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  processen.push(proces)
   let uitvoer = ''
   proces.stdout?.on('data', (d) => {
     uitvoer += d

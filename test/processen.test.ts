@@ -3,7 +3,6 @@
  * SIGTERM lets an in-flight request finish and exits 0; two processes on one Redis serve one
  * conversation alternately with the same result as one process.
  */
-import { spawn } from 'node:child_process'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,11 +10,11 @@ import { beantwoord, kiesAntwoord, viaHttp, zonderId } from './hardening-hulp.js
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { type RedisServer, startRedis, vrijePoort, wachtOpPoort } from './redis-server.js'
 
-const { map, processen } = procesHarnas('proces')
+const { map, start: startProces } = procesHarnas('proces')
 
 async function startServer(extra: Record<string, string> = {}) {
   const poort = await vrijePoort()
-  const proces = spawn('node', [SERVER], {
+  const proces = startProces('node', [SERVER], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -28,7 +27,6 @@ async function startServer(extra: Record<string, string> = {}) {
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
-  processen.push(proces)
   const einde = new Promise<number | null>((klaar) => proces.once('exit', (code) => klaar(code)))
   await wachtOpPoort(poort, 15_000)
   const basis = `http://127.0.0.1:${poort}`

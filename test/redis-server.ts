@@ -1,12 +1,13 @@
 /**
  * A real `redis-server` for one test file: its own free port and data folder, persistence on
- * (AOF with fsync on every write), stopped and restarted at will, killed at the end.
+ * (AOF with fsync on every write), stopped and restarted at will, killed at the end. The process
+ * belongs to the test run (`test/kinderen.ts`): killed with the file's other children even when the
+ * file never calls `opruimen()`.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { createServer, Socket } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { startKind, tijdelijkeMap } from './kinderen.js'
 
 /** A free TCP port on 127.0.0.1. */
 export function vrijePoort(): Promise<number> {
@@ -41,10 +42,47 @@ export async function wachtOpPoort(poort: number, ms = 10_000): Promise<void> {
   throw new Error(`poort ${poort} gaat niet open`)
 }
 
+/**
+ * Resolves once the redis-server `proces` itself answers on the port (its INFO names its pid): a
+ * port opened by another process, or a process that ended (the port was taken), is an error.
+ */
+async function wachtOpRedis(proces: ChildProcess, poort: number, ms = 10_000): Promise<void> {
+  const eind = Date.now() + ms
+  while (Date.now() < eind) {
+    if (proces.exitCode !== null || proces.signalCode !== null) {
+      throw new Error(`redis-server op poort ${poort} stopte meteen (${proces.exitCode ?? proces.signalCode})`)
+    }
+    const pid = await new Promise<number | undefined>((klaar) => {
+      const s = new Socket()
+      let antwoord = ''
+      const klaarMet = (waarde: number | undefined) => {
+        s.destroy()
+        klaar(waarde)
+      }
+      s.setTimeout(1_000, () => klaarMet(undefined))
+      s.once('connect', () => s.write('INFO server\r\n'))
+      s.on('data', (d) => {
+        antwoord += d
+        const gevonden = /process_id:(\d+)\r\n/.exec(antwoord)
+        if (gevonden) klaarMet(Number(gevonden[1]))
+      })
+      s.once('error', () => klaarMet(undefined))
+      s.once('close', () => klaar(undefined))
+      s.connect(poort, '127.0.0.1')
+    })
+    if (pid === proces.pid) return
+    if (pid !== undefined) throw new Error(`poort ${poort} is bezet door een andere redis-server (pid ${pid})`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`redis-server op poort ${poort} antwoordt niet`)
+}
+
 export interface RedisServer {
   readonly poort: number
   readonly url: string
-  /** Starts (again) on the same port and data folder. */
+  /** The running process, if any. */
+  readonly pid: number | undefined
+  /** Starts (again) on the same port and data folder; a running one is stopped first, never left behind. */
   start(): Promise<void>
   /** Stops hard (SIGKILL): only what was fsynced survives. */
   stop(): Promise<void>
@@ -52,15 +90,20 @@ export interface RedisServer {
   opruimen(): Promise<void>
 }
 
-export async function startRedis(): Promise<RedisServer> {
+/** `aof: false`: no persistence at all, for tests that only count. */
+export async function startRedis({ aof = true }: { aof?: boolean } = {}): Promise<RedisServer> {
   const poort = await vrijePoort()
-  const map = mkdtempSync(join(tmpdir(), 'werkwijzer-redis-'))
+  const map = tijdelijkeMap('redis')
   let proces: ChildProcess | undefined
   const server: RedisServer = {
     poort,
     url: `redis://127.0.0.1:${poort}`,
+    get pid() {
+      return proces?.pid
+    },
     async start() {
-      proces = spawn(
+      await server.stop()
+      const nieuw = startKind(
         'redis-server',
         [
           '--port',
@@ -70,7 +113,7 @@ export async function startRedis(): Promise<RedisServer> {
           '--save',
           '',
           '--appendonly',
-          'yes',
+          aof ? 'yes' : 'no',
           '--appendfsync',
           'always',
           '--dir',
@@ -78,12 +121,13 @@ export async function startRedis(): Promise<RedisServer> {
         ],
         { stdio: 'ignore' },
       )
-      await wachtOpPoort(poort)
+      proces = nieuw
+      await wachtOpRedis(nieuw, poort)
     },
     async stop() {
       const p = proces
       proces = undefined
-      if (!p || p.exitCode !== null) return
+      if (!p || p.exitCode !== null || p.signalCode !== null) return
       await new Promise<void>((klaar) => {
         p.once('exit', () => klaar())
         p.kill('SIGKILL')

@@ -8,13 +8,14 @@
  * install script would compile (better-sqlite3, 1-5 minutes on two cores) is taken from the project's
  * own install on this machine, as the runtime stage takes it compiled from the deps stage.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BEKENDE_VARIABELEN } from '../server/env.js'
+import { startKind } from './kinderen.js'
 import { vrijePoort, wachtTot } from './redis-server.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -142,7 +143,7 @@ describe('de runtime-stage, nagebouwd in een tijdelijke map', () => {
     expect(readdirSync(join(map, 'node_modules'))).not.toContain('esbuild')
 
     const poort = await vrijePoort()
-    proces = spawn(process.execPath, ['dist/server.js'], {
+    proces = startKind(process.execPath, ['dist/server.js'], {
       cwd: map,
       env: {
         PATH: process.env.PATH ?? '',

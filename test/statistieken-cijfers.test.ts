@@ -27,7 +27,6 @@ let redis: RedisServer
 const map = mkdtempSync(join(tmpdir(), 'werkwijzer-cijfers-'))
 beforeAll(async () => {
   redis = await startRedis()
-  await redis.start()
 })
 afterAll(async () => {
   await redis?.opruimen()

@@ -3,9 +3,7 @@
  * right counters, on SQLite and on a real redis-server, and nothing that could point to a person
  * (an id, an answer, a note) may end up in storage.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -20,6 +18,7 @@ import { isToegestaan, type Rij, type Teller } from '../server/statistieken/type
 import { geheugenStore } from '../server/store/geheugen.js'
 import type { GesprekRecord } from '../server/store/types.js'
 import { type TestApp, testApp, vraag } from './helpers.js'
+import { type RedisServer, startRedis, vrijePoort } from './redis-server.js'
 
 const DAG = '2026-11-22'
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
@@ -76,45 +75,17 @@ const WERKSTAGE_VERWACHT = {
   'werkstage|nl|feedback:ja:werkstage:niet': 1,
 }
 
-async function vrijePoort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-let redisProces: ChildProcess | undefined
+let redisServer: RedisServer | undefined
 let redisUrl = ''
 const map = mkdtempSync(join(tmpdir(), 'werkwijzer-stat-'))
 
 beforeAll(async () => {
-  const poort = await vrijePoort()
-  redisProces = spawn(
-    'redis-server',
-    ['--port', String(poort), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
-  )
-  redisUrl = `redis://127.0.0.1:${poort}`
-  const proef = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
-  proef.on('error', () => {})
-  for (let poging = 0; poging < 100; poging++) {
-    try {
-      await proef.connect()
-      if ((await proef.ping()) === 'PONG') break
-    } catch {
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-  proef.disconnect()
+  redisServer = await startRedis({ aof: false })
+  redisUrl = redisServer.url
 })
 
-afterAll(() => {
-  redisProces?.kill('SIGKILL')
+afterAll(async () => {
+  await redisServer?.opruimen()
   rmSync(map, { recursive: true, force: true })
 })
 

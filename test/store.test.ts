@@ -5,7 +5,6 @@
  * nothing that was acknowledged. The races are real: `Promise.all` of requests on one conversation,
  * hundreds of pairs, and two server processes on one Redis.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -437,11 +436,11 @@ describe('met Redis gaat bij een herstart niets verloren', () => {
 })
 
 describe('twee serverprocessen op één Redis, echt tegelijk', () => {
-  const { processen } = procesHarnas('store-processen')
+  const { start: startProces } = procesHarnas('store-processen')
 
   async function startServer() {
     const poort = await vrijePoort()
-    const proces = spawn('node', [SERVER], {
+    startProces('node', [SERVER], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -455,7 +454,6 @@ describe('twee serverprocessen op één Redis, echt tegelijk', () => {
       },
       stdio: 'ignore',
     })
-    processen.push(proces)
     await wachtOpPoort(poort, 15_000)
     const basis = `http://127.0.0.1:${poort}`
     await wachtTot(

@@ -3,7 +3,6 @@
  * cut by explicit timeouts, an uncaught exception is logged and ends the process non-zero, and the
  * figures answer 503 (not 500) while Redis is down.
  */
-import { spawn } from 'node:child_process'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,7 +11,7 @@ import { testApp, vraag } from './helpers.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { startRedis, vrijePoort, wachtOpPoort } from './redis-server.js'
 
-const { map, processen } = procesHarnas('verbinding')
+const { map, start: startProces } = procesHarnas('verbinding')
 
 const omgeving = (poort: number, extra: Record<string, string> = {}) => ({
   ...process.env,
@@ -43,12 +42,11 @@ function wachtOpAntwoord(poort: number, tekst: string): Promise<{ ms: number; an
 describe('trage en stille verbindingen', () => {
   it('worden afgebroken met 408 na HEADERS_TIMEOUT_SECONDS en REQUEST_TIMEOUT_SECONDS', async () => {
     const poort = await vrijePoort()
-    const proces = spawn('node', [SERVER], {
+    const proces = startProces('node', [SERVER], {
       cwd: ROOT,
       env: omgeving(poort, { HEADERS_TIMEOUT_SECONDS: '1', REQUEST_TIMEOUT_SECONDS: '2' }),
       stdio: 'ignore',
     })
-    processen.push(proces)
     await wachtOpPoort(poort, 15_000)
     const [stil, halveKop, traagLichaam] = await Promise.all([
       wachtOpAntwoord(poort, ''),
@@ -73,12 +71,11 @@ describe('een onverwachte fout buiten een verzoek', () => {
   it('wordt gelogd en het proces stopt met een exitcode die niet 0 is', async () => {
     const poort = await vrijePoort()
     const script = `await import(${JSON.stringify(SERVER)}); setTimeout(() => { throw new TypeError('kapot') }, 300)`
-    const proces = spawn('node', ['--input-type=module', '-e', script], {
+    const proces = startProces('node', ['--input-type=module', '-e', script], {
       cwd: ROOT,
       env: omgeving(poort),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    processen.push(proces)
     let uit = ''
     proces.stdout?.on('data', (d) => {
       uit += d

@@ -11,6 +11,7 @@ import { createApp } from '../../server/app.js'
 import type { Omgeving } from '../../server/context.js'
 import { geheugenStore } from '../../server/store/geheugen.js'
 import { assen, teksten } from '../helpers.js'
+import { chromiumPad, noteerBrowsers } from '../kinderen.js'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -24,8 +25,11 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ]
 
-export function startBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
+/** Debian's Chromium, as a process of this test run: it dies with the worker if nothing closes it. */
+export async function startBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPad(), headless: true, args: CHROMIUM_ARGS })
+  noteerBrowsers()
+  return browser
 }
 
 export interface TestServer {
