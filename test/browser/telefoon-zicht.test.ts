@@ -168,6 +168,7 @@ describe.each(TALEN)('op een telefoon in het %s', (taal) => {
       )
       expect((await focusIn(pagina)).label).toBe(w(taal).typen.label)
       expect(await axe(pagina), 'met een getypt bericht').toEqual([])
+      await pagina.screenshot({ path: `docs/telefoon-getypt-${taal}.png` })
 
       // An age of 3 in the number field: asked first, nothing recorded.
       const stap = await huidigeStap(pagina, server.url)

@@ -55,7 +55,8 @@ const inBeeld = (pagina: Page, selector: string, widget = 'werkwijzer-chat[modus
 
 describe('de widget op een telefoon (360 × 740)', () => {
   it('Samira tikt zich door de vragen: elke knop raakt ze in het midden, geen gesprek voor de eerste tik, weinig verzoeken', async () => {
-    const pagina = await browser.newPage({ viewport: TELEFOON })
+    // Samira's phone is in Dutch: no other language is offered first.
+    const pagina = await browser.newPage({ viewport: TELEFOON, locale: 'nl-NL' })
     const verzoeken = teller(pagina)
     await pagina.goto(`${server.url}/`)
     const widget = pagina.locator('werkwijzer-chat[modus=inline]')
