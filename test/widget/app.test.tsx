@@ -317,6 +317,22 @@ describe('de widget', () => {
     expect(await overzicht.text()).toContain('Vragen over de werkstage.')
   })
 
+  it('een BSN in de eigen notities: niet bewaard, en de widget zegt waarom naast het veld', async () => {
+    const { stap, app, opslag } = await opzet()
+    await loopNaarUitkomst(stap)
+    const veld = screen.getByLabelText('Je eigen notities voor het gesprek')
+    fireEvent.input(veld, { target: { value: 'Mijn BSN is 111222333' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaar notities' }))
+    expect(
+      await screen.findByText(
+        'Dit lijkt op een BSN. Zet je BSN niet in je notities: dat is niet nodig. Haal het weg en bewaar opnieuw.',
+      ),
+    ).toBeTruthy()
+    expect(veld.getAttribute('aria-invalid')).toBe('true')
+    const overzicht = await app.request(`${BASIS}/api/v1/gesprekken/${opslag.id}/samenvatting`)
+    expect(await overzicht.text()).not.toContain('111222333')
+  })
+
   it('zonder feedback- en notitieroute gaat alles door: dank je wel, en een nette melding', async () => {
     const { stap, net } = await opzet()
     await loopNaarUitkomst(stap)
