@@ -194,3 +194,46 @@ export type Begrip = z.infer<typeof BegripSchema>
 
 export const BerichtStapSchema = StapSchema.extend({ begrip: BegripSchema }).meta({ id: 'BerichtStap' })
 export type BerichtStap = z.infer<typeof BerichtStapSchema>
+
+/**
+ * `GET /api/v1/teksten/{taal}`: every word the widget shows in one language, with what an employer
+ * reads instead where it differs (`uitlegWerkgever`, `werkgever`), and the bounds a number is confirmed
+ * outside of (`bevestig`). `widget` holds the widget's own words (`locales/<taal>/widget.json`).
+ */
+export const WidgetTekstenSchema = z
+  .object({
+    taal: z.string(),
+    richting: z.enum(['ltr', 'rtl']),
+    talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
+    widget: z.record(z.string(), z.unknown()),
+    begrippen: z.record(
+      z.string(),
+      z.object({
+        naam: z.string(),
+        uitleg: z.string(),
+        /** The term as an employer reads it ("geld voor u als werkgever"), where it differs. */
+        werkgever: z.object({ naam: z.string(), uitleg: z.string() }).optional(),
+      }),
+    ),
+    voorzieningen: z.record(
+      z.string(),
+      z.object({ uitleg: z.string(), uitlegWerkgever: z.string().optional(), begrippen: z.array(z.string()) }),
+    ),
+    werkgever: z.array(z.string()),
+    vragen: z.record(
+      z.string(),
+      z.object({
+        tekst: z.string(),
+        soort: z.enum(['keuze', 'getal']),
+        keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
+        /** The question as an employer reads it, about the candidate. */
+        werkgever: z.string().optional(),
+        label: z.string().optional(),
+        min: z.number().int().optional(),
+        max: z.number().int().optional(),
+        bevestig: z.object({ min: z.number().int(), max: z.number().int(), tekst: z.string() }).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'WidgetTeksten' })
+export type WidgetTeksten = z.infer<typeof WidgetTekstenSchema>

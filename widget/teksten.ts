@@ -2,7 +2,7 @@
  * The widget's words. Dutch ships inside widget.js (the launcher shows at once); other languages,
  * the glossary, the voorzieningen and the questions come from `GET /api/v1/teksten/{taal}`.
  */
-import type { Waarde } from '../contract/index.js'
+import type { Waarde, WidgetTeksten } from '../contract/index.js'
 import nl from '../locales/nl/widget.json' with { type: 'json' }
 
 export type WidgetTekst = typeof nl
@@ -20,17 +20,8 @@ export interface VraagVorm {
   bevestig?: { min: number; max: number; tekst: string }
 }
 
-/** The answer of `GET /api/v1/teksten/{taal}`. */
-export interface Teksten {
-  taal: string
-  richting: 'ltr' | 'rtl'
-  talen: { code: string; naam: string; richting: 'ltr' | 'rtl' }[]
-  widget: WidgetTekst
-  begrippen: Record<string, { naam: string; uitleg: string; werkgever?: { naam: string; uitleg: string } }>
-  voorzieningen: Record<string, { uitleg: string; uitlegWerkgever?: string; begrippen: string[] }>
-  werkgever: string[]
-  vragen: Record<string, VraagVorm>
-}
+/** The answer of `GET /api/v1/teksten/{taal}` (the contract's), with the widget's own words typed. */
+export type Teksten = Omit<WidgetTeksten, 'widget'> & { widget: WidgetTekst }
 
 export const NL: WidgetTekst = nl
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createRoute, z } from '@hono/zod-openapi'
-import { WaardeSchema } from '../../../contract/index.js'
+import { WidgetTekstenSchema } from '../../../contract/index.js'
 import { ONDERWERP_VRAAG, VRAGEN, type VraagDefinitie, WERKGEVER_VOORZIENINGEN } from '../../../flows/index.js'
 import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
@@ -16,43 +16,6 @@ import { bewaarbaarJson } from '../../etag.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
 import { jsonAntwoord, PROBLEMEN } from '../../schemas.js'
-
-const WidgetTekstenSchema = z
-  .object({
-    taal: z.string(),
-    richting: z.enum(['ltr', 'rtl']),
-    talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
-    widget: z.record(z.string(), z.unknown()),
-    begrippen: z.record(
-      z.string(),
-      z.object({
-        naam: z.string(),
-        uitleg: z.string(),
-        /** The term as an employer reads it ("geld voor u als werkgever"), where it differs. */
-        werkgever: z.object({ naam: z.string(), uitleg: z.string() }).optional(),
-      }),
-    ),
-    voorzieningen: z.record(
-      z.string(),
-      z.object({ uitleg: z.string(), uitlegWerkgever: z.string().optional(), begrippen: z.array(z.string()) }),
-    ),
-    werkgever: z.array(z.string()),
-    vragen: z.record(
-      z.string(),
-      z.object({
-        tekst: z.string(),
-        soort: z.enum(['keuze', 'getal']),
-        keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
-        /** The question as an employer reads it, about the candidate. */
-        werkgever: z.string().optional(),
-        label: z.string().optional(),
-        min: z.number().int().optional(),
-        max: z.number().int().optional(),
-        bevestig: z.object({ min: z.number().int(), max: z.number().int(), tekst: z.string() }).optional(),
-      }),
-    ),
-  })
-  .openapi('WidgetTeksten')
 
 const route = createRoute({
   method: 'get',
