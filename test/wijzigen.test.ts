@@ -202,7 +202,11 @@ describe('willekeurige wijzigingen (fast-check)', () => {
           )
           const checks = await vraag(a, 'POST', '/api/v1/checks', { situatie: feiten, peildatum })
           expect(checks.status).toBe(200)
-          if (stap.klaar) expect(stap.uitkomsten).toEqual(checks.json.uitkomsten)
+          // An employer reads the same decisions in words about the candidate ("De kandidaat is …").
+          const beslist = (u: Stap) => [u.voorziening, u.oordeel, u.ontbrekend, u.redenen.map((x: Stap) => x.artikel)]
+          if (stap.klaar && onderwerp === 'werkgever')
+            expect(stap.uitkomsten.map(beslist)).toEqual(checks.json.uitkomsten.map(beslist))
+          else if (stap.klaar) expect(stap.uitkomsten).toEqual(checks.json.uitkomsten)
         },
       ),
       { numRuns: 60 },

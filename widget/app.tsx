@@ -133,10 +133,13 @@ export function App({ api, opslag, modus, taal: gevraagd, onderwerp, sleutel = '
           ? vind<HTMLInputElement>('.ww-typveld')
           : wens.doel === 'titel'
             ? titelRef.current
-            : launcherRef.current
+            : wens.doel === 'zicht'
+              ? vind<HTMLElement>('.ww-vraag')
+              : launcherRef.current
     if (!doel) return
     gedaan.current = wens.nr
-    doel.focus({ preventScroll: true })
+    if (wens.doel === 'zicht') toonBereik(vind('.ww-mens') ?? doel, doel)
+    else doel.focus({ preventScroll: true })
     if (wens.doel === 'vraag') {
       const vraag = vind('.ww-vraag')
       // The whole question with its answers, the offer of a person above it; the outcome from its top.

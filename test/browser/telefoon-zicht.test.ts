@@ -239,28 +239,32 @@ describe('op een telefoon, verder', () => {
     },
   )
 
-  it('terwijl een antwoord onderweg is, staat "even geduld" bij de knoppen die ze tikte', async () => {
-    const { pagina, widget } = await widgetOp('nl', 'inline')
-    let laat: () => void = () => undefined
-    await pagina.route(`${server.url}/api/v1/gesprekken/*/antwoorden`, async (route) => {
-      await new Promise<void>((klaar) => {
-        laat = klaar
+  it(
+    'terwijl een antwoord onderweg is, staat "even geduld" bij de knoppen die ze tikte',
+    { timeout: 60_000 },
+    async () => {
+      const { pagina, widget } = await widgetOp('nl', 'inline')
+      let laat: () => void = () => undefined
+      await pagina.route(`${server.url}/api/v1/gesprekken/*/antwoorden`, async (route) => {
+        await new Promise<void>((klaar) => {
+          laat = klaar
+        })
+        await route.continue()
       })
-      await route.continue()
-    })
-    await widget.getByRole('button', { name: 'Ja', exact: true }).click()
-    const bezig = widget.locator('.ww-vraag .ww-bezig')
-    await expect.poll(() => bezig.isVisible()).toBe(true)
-    expect(await bezig.textContent()).toBe('Even geduld, we wachten op antwoord…')
-    expect(await buitenBeeld(widget, '.ww-vraag .ww-bezig')).toEqual([])
-    expect(await widget.locator('.ww-vraag').getAttribute('aria-busy')).toBe('true')
-    laat()
-    await widget.getByRole('heading', { name: 'Hoe oud ben je?' }).waitFor()
-    expect(await bezig.count()).toBe(0)
-    await pagina.close()
-  })
+      await widget.getByRole('button', { name: 'Ja', exact: true }).click()
+      const bezig = widget.locator('.ww-vraag .ww-bezig')
+      await expect.poll(() => bezig.isVisible()).toBe(true)
+      expect(await bezig.textContent()).toBe('Even geduld, we wachten op antwoord…')
+      expect(await buitenBeeld(widget, '.ww-vraag .ww-bezig')).toEqual([])
+      expect(await widget.locator('.ww-vraag').getAttribute('aria-busy')).toBe('true')
+      laat()
+      await widget.getByRole('heading', { name: 'Hoe oud ben je?' }).waitFor()
+      expect(await bezig.count()).toBe(0)
+      await pagina.close()
+    },
+  )
 
-  it('"Wis mijn gegevens" vraagt eerst; "Nee" houdt alles', async () => {
+  it('"Wis mijn gegevens" vraagt eerst; "Nee" houdt alles', { timeout: 60_000 }, async () => {
     const { pagina, widget } = await widgetOp('nl', 'inline')
     const stap = await huidigeStap(pagina, server.url)
     await widget.getByRole('button', { name: 'Wis mijn gegevens' }).click()
@@ -272,52 +276,62 @@ describe('op een telefoon, verder', () => {
     await pagina.close()
   })
 
-  it('een gastpagina met html { font-size: 62.5% } maakt de tekst van de widget niet kleiner dan 16 px', async () => {
-    const pagina = await browser.newPage({ viewport: TELEFOON })
-    await proefpagina(
-      pagina,
-      server.url,
-      '<werkwijzer-chat modus="inline"></werkwijzer-chat>',
-      'html { font-size: 62.5% }',
-    )
-    const widget = pagina.locator('werkwijzer-chat')
-    await widget.getByRole('button', { name: 'Begin met de vragen' }).click()
-    await widget.locator('.ww-vraag h3').waitFor()
-    // The host's own text did shrink (the rule is there).
-    expect(await pagina.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(10)
-    const grootten = await widget.evaluate((host) =>
-      [
-        ...(host.shadowRoot as ShadowRoot).querySelectorAll('.ww-bericht, .ww-keuzes button, label, .ww-voortgang p'),
-      ].map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
-    )
-    expect(grootten.length).toBeGreaterThan(4)
-    for (const px of grootten) expect(px).toBeGreaterThanOrEqual(16)
-    // Targets stay 44 px, paddings do not shrink with the host's root either.
-    const knop = await widget.locator('.ww-keuzes button').first().boundingBox()
-    expect(knop?.height ?? 0).toBeGreaterThanOrEqual(44)
-    await pagina.close()
-  })
+  it(
+    'een gastpagina met html { font-size: 62.5% } maakt de tekst van de widget niet kleiner dan 16 px',
+    { timeout: 60_000 },
+    async () => {
+      const pagina = await browser.newPage({ viewport: TELEFOON })
+      await proefpagina(
+        pagina,
+        server.url,
+        '<werkwijzer-chat modus="inline"></werkwijzer-chat>',
+        'html { font-size: 62.5% }',
+      )
+      const widget = pagina.locator('werkwijzer-chat')
+      await widget.getByRole('button', { name: 'Begin met de vragen' }).click()
+      await widget.locator('.ww-vraag h3').waitFor()
+      // The host's own text did shrink (the rule is there).
+      expect(await pagina.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(
+        10,
+      )
+      const grootten = await widget.evaluate((host) =>
+        [
+          ...(host.shadowRoot as ShadowRoot).querySelectorAll('.ww-bericht, .ww-keuzes button, label, .ww-voortgang p'),
+        ].map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+      )
+      expect(grootten.length).toBeGreaterThan(4)
+      for (const px of grootten) expect(px).toBeGreaterThanOrEqual(16)
+      // Targets stay 44 px, paddings do not shrink with the host's root either.
+      const knop = await widget.locator('.ww-keuzes button').first().boundingBox()
+      expect(knop?.height ?? 0).toBeGreaterThanOrEqual(44)
+      await pagina.close()
+    },
+  )
 
-  it('een Turkse telefoon krijgt Türkçe als eerste aangeboden; de taalknop zegt "taal" in elke taal', async () => {
-    const context = await browser.newContext({ viewport: TELEFOON, locale: 'tr-TR' })
-    const pagina = await context.newPage()
-    await pagina.goto(`${server.url}/`)
-    const widget = pagina.locator('werkwijzer-chat[modus=inline]')
-    const aanbod = widget.getByRole('button', { name: 'Türkçe devam et' })
-    await aanbod.waitFor()
-    expect(await aanbod.evaluate((e) => e.closest('[lang]')?.getAttribute('lang'))).toBe('tr')
-    const taalknop = widget.getByRole('button', { name: /Taal · Language · اللغة · Dil · Język · Мова/ })
-    expect(await taalknop.textContent()).toContain('Nederlands')
-    await taalknop.click()
-    // In the list, the phone's language comes first.
-    expect(await widget.locator('.ww-talen button').first().textContent()).toBe('Türkçe')
-    await aanbod.click()
-    await widget.getByRole('button', { name: w('tr').knoppen.begin }).click()
-    await widget.locator('.ww-vraag h3').waitFor()
-    expect(await widget.locator('.ww-wortel').getAttribute('lang')).toBe('tr')
-    expect(await widget.getByRole('button', { name: 'Türkçe devam et' }).count()).toBe(0)
-    await context.close()
-  })
+  it(
+    'een Turkse telefoon krijgt Türkçe als eerste aangeboden; de taalknop zegt "taal" in elke taal',
+    { timeout: 60_000 },
+    async () => {
+      const context = await browser.newContext({ viewport: TELEFOON, locale: 'tr-TR' })
+      const pagina = await context.newPage()
+      await pagina.goto(`${server.url}/`)
+      const widget = pagina.locator('werkwijzer-chat[modus=inline]')
+      const aanbod = widget.getByRole('button', { name: 'Türkçe devam et' })
+      await aanbod.waitFor()
+      expect(await aanbod.evaluate((e) => e.closest('[lang]')?.getAttribute('lang'))).toBe('tr')
+      const taalknop = widget.getByRole('button', { name: /Taal · Language · اللغة · Dil · Język · Мова/ })
+      expect(await taalknop.textContent()).toContain('Nederlands')
+      await taalknop.click()
+      // In the list, the phone's language comes first.
+      expect(await widget.locator('.ww-talen button').first().textContent()).toBe('Türkçe')
+      await aanbod.click()
+      await widget.getByRole('button', { name: w('tr').knoppen.begin }).click()
+      await widget.locator('.ww-vraag h3').waitFor()
+      expect(await widget.locator('.ww-wortel').getAttribute('lang')).toBe('tr')
+      expect(await widget.getByRole('button', { name: 'Türkçe devam et' }).count()).toBe(0)
+      await context.close()
+    },
+  )
 
   it(
     'in het Arabisch: artikelen van links naar rechts en geïsoleerd; de privacylink in het Arabisch',

@@ -32,7 +32,8 @@ export interface Regel {
 
 export type Fout = { readonly soort: 'netwerk' | 'server' | 'verlopen'; readonly plek: Plek }
 
-export type FocusDoel = 'vraag' | 'titel' | 'launcher' | 'typen'
+/** Where the focus goes; `zicht`: nowhere, but the open question is brought into view (the launcher just opened). */
+export type FocusDoel = 'vraag' | 'titel' | 'launcher' | 'typen' | 'zicht'
 
 export interface Stand {
   readonly stap?: Stap
@@ -187,12 +188,12 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
 
   const id = () => stand.stap?.gesprek
 
-  /** `doel`: where the focus goes; none (`null`) when the launcher opened (the panel's title has it then). */
-  function begin(plek: Plek = 'begin', doel: FocusDoel | null = 'vraag') {
+  /** `doel`: where the focus goes; when the launcher opened, the panel's title keeps it (`zicht`). */
+  function begin(plek: Plek = 'begin', doel: FocusDoel = 'vraag') {
     zet({ gestart: true })
     // Counted when a conversation starts, never on page load: inline or launcher.
     void api.tel(modus, stand.taal, onderwerp)
-    return doe(plek, async () => toon(await api.start(stand.taal, onderwerp), true, doel ?? undefined))
+    return doe(plek, async () => toon(await api.start(stand.taal, onderwerp), true, doel))
   }
 
   const gesprek = {
@@ -221,7 +222,7 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
           bewaard?.gesprek === bekend ? (bewaard.berichten ?? []).map((b): Regel => ({ ...b, van: 'ww' })) : undefined
         void doe('begin', async () => toon(await api.lees(bekend), true, 'vraag', eerdere))
       } else if (stand.open && modus === 'launcher') {
-        void begin('begin', null)
+        void begin('begin', 'zicht')
       }
       return () => {
         weg()
@@ -317,7 +318,7 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
 
     openen() {
       zet({ open: true, focus: focus('titel') })
-      if (!stand.gestart && !opslag.lees()) void begin('begin', null)
+      if (!stand.gestart && !opslag.lees()) void begin('begin', 'zicht')
     },
 
     sluiten() {
