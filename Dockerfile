@@ -38,6 +38,7 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/locales ./locales
 COPY --from=build /app/gemeenten ./gemeenten
+COPY --from=build /app/regels ./regels
 # The only place the process writes without Redis (SQLite statistics); mount a volume here.
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]

@@ -66,6 +66,11 @@ export const RegelsSchema = z
     versie: z.string(),
     peildatum: z.iso.date(),
     geldigVanaf: z.iso.date().optional().meta({ description: 'De dag waarop de regels van de gemeente ingingen.' }),
+    model: z.string().optional().meta({
+      description:
+        'Het id van het regelmodel (bijvoorbeeld assen-2015, of het eigen model van de gemeente dat het erft).',
+      example: 'assen-2015',
+    }),
     tekst: z.string().optional().meta({
       description: 'Dezelfde gegevens als zin, in de taal van het antwoord.',
       example:

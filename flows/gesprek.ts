@@ -7,7 +7,7 @@
  * with the pure `transition()`: no actor lives between requests.
  */
 import { assign, setup } from 'xstate'
-import type { EigenParameters } from '../rules/index.js'
+import type { Regelmodel } from '../rules/index.js'
 import { type Antwoord, evaluatieVan, type GesprekContext, volgendeVraag, zonderTegenstrijdig } from './strategie.js'
 import { isGeldigAntwoord, ONDERWERP_VRAAG, ONDERWERPEN, type Onderwerp, vraagMetId, type Waarde } from './vragen.js'
 
@@ -45,7 +45,7 @@ const WIJZIGEN_EN_TERUG = {
   ],
 } as const
 
-export function maakGesprekMachine(onderwerp: Onderwerp, parameters?: EigenParameters) {
+export function maakGesprekMachine(onderwerp: Onderwerp, model: Regelmodel) {
   return setup({
     types: {
       context: {} as GesprekContext,
@@ -76,7 +76,7 @@ export function maakGesprekMachine(onderwerp: Onderwerp, parameters?: EigenParam
     actions: {
       /** Asks the rules (through the strategy) which fact is still missing. */
       kiesVolgendeVraag: assign(({ context }) => ({
-        vraag: volgendeVraag(context, evaluatieVan(context, parameters)),
+        vraag: volgendeVraag(context, model, evaluatieVan(context, model)),
       })),
       kiesOnderwerp: assign(({ context, event }) => {
         if (event.type !== 'antwoord.gegeven' || !isOnderwerp(event.waarde)) return {}
@@ -97,7 +97,7 @@ export function maakGesprekMachine(onderwerp: Onderwerp, parameters?: EigenParam
         if (event.type !== 'antwoord.gegeven') return {}
         const antwoorden = [...context.antwoorden, { vraag: event.vraag, waarde: event.waarde }]
         return {
-          antwoorden: zonderTegenstrijdig(antwoorden, event.vraag, context.peildatum),
+          antwoorden: zonderTegenstrijdig(antwoorden, event.vraag, context.peildatum, model),
           weetNiet: context.weetNiet + (event.waarde === null ? 1 : 0),
         }
       }),
@@ -106,7 +106,7 @@ export function maakGesprekMachine(onderwerp: Onderwerp, parameters?: EigenParam
         const antwoorden = context.antwoorden.map((a) =>
           a.vraag === event.vraag ? { vraag: a.vraag, waarde: event.waarde } : a,
         )
-        return { antwoorden: zonderTegenstrijdig(antwoorden, event.vraag, context.peildatum) }
+        return { antwoorden: zonderTegenstrijdig(antwoorden, event.vraag, context.peildatum, model) }
       }),
       stapTerug: assign(({ context }) => ({ antwoorden: context.antwoorden.slice(0, -1), terug: context.terug + 1 })),
     },

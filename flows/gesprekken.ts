@@ -6,9 +6,9 @@
 import { createActor, initialTransition } from 'xstate'
 import type { BerichtSoort } from '../contract/index.js'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
-import type { Aandachtspunt, EigenParameters, Evaluatie } from '../rules/index.js'
+import type { Aandachtspunt, Evaluatie, Lezer, Regelmodel } from '../rules/index.js'
 import type { GesprekEvent, GesprekMachine } from './gesprek.js'
-import { MACHINES, machinesVoor } from './machines.js'
+import { machinesVoor } from './machines.js'
 import {
   type Antwoord,
   aandachtVan,
@@ -70,14 +70,7 @@ export interface StapGegevens {
   readonly berichten: readonly Bericht[]
 }
 
-export type Lezer = 'inwoner' | 'werkgever'
-
-/**
- * The notes written for employers too (texts under `aandachtspuntenWerkgever.`). The other notes
- * speak to the resident about their own life (a child, a benefit, the old rules), so the
- * werkgever dialogue leaves them out.
- */
-export const AANDACHTSPUNTEN_WERKGEVER: readonly string[] = ['landelijkeRegelsNoRiskJobcoach']
+export type { Lezer }
 
 function uitSnapshot(snapshot: { value: unknown; context: GesprekContext }): Bewaard {
   const staat = snapshot.value === 'uitkomst' || snapshot.value === 'kiesOnderwerp' ? snapshot.value : 'vraag'
@@ -85,8 +78,8 @@ function uitSnapshot(snapshot: { value: unknown; context: GesprekContext }): Bew
 }
 
 /** A machine started on given answers; it opens the menu, or the first question still missing. */
-function begin(onderwerp: Onderwerp, peildatum: string, menu: boolean): Bewaard {
-  const [snapshot] = initialTransition(MACHINES[onderwerp], { peildatum, menu })
+function begin(onderwerp: Onderwerp, peildatum: string, menu: boolean, model: Regelmodel): Bewaard {
+  const [snapshot] = initialTransition(machinesVoor(model)[onderwerp], { peildatum, menu })
   return uitSnapshot(snapshot)
 }
 
@@ -102,19 +95,24 @@ function bevroren(bewaard: Bewaard): Bewaard {
  * day, so it is made once (XState's initial transition and the rules on no facts were about half
  * the CPU of `POST /gesprekken`) and shared, frozen. A step never changes a state in place, it makes
  * a new one, so sharing is safe; the identical `antwoorden` array also lets `evaluatieVan` find the
- * evaluation again. One per onderwerp and day, and a few peildata from tests.
+ * evaluation again. One per rules model, onderwerp and day, and a few peildata from tests.
  */
-const starts = begrensdGeheugen<string, Bewaard>(64)
+const starts = new WeakMap<Regelmodel, ReturnType<typeof begrensdGeheugen<string, Bewaard>>>()
 
 /** Starts a conversation: with an onderwerp at its first question, without one at the menu. */
-export function start(onderwerp: Onderwerp | undefined, peildatum: string): Bewaard {
+export function start(onderwerp: Onderwerp | undefined, peildatum: string, model: Regelmodel): Bewaard {
+  let perModel = starts.get(model)
+  if (!perModel) {
+    perModel = begrensdGeheugen<string, Bewaard>(64)
+    starts.set(model, perModel)
+  }
   const sleutel = `${onderwerp ?? ''}\u0000${peildatum}`
-  return starts.vind(sleutel, () => bevroren(begin(onderwerp ?? 'alles', peildatum, onderwerp === undefined)))
+  return perModel.vind(sleutel, () => bevroren(begin(onderwerp ?? 'alles', peildatum, onderwerp === undefined, model)))
 }
 
 /** A new conversation: its first state and what to show. */
-export function nieuwGesprek(onderwerp: Onderwerp | undefined, peildatum: string, omgeving: FlowsOmgeving = {}) {
-  const bewaard = start(onderwerp, peildatum)
+export function nieuwGesprek(onderwerp: Onderwerp | undefined, peildatum: string, omgeving: FlowsOmgeving) {
+  const bewaard = start(onderwerp, peildatum, omgeving.model)
   return { bewaard, stap: beschrijf(bewaard, undefined, omgeving) }
 }
 
@@ -172,8 +170,8 @@ function scopeVan(machine: GesprekMachine, peildatum: string): Scope {
  * the request does not fit the dialogue (not the open question, a question never answered,
  * nothing to go back to, a value the question does not accept).
  */
-export function stap(bewaard: Bewaard, verzoek: Verzoek, parameters?: EigenParameters): Bewaard | undefined {
-  const machine = machinesVoor(parameters)[bewaard.context.onderwerp]
+export function stap(bewaard: Bewaard, verzoek: Verzoek, model: Regelmodel): Bewaard | undefined {
+  const machine = machinesVoor(model)[bewaard.context.onderwerp]
   const snapshot = machine.resolveState({ value: bewaard.staat, context: bewaard.context })
   const volgende = machine.transition(
     snapshot,
@@ -205,7 +203,7 @@ function pastVerzoek(bewaard: Bewaard, verzoek: Verzoek): Weigering | undefined 
  * asks give the new state with what to show, or why it does not fit. The route loads before and
  * saves after; it decides nothing about the dialogue itself.
  */
-export function verwerk(bewaard: Bewaard, verzoek: Verzoek, omgeving: FlowsOmgeving = {}): Uitslag {
+export function verwerk(bewaard: Bewaard, verzoek: Verzoek, omgeving: FlowsOmgeving): Uitslag {
   const past = pastVerzoek(bewaard, verzoek)
   if (past) return { soort: 'weigering', weigering: past }
   if (verzoek.type !== 'terug') {
@@ -214,7 +212,7 @@ export function verwerk(bewaard: Bewaard, verzoek: Verzoek, omgeving: FlowsOmgev
       return { soort: 'weigering', weigering: 'ongeldig', ...(vraag ? { vraag } : {}) }
     }
   }
-  const volgende = stap(bewaard, verzoek, omgeving.parameters)
+  const volgende = stap(bewaard, verzoek, omgeving.model)
   if (!volgende) return { soort: 'weigering', weigering: verzoek.type === 'terug' ? 'geenTerug' : 'nietOpen' }
   return { soort: 'stap', bewaard: volgende, stap: beschrijf(volgende, bewaard, omgeving) }
 }
@@ -292,13 +290,13 @@ function aanbodVoorWerkgever(evaluatie: Evaluatie): Bericht[] {
  * Describes a step without words: the open question, the answers, progress, the outcome and
  * message keys. With `vorige`, the messages are those of this step; without, those for a resume.
  */
-export function beschrijf(bewaard: Bewaard, vorige?: Bewaard, omgeving: FlowsOmgeving = {}): StapGegevens {
+export function beschrijf(bewaard: Bewaard, vorige: Bewaard | undefined, omgeving: FlowsOmgeving): StapGegevens {
   if (vorige) return beschrijving(bewaard, omgeving, vorige)
-  const parameters = omgeving.parameters
+  const { model } = omgeving
   const bekend = beschreven.kijk(bewaard)
-  if (bekend && bekend.parameters === parameters) return bekend.gegevens
+  if (bekend && bekend.model === model) return bekend.gegevens
   const gegevens = beschrijving(bewaard, omgeving)
-  beschreven.bewaar(bewaard, { parameters, gegevens })
+  beschreven.bewaar(bewaard, { model, gegevens })
   return gegevens
 }
 
@@ -307,21 +305,21 @@ export function beschrijf(bewaard: Bewaard, vorige?: Bewaard, omgeving: FlowsOmg
  * changed in place). Every new dialogue of an onderwerp shares its start state, so a start, and
  * reading a conversation again from the memory store, is described once.
  */
-const beschreven = begrensdGeheugen<Bewaard, { parameters: unknown; gegevens: StapGegevens }>(256)
+const beschreven = begrensdGeheugen<Bewaard, { model: Regelmodel; gegevens: StapGegevens }>(256)
 
 function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaard): StapGegevens {
   const { context } = bewaard
-  const evaluatie = evaluatieVan(context, omgeving.parameters)
+  const { model } = omgeving
+  const evaluatie = evaluatieVan(context, model)
   const open = openVraag(bewaard)
   // The previous evaluation only matters when the doelgroep is now "nee": evaluated only then.
-  const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context) }
+  const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context, model) }
   const vraag = open ? vraagMetId(open) : undefined
-  const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, evaluatie, omgeving.parameters)
+  const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, model, evaluatie)
   const beantwoord = beantwoordeVragen(context)
   const lezer: Lezer = context.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
-  const eigen = aandachtVan(context, evaluatie, omgeving.parameters).aandachtspunten
-  const aandachtspunten =
-    lezer === 'werkgever' ? eigen.filter((a) => AANDACHTSPUNTEN_WERKGEVER.includes(a.sleutel)) : eigen
+  // The notes for this reader: the model says which are written for an employer (`lezers`).
+  const aandachtspunten = aandachtVan(context, evaluatie, model).aandachtspunten
   return {
     ...(vraag ? { vraag } : {}),
     antwoorden: context.antwoorden,

@@ -1,5 +1,5 @@
 export * from './gesprek.js'
 export * from './gesprekken.js'
-export { MACHINES } from './machines.js'
+export { type Machines, machinesVoor } from './machines.js'
 export * from './strategie.js'
 export * from './vragen.js'

@@ -1,54 +1,22 @@
-import type { EigenParameters } from '../rules/index.js'
-import { bemiddelingMachine } from './bemiddeling.machine.js'
-import { beschutWerkMachine } from './beschut-werk.machine.js'
-import { detacheringsbaanMachine } from './detacheringsbaan.machine.js'
+import type { Regelmodel } from '../rules/index.js'
 import { type GesprekMachine, maakGesprekMachine } from './gesprek.js'
-import { intakeMachine } from './intake.machine.js'
-import { leerwerktrajectMachine } from './leerwerktraject.machine.js'
-import { loonkostensubsidieMachine } from './loonkostensubsidie.machine.js'
-import { loonkostensubsidieLoonwaardeMachine } from './loonkostensubsidie-loonwaarde.machine.js'
-import { noRiskpolisMachine } from './no-riskpolis.machine.js'
-import { participatieplaatsMachine } from './participatieplaats.machine.js'
-import { persoonlijkeOndersteuningMachine } from './persoonlijke-ondersteuning.machine.js'
-import { scholingMachine } from './scholing.machine.js'
-import { socialeActiveringMachine } from './sociale-activering.machine.js'
 import { ONDERWERPEN, type Onderwerp } from './vragen.js'
-import { werkgeverMachine } from './werkgever.machine.js'
-import { werkstageMachine } from './werkstage.machine.js'
 
-/** Every dialogue, by onderwerp; made once at start-up. */
-export const MACHINES: Readonly<Record<Onderwerp, GesprekMachine>> = {
-  alles: intakeMachine,
-  werkgever: werkgeverMachine,
-  werkstage: werkstageMachine,
-  'sociale-activering': socialeActiveringMachine,
-  detacheringsbaan: detacheringsbaanMachine,
-  scholing: scholingMachine,
-  participatieplaats: participatieplaatsMachine,
-  'beschut-werk': beschutWerkMachine,
-  leerwerktraject: leerwerktrajectMachine,
-  'persoonlijke-ondersteuning': persoonlijkeOndersteuningMachine,
-  'no-riskpolis': noRiskpolisMachine,
-  loonkostensubsidie: loonkostensubsidieMachine,
-  'loonkostensubsidie-loonwaarde': loonkostensubsidieLoonwaardeMachine,
-  bemiddeling: bemiddelingMachine,
-}
+export type Machines = Readonly<Record<Onderwerp, GesprekMachine>>
 
-const perGemeente = new WeakMap<EigenParameters, Readonly<Record<Onderwerp, GesprekMachine>>>()
+const perModel = new WeakMap<Regelmodel, Machines>()
 
 /**
- * The dialogues for a gemeente's own parameters: their choice of question asks the rules with those
- * values, so one step evaluates the answers once (the description of the step asks with the same
- * values). Without parameters, the model's: `MACHINES`. Made once per profile.
+ * The dialogues of a gemeente, one per onderwerp, made once per rules model: their choice of question
+ * asks the rules with that model, so one step evaluates the answers once.
  */
-export function machinesVoor(parameters?: EigenParameters): Readonly<Record<Onderwerp, GesprekMachine>> {
-  if (!parameters) return MACHINES
-  let machines = perGemeente.get(parameters)
+export function machinesVoor(model: Regelmodel): Machines {
+  let machines = perModel.get(model)
   if (!machines) {
     machines = Object.fromEntries(
-      ONDERWERPEN.map((onderwerp) => [onderwerp, maakGesprekMachine(onderwerp, parameters)]),
+      ONDERWERPEN.map((onderwerp) => [onderwerp, maakGesprekMachine(onderwerp, model)]),
     ) as Record<Onderwerp, GesprekMachine>
-    perGemeente.set(parameters, machines)
+    perModel.set(model, machines)
   }
   return machines
 }

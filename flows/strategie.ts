@@ -7,11 +7,11 @@ import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import {
   type Aandacht,
   aandachtBinnen,
-  type EigenParameters,
   type Evaluatie,
   evaluate,
   FEITEN,
   type Feit,
+  type Regelmodel,
   type Situatie,
   tegenstrijdigheden,
 } from '../rules/index.js'
@@ -44,32 +44,24 @@ export function feitenUit(antwoorden: readonly Antwoord[]): Situatie {
   return s as Situatie
 }
 
-/** What the dialogue needs of the app: the values the gemeente sets itself (absent: the model's). */
+/** What the dialogue needs of the app: the gemeente's rules model. */
 export interface FlowsOmgeving {
-  readonly parameters?: EigenParameters
+  readonly model: Regelmodel
 }
-
-const GEEN: EigenParameters = Object.freeze({})
 
 /**
  * Recent evaluations, by the identity of the answers array: answers are never changed in place, a
  * new answer makes a new array, so the same array always has the same facts. One step asks for the
  * same answers several times (choosing the next question, estimating the rest, describing the step).
  */
-const recent = begrensdGeheugen<
-  readonly Antwoord[],
-  { peildatum: string; parameters: EigenParameters; evaluatie: Evaluatie }
->(32)
+const recent = begrensdGeheugen<readonly Antwoord[], { peildatum: string; model: Regelmodel; evaluatie: Evaluatie }>(32)
 
-/** The rules' evaluation of a conversation's answers, with the gemeente's parameters. */
-export function evaluatieVan(
-  ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>,
-  parameters: EigenParameters = GEEN,
-): Evaluatie {
+/** The rules' evaluation of a conversation's answers, with the gemeente's rules model. */
+export function evaluatieVan(ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>, model: Regelmodel): Evaluatie {
   const bekend = recent.kijk(ctx.antwoorden)
-  if (bekend && bekend.peildatum === ctx.peildatum && bekend.parameters === parameters) return bekend.evaluatie
-  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum, parameters)
-  recent.bewaar(ctx.antwoorden, { peildatum: ctx.peildatum, parameters, evaluatie })
+  if (bekend && bekend.peildatum === ctx.peildatum && bekend.model === model) return bekend.evaluatie
+  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum, model)
+  recent.bewaar(ctx.antwoorden, { peildatum: ctx.peildatum, model, evaluatie })
   return evaluatie
 }
 
@@ -98,9 +90,10 @@ export function kandidaten(ctx: GesprekContext, e: Evaluatie): Feit[] {
 export function aandachtVan(
   ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp'>,
   e: Evaluatie,
-  parameters: EigenParameters = GEEN,
+  model: Regelmodel,
 ): Aandacht {
-  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp), parameters)
+  const lezer = ctx.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
+  return aandachtBinnen(feitenUit(ctx.antwoorden), e, voorzieningenVan(ctx.onderwerp), model, lezer)
 }
 
 /**
@@ -108,15 +101,19 @@ export function aandachtVan(
  * still open (a child's age for art. 2 lid 3; the diploma when a participatieplaats fits, art. 7).
  * A dialogue about one voorziening or for an employer asks only what its outcome needs.
  */
-function aandachtVragen(ctx: GesprekContext, e: Evaluatie): Feit[] {
+function aandachtVragen(ctx: GesprekContext, e: Evaluatie, model: Regelmodel): Feit[] {
   if (ctx.onderwerp !== 'alles') return []
   const gehad = beantwoord(ctx)
-  return aandachtVan(ctx, e).ontbrekend.filter((f) => !gehad.has(f))
+  return aandachtVan(ctx, e, model).ontbrekend.filter((f) => !gehad.has(f))
 }
 
 /** The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet" remains. */
-export function volgendeVraag(ctx: GesprekContext, e = evaluatieVan(ctx)): string | undefined {
-  return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e)[0]
+export function volgendeVraag(
+  ctx: GesprekContext,
+  model: Regelmodel,
+  e = evaluatieVan(ctx, model),
+): string | undefined {
+  return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e, model)[0]
 }
 
 /** The answers that count as questions: the first menu ("Waar wil je meer over weten?") is not one. */
@@ -127,7 +124,7 @@ export function beantwoordeVragen(ctx: Pick<GesprekContext, 'antwoorden'>): numb
 /**
  * Someone in the middle of the road, to estimate how long a dialogue usually is: every fact still
  * missing counts as a question to come, but one answer often settles many (all fourteen example
- * persons answer 6 to 14 questions, while 17 facts are missing at the start).
+ * persons answer 1 to 14 questions, while 17 facts are missing at the start).
  */
 const TYPISCH: Readonly<Record<Feit, Waarde>> = {
   woontInGemeente: true,
@@ -150,21 +147,21 @@ const TYPISCH: Readonly<Record<Feit, Waarde>> = {
   voorzieningOudeVerordening: false,
 }
 
-/** How many questions the typical person answers in a dialogue: once per onderwerp, day and gemeente. */
-const typischeLengtes = begrensdGeheugen<string, { parameters: EigenParameters; lengte: number }>(64)
+/** How many questions the typical person answers in a dialogue: once per onderwerp, day and model. */
+const typischeLengtes = begrensdGeheugen<string, { model: Regelmodel; lengte: number }>(64)
 
-function typischAantal(onderwerp: Onderwerp, peildatum: string, parameters: EigenParameters): number {
+function typischAantal(onderwerp: Onderwerp, peildatum: string, model: Regelmodel): number {
   const sleutel = `${onderwerp}\u0000${peildatum}`
   const bekend = typischeLengtes.kijk(sleutel)
-  if (bekend && bekend.parameters === parameters) return bekend.lengte
+  if (bekend && bekend.model === model) return bekend.lengte
   let ctx: GesprekContext = { onderwerp, peildatum, antwoorden: [], terug: 0, weetNiet: 0 }
   for (let i = 0; i < FEITEN.length; i++) {
-    const vraag = volgendeVraag(ctx, evaluate(feitenUit(ctx.antwoorden), peildatum, parameters))
+    const vraag = volgendeVraag(ctx, model, evaluate(feitenUit(ctx.antwoorden), peildatum, model))
     if (!vraag) break
     ctx = { ...ctx, antwoorden: [...ctx.antwoorden, { vraag, waarde: TYPISCH[vraag as Feit] ?? null }] }
   }
   const lengte = ctx.antwoorden.length
-  typischeLengtes.bewaar(sleutel, { parameters, lengte })
+  typischeLengtes.bewaar(sleutel, { model, lengte })
   return lengte
 }
 
@@ -173,10 +170,10 @@ function typischAantal(onderwerp: Onderwerp, peildatum: string, parameters: Eige
  * To come: the facts still missing, but no more than the typical dialogue has left (at least one while
  * any is missing), so "Vraag 1 van ongeveer 11" and not "van ongeveer 17" for a dialogue of 6 to 14.
  */
-export function geschat(ctx: GesprekContext, e = evaluatieVan(ctx), parameters: EigenParameters = GEEN): number {
+export function geschat(ctx: GesprekContext, model: Regelmodel, e = evaluatieVan(ctx, model)): number {
   const gedaan = beantwoordeVragen(ctx)
-  const missend = kandidaten(ctx, e).length + aandachtVragen(ctx, e).length
-  const typischRest = typischAantal(ctx.onderwerp, ctx.peildatum, parameters) - gedaan
+  const missend = kandidaten(ctx, e).length + aandachtVragen(ctx, e, model).length
+  const typischRest = typischAantal(ctx.onderwerp, ctx.peildatum, model) - gedaan
   return gedaan + Math.min(missend, Math.max(missend > 0 ? 1 : 0, typischRest))
 }
 
@@ -189,7 +186,7 @@ export function geschat(ctx: GesprekContext, e = evaluatieVan(ctx), parameters: 
  */
 export function telendeAntwoorden(
   ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp' | 'peildatum'>,
-  parameters: EigenParameters = GEEN,
+  model: Regelmodel,
 ): readonly Antwoord[] {
   const gegeven = new Map(ctx.antwoorden.map((a) => [a.vraag, a]))
   const telt = new Set<Antwoord>()
@@ -201,7 +198,7 @@ export function telendeAntwoorden(
     weetNiet: 0,
   }
   for (let i = 0; i < FEITEN.length; i++) {
-    const vraag = volgendeVraag(pad, evaluate(feitenUit(pad.antwoorden), ctx.peildatum, parameters))
+    const vraag = volgendeVraag(pad, model, evaluate(feitenUit(pad.antwoorden), ctx.peildatum, model))
     if (!vraag) break
     const antwoord = gegeven.get(vraag)
     if (antwoord) telt.add(antwoord)
@@ -213,18 +210,19 @@ export function telendeAntwoorden(
 /**
  * After an answer is given or changed: the other answers stay, even those that no longer matter
  * (they are listed, and used again without asking when they matter again). Only an answer that
- * contradicts the new one is dropped (domain.md D2: an age below the AOW band drops
+ * contradicts the new one is dropped (D2: an age below the AOW band drops
  * `aowLeeftijdBereikt: true`), because the rules refuse contradictory facts.
  */
 export function zonderTegenstrijdig(
   antwoorden: readonly Antwoord[],
   nieuw: string,
   peildatum: string,
+  model: Regelmodel,
 ): readonly Antwoord[] {
   const nieuwFeit = vraagMetId(nieuw)?.feit
   if (!nieuwFeit) return antwoorden
   const weg = new Set<string>()
-  for (const { feiten } of tegenstrijdigheden(feitenUit(antwoorden), peildatum)) {
+  for (const { feiten } of tegenstrijdigheden(feitenUit(antwoorden), peildatum, model)) {
     if (feiten.includes(nieuwFeit)) for (const feit of feiten) if (feit !== nieuwFeit) weg.add(feit)
   }
   if (weg.size === 0) return antwoorden

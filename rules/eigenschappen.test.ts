@@ -1,13 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { feitWaarden, peildatumArb, situatieArb } from '../test/arbitraries.js'
-import { AANDACHTSPUNTEN, evaluate, FEITEN, type Feit, type Situatie, tegenstrijdigheden } from './index.js'
+import { ASSEN } from '../test/regelmodel.js'
+import { evaluate, FEITEN, type Feit, type Situatie, tegenstrijdigheden } from './index.js'
 
 /**
- * Valid input is what the API accepts: facts without a contradiction (domain.md D2, interpretation 19).
+ * Valid input is what the API accepts: facts without a contradiction (D2: below the AOW band with the AOW age reached).
  * The same function the API refuses with, so every property below holds for all of it.
  */
-const geldig = (s: Situatie, p: string) => tegenstrijdigheden(s, p).length === 0
+const geldig = (s: Situatie, p: string) => tegenstrijdigheden(s, p, ASSEN).length === 0
 
 const runs = { numRuns: 3000 }
 
@@ -15,7 +16,7 @@ describe('eigenschappen van evaluate', () => {
   it('gooit nooit en geeft altijd 12 uitkomsten', () => {
     fc.assert(
       fc.property(situatieArb, peildatumArb, (s, p) => {
-        expect(evaluate(s, p).uitkomsten).toHaveLength(12)
+        expect(evaluate(s, p, ASSEN).uitkomsten).toHaveLength(12)
       }),
       runs,
     )
@@ -24,7 +25,7 @@ describe('eigenschappen van evaluate', () => {
   it('ontbrekend is leeg tenzij onbekend, en niet leeg bij onbekend', () => {
     fc.assert(
       fc.property(situatieArb, peildatumArb, (s, p) => {
-        const e = evaluate(s, p)
+        const e = evaluate(s, p, ASSEN)
         for (const u of [
           ...e.uitkomsten,
           {
@@ -45,11 +46,11 @@ describe('eigenschappen van evaluate', () => {
     const invulling = fc.record(feitWaarden) as fc.Arbitrary<Required<Situatie>>
     fc.assert(
       fc.property(situatieArb, invulling, peildatumArb, (s, vol, p) => {
-        for (const u of evaluate(s, p).uitkomsten) {
+        for (const u of evaluate(s, p, ASSEN).uitkomsten) {
           if (u.oordeel !== 'onbekend') continue
           const aangevuld: Situatie = { ...s }
           for (const veld of u.ontbrekend) (aangevuld as Record<Feit, unknown>)[veld] = vol[veld]
-          const daarna = evaluate(aangevuld, p).uitkomsten.find((x) => x.voorziening === u.voorziening)
+          const daarna = evaluate(aangevuld, p, ASSEN).uitkomsten.find((x) => x.voorziening === u.voorziening)
           expect(daarna?.oordeel, `${u.voorziening} met ${u.ontbrekend.join(', ')}`).not.toBe('onbekend')
         }
       }),
@@ -64,8 +65,8 @@ describe('eigenschappen van evaluate', () => {
       fc.property(situatieArb, feitArb, invulling, peildatumArb, (s, feit, vol, p) => {
         const erbij = { ...s, [feit]: vol[feit] }
         if (s[feit] !== undefined || !geldig(erbij, p)) return
-        const voor = evaluate(s, p)
-        const na = evaluate(erbij, p)
+        const voor = evaluate(s, p, ASSEN)
+        const na = evaluate(erbij, p, ASSEN)
         voor.uitkomsten.forEach((u, i) => {
           if (u.oordeel !== 'onbekend') expect(na.uitkomsten[i]?.oordeel).not.toBe('onbekend')
         })
@@ -78,7 +79,7 @@ describe('eigenschappen van evaluate', () => {
   it('elk mogelijk en niet heeft een reden met een artikel', () => {
     fc.assert(
       fc.property(situatieArb, peildatumArb, (s, p) => {
-        for (const u of evaluate(s, p).uitkomsten) {
+        for (const u of evaluate(s, p, ASSEN).uitkomsten) {
           if (u.oordeel === 'onbekend') continue
           expect(u.redenen.length, u.voorziening).toBeGreaterThan(0)
           for (const r of u.redenen) expect(r.artikel).toMatch(/art\./)
@@ -93,7 +94,7 @@ describe('eigenschappen van evaluate', () => {
       fc.property(situatieArb, peildatumArb, (s, p) => {
         const metAow = { ...s, aowLeeftijdBereikt: true }
         if (!geldig(metAow, p)) return
-        const e = evaluate(metAow, p)
+        const e = evaluate(metAow, p, ASSEN)
         const sleutels = [...e.doelgroep.redenen, ...e.uitkomsten.flatMap((u) => u.redenen)].map((r) => r.sleutel)
         expect(sleutels).not.toContain('onderAowLeeftijd.ja')
         expect(e.doelgroep.oordeel).toBe('nee')
@@ -106,7 +107,7 @@ describe('eigenschappen van evaluate', () => {
     fc.assert(
       fc.property(situatieArb, peildatumArb, (s, p) => {
         const { leeftijd: _l, aowLeeftijdBereikt: _a, ...zonder } = s
-        const e = evaluate({ ...zonder, woontInGemeente: true }, p)
+        const e = evaluate({ ...zonder, woontInGemeente: true }, p, ASSEN)
         if (e.doelgroep.oordeel !== 'onbekend') return
         expect(e.doelgroep.ontbrekend).toContain('leeftijd')
         expect(e.doelgroep.ontbrekend).toContain('aowLeeftijdBereikt')
@@ -116,10 +117,10 @@ describe('eigenschappen van evaluate', () => {
   })
 
   it('een aandachtspunt over bepaalde voorzieningen komt alleen als een ervan niet "niet" is', () => {
-    const over = new Map(AANDACHTSPUNTEN.map((a) => [a.sleutel, a.voorzieningen]))
+    const over = new Map(Object.entries(ASSEN.data.aandachtspunten).map(([sleutel, a]) => [sleutel, a.voorzieningen]))
     fc.assert(
       fc.property(situatieArb, peildatumArb, (s, p) => {
-        const e = evaluate(s, p)
+        const e = evaluate(s, p, ASSEN)
         for (const a of e.aandachtspunten) {
           const ids = over.get(a.sleutel)
           if (!ids) continue
@@ -139,7 +140,7 @@ describe('eigenschappen van evaluate', () => {
       (p >= '2017-01-01' && (id === 'beschut-werk' || id === 'loonkostensubsidie-loonwaarde'))
     fc.assert(
       fc.property(situatieArb, peildatumArb, (s, p) => {
-        const e = evaluate(s, p)
+        const e = evaluate(s, p, ASSEN)
         if (e.doelgroep.oordeel !== 'nee') return
         expect(e.doelgroep.verwijzing).toBeDefined()
         for (const u of e.uitkomsten) {

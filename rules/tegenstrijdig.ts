@@ -3,7 +3,7 @@
  * input, refused before `evaluate`: evaluating them let one added fact turn a decided outcome back
  * into `onbekend`, and told someone who said they had reached the AOW age "you are not that old yet".
  */
-import { aowBand } from './parameters.js'
+import type { Regelmodel } from './model.js'
 import type { Feit, Situatie } from './situatie.js'
 
 export interface Tegenstrijdigheid {
@@ -21,9 +21,9 @@ export interface Tegenstrijdigheid {
  * Only `leeftijd` below the AOW band with `aowLeeftijdBereikt: true` is one: nobody that young has
  * reached it. The other way round (old enough, `aowLeeftijdBereikt: false`) is not: the age decides.
  */
-export function tegenstrijdigheden(s: Situatie, peildatum: string): Tegenstrijdigheid[] {
+export function tegenstrijdigheden(s: Situatie, peildatum: string, model: Regelmodel): Tegenstrijdigheid[] {
   if (s.aowLeeftijdBereikt !== true || s.leeftijd === undefined) return []
-  const { onder } = aowBand(peildatum)
+  const { onder } = model.opDatum(peildatum).aowBand
   if (s.leeftijd >= onder) return []
   return [
     {

@@ -395,26 +395,34 @@ async function evaluateFigure() {
   const { build } = await import('esbuild')
   const out = join(TMP, 'rules.mjs')
   await build({
-    entryPoints: ['rules/index.ts'],
+    // The engine and the loader of the rules models (the model itself is data, read from regels/).
+    stdin: {
+      contents: "export { evaluate } from './rules/index.ts'\nexport { laadRegelmodel } from './server/regels.ts'\n",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
     outfile: out,
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // As the server's build: the npm packages (yaml, zod) from node_modules, not bundled.
+    packages: 'external',
     logLevel: 'warning',
   })
-  const { evaluate } = await import(pathToFileURL(out).href)
+  const { evaluate, laadRegelmodel } = await import(pathToFileURL(out).href)
+  const model = laadRegelmodel('assen-2015', { mappen: [join(ROOT, 'regels')] })
   const measure = (situatie, peildatum) => {
     let sink = 0
-    for (let i = 0; i < 20_000; i++) sink += evaluate(situatie, peildatum).uitkomsten.length // warm-up
+    for (let i = 0; i < 20_000; i++) sink += evaluate(situatie, peildatum, model).uitkomsten.length // warm-up
     // Calls per batch so that a batch takes about 50 ms.
     const t0 = process.hrtime.bigint()
-    for (let i = 0; i < 2000; i++) sink += evaluate(situatie, peildatum).uitkomsten.length
+    for (let i = 0; i < 2000; i++) sink += evaluate(situatie, peildatum, model).uitkomsten.length
     const perCall = Number(process.hrtime.bigint() - t0) / 2000
     const batch = Math.max(1000, Math.round(50e6 / perCall))
     const samples = []
     for (let b = 0; b < 15; b++) {
       const s = process.hrtime.bigint()
-      for (let i = 0; i < batch; i++) sink += evaluate(situatie, peildatum).uitkomsten.length
+      for (let i = 0; i < batch; i++) sink += evaluate(situatie, peildatum, model).uitkomsten.length
       samples.push(Number(process.hrtime.bigint() - s) / batch / 1000)
     }
     if (sink === 0) throw new Error('evaluate returned nothing')
@@ -679,7 +687,7 @@ How each figure is measured:
 
 - **req/s**: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, one after the other on the same server process, after a warm-up (${WARM_UP} s each of \`/checks\`, \`/gesprekken\` and dialogues: a fresh process is several times slower for its first seconds). \`/checks\` posts the persona with the most facts (\`${FULL.naam.split(',')[0]}\`): after the first request the server answers it from its memory of the last 500 answers, as it does for any situation residents share. The row *a different Situatie each time* is the cost of a situation the server has not seen: each connection cycles through its own 100 full Situaties (the persona at other ages and benefit durations), ${fmt(CONNECTIONS * 100)} in all, more than the memory keeps, so every request validates, evaluates, renders and serialises. \`/gesprekken\` posts \`{"onderwerp":"alles"}\`.
 - **dialogue step latency**: ${RESIDENTS} concurrent residents (keep-alive HTTP), each starts an \`alles\` dialogue and answers every question as a persona from \`personas.json\` would (the first choice for a fact the persona lacks) until \`klaar\`, again and again for ${SECONDS} s. Each \`POST …/antwoorden\` is timed from the client.
-- **evaluate()**: \`rules/index.ts\` bundled with esbuild and called in a loop in the bench process (20,000 warm-up calls, then the median of 15 batches of about 50 ms each), before any server runs.
+- **evaluate()**: \`rules/index.ts\` with the model \`regels/assen-2015.yaml\` (read by \`server/regels.ts\`), bundled with esbuild and called in a loop in the bench process (20,000 warm-up calls, then the median of 15 batches of about 50 ms each), before any server runs.
 - **memory per conversation**: a fresh server with \`--expose-gc\` and \`bench/gc-hook.mjs\`; after a warm-up (5,000 conversations opened by ${CONNECTIONS} clients and deleted again, so code, caches and heap have grown as under load), a full GC and RSS; then ${fmt(CONVERSATIONS)} \`POST /gesprekken\` (all kept: MAX_GESPREKKEN is 100,000), a full GC and RSS again; the difference divided by the number of conversations. RSS after GC is what the operating system really gives the process; the heap figure is what the conversations themselves hold. RSS grows in steps (V8 keeps the pages it got during the warm-up), so it can show less than the heap holds: the figure is the larger of the two.
 - **bytes per key in Redis**: \`MEMORY USAGE key SAMPLES 0\` on 50 just-opened conversations and on dialogues walked to the end.
 - **widget.js**: \`dist/widget.js\` compressed with gzip level 9.

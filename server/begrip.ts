@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { compileer, type Document, maakZoeker, type Woorden, type WoordLijsten, type Zoeker } from '../begrip/index.js'
 import { ONDERWERP_VRAAG, VRAGEN } from '../flows/index.js'
-import { ALLE_VOORZIENINGEN, VOORZIENINGEN } from '../rules/index.js'
+import { VOORZIENINGEN } from '../rules/index.js'
 import type { Gemeente } from './gemeente.js'
 import { STANDAARD_TAAL, type Teksten } from './i18n.js'
 
@@ -102,14 +102,14 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
     const eigen = teksten.bronnen[taal] ?? {}
     const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}
     const documenten: Document[] = []
-    for (const v of ALLE_VOORZIENINGEN) {
-      const eigenNamen = [...new Set(namen((b) => tekstOp(b.regels, `voorzieningen.${v.id}.naam`)))]
+    for (const id of VOORZIENINGEN) {
+      const eigenNamen = [...new Set(namen((b) => tekstOp(b.regels, `voorzieningen.${id}.naam`)))]
       documenten.push({
-        id: `voorziening:${v.id}`,
+        id: `voorziening:${id}`,
         naam: eigenNamen.join(' '),
         namen: eigenNamen,
-        zoekwoorden: zoekwoorden(`voorziening:${v.id}`),
-        tekst: tekstOp(eigen.regels, `voorzieningen.${v.id}.uitleg`) ?? '',
+        zoekwoorden: zoekwoorden(`voorziening:${id}`),
+        tekst: tekstOp(eigen.regels, `voorzieningen.${id}.uitleg`) ?? '',
       })
     }
     // A glossary term and the voorziening it names are both found: "jobcoach" is the term, "persoonlijke

@@ -57,6 +57,8 @@ export const EnvSchema = z.object({
   ),
   /** The folder with the gemeente profiles (default: `gemeenten/` of the project). */
   GEMEENTE_PAD: z.preprocess(leegIsOnbekend, z.string().optional()),
+  /** A folder with rules models (`<id>.yaml`), searched before the project's `regels/`. */
+  REGELS_PAD: z.preprocess(leegIsOnbekend, z.string().optional()),
   /** With a Redis URL, conversations (and rate limits, statistics) live in Redis. */
   REDIS_URL: z.preprocess(
     leegIsOnbekend,

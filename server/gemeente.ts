@@ -1,36 +1,18 @@
 /**
- * The gemeente profile: everything that differs per gemeente (name, contact, links, colours,
- * dated parameters). One JSON file per gemeente in `gemeenten/`, validated at start-up.
+ * The gemeente profile: everything that differs per gemeente (name, contact, links, colours) and
+ * the rules model of its verordening (`regels`: an id in `regels/` or `REGELS_PAD`, or the path of
+ * a model file). One JSON file per gemeente in `gemeenten/`, validated at start-up with its model.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from '@hono/zod-openapi'
+import type { Regelmodel } from '../rules/index.js'
 import { foutRegels } from './opstartfouten.js'
+import { laadRegelmodel, REGELS_MAP, RegelmodelFout } from './regels.js'
 
 const leegOfUrl = z.union([z.literal(''), z.url()])
 const kleur = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'een kleur als #00566e')
-const datum = z.iso.date()
-
-/** A value that holds from a date on, with where it comes from (as in `rules/parameters.ts`). */
-const gedateerd = <T extends z.ZodType>(waarde: T) =>
-  z.array(z.object({ waarde, van: datum, bron: z.string().min(1) }).strict()).min(1)
-
-/**
- * Parameters the gemeente sets itself, dated like `rules/parameters.ts`. They reach the rules as
- * `evaluate(situatie, peildatum, parameters)`, where the one dated lookup is. Absent: the values
- * of the model verordening.
- */
-export const GemeenteParametersSchema = z
-  .object({
-    /** Art. 8: premie for a participatieplaats. */
-    premieParticipatieplaats: gedateerd(
-      z.object({ bedrag: z.number().positive(), maanden: z.number().int().positive() }).strict(),
-    ).optional(),
-    /** Art. 9 (before 2017): the number of beschut werk places in the region. */
-    beschutWerkPlekken: gedateerd(z.number().int().nonnegative()).optional(),
-  })
-  .strict()
 
 /**
  * A text a resident reads: one Dutch text, or one per language code with Dutch required
@@ -45,16 +27,18 @@ function gemeenteSchema<T extends z.ZodType, L extends z.ZodType>(tekst: T, tolk
     .object({
       id: z.string().regex(/^[a-z0-9-]+$/),
       naam: z.string().min(1),
+      /** The rules model: its id (`assen-2015`) or the path of a model file (relative to this profile). */
+      regels: z.string().min(1),
       verordening: z
         .object({
-          naam: z.string().min(1),
-          versie: z.string().min(1),
-          /** The day the gemeente's verordening holds from; shown with every outcome. */
-          geldigVanaf: datum,
-          /** Per article ("art. 8"), where the gemeente publishes its rules; may be empty. */
+          /**
+           * Per article ("art. 8"), where the gemeente publishes its rules, when it differs from the
+           * model's link; an article the model does not have is refused at start-up.
+           */
           artikelLinks: z.record(z.string().regex(/^(?:Pw )?art\. \w+/, 'een artikel als "art. 8"'), z.url()),
         })
-        .strict(),
+        .strict()
+        .optional(),
       contact: z
         .object({
           organisatie: z.string().min(1),
@@ -74,7 +58,6 @@ function gemeenteSchema<T extends z.ZodType, L extends z.ZodType>(tekst: T, tolk
        */
       jongerenloket: tekst,
       thema: z.object({ kleurPrimair: kleur, kleurAccent: kleur, kleurTekst: kleur }).strict(),
-      parameters: GemeenteParametersSchema.optional(),
     })
     .strict()
 }
@@ -82,10 +65,28 @@ function gemeenteSchema<T extends z.ZodType, L extends z.ZodType>(tekst: T, tolk
 /** `gemeenten/<id>.json`. */
 export const GemeenteSchema = gemeenteSchema(meertalig, z.union([z.literal(''), meertalig]))
 
-/** What `GET /api/v1/gemeente` gives: the same profile, its texts in the language asked for. */
-export const PubliekGemeenteSchema = gemeenteSchema(z.string(), z.string()).openapi('Gemeente')
+/** What `GET /api/v1/gemeente` gives: the same profile, its texts in the language asked for, and its rules. */
+export const PubliekGemeenteSchema = gemeenteSchema(z.string(), z.string())
+  .extend({
+    regelmodel: z
+      .object({
+        id: z.string(),
+        naam: z.string(),
+        versie: z.string(),
+        inwerkingtreding: z.iso.date(),
+        peildata: z.object({ van: z.iso.date(), tot: z.iso.date() }),
+        erft: z
+          .array(z.string())
+          .meta({ description: 'De modellen waarvan dit model erft, het dichtstbijzijnde eerst.' }),
+      })
+      .meta({ description: 'Het regelmodel van de verordening van de gemeente.' }),
+  })
+  .openapi('Gemeente')
 
-export type Gemeente = z.infer<typeof GemeenteSchema>
+/** A profile as in its file. */
+export type GemeenteProfiel = z.infer<typeof GemeenteSchema>
+/** A loaded profile, with its compiled rules model. */
+export type Gemeente = GemeenteProfiel & { readonly regelmodel: Regelmodel }
 export type PubliekGemeente = z.infer<typeof PubliekGemeenteSchema>
 
 /** A profile text in a language: that language's own text, else the Dutch one. */
@@ -129,14 +130,22 @@ export function profielWaarden(gemeente: Gemeente, taal: string, richting: 'ltr'
 
 /** The public profile in a language (`GET /api/v1/gemeente`). */
 export function publiekProfiel(gemeente: Gemeente, taal: string): PubliekGemeente {
+  const { regelmodel, ...profiel } = gemeente
   return {
-    ...gemeente,
+    ...profiel,
     contact: { ...gemeente.contact, openingstijden: inTaal(gemeente.contact.openingstijden, taal) },
     tolk: gemeente.tolk === '' ? '' : inTaal(gemeente.tolk, taal),
     jongerenloket: inTaal(gemeente.jongerenloket, taal),
+    regelmodel: {
+      id: regelmodel.id,
+      naam: regelmodel.naam,
+      versie: regelmodel.versie,
+      inwerkingtreding: regelmodel.inwerkingtreding,
+      peildata: { ...regelmodel.peildata },
+      erft: [...regelmodel.data.erft],
+    },
   }
 }
-export type GemeenteParameters = NonNullable<Gemeente['parameters']>
 
 const MAP = fileURLToPath(new URL('../gemeenten/', import.meta.url))
 
@@ -160,7 +169,11 @@ export function profielenIn(map: string): string[] {
  * `keuze` is an id (`assen`: `<map>/assen.json`) or the path of a profile file (`/etc/werkwijzer/assen.json`),
  * so a container can mount the profile outside the image.
  */
-export function laadGemeente(keuze: string, map = MAP): Gemeente {
+export function laadGemeente(
+  keuze: string,
+  map: string = MAP,
+  regelsMappen: readonly string[] = [REGELS_MAP],
+): Gemeente {
   const isPad = keuze.endsWith('.json')
   const bestand = isPad ? resolve(keuze) : join(map, `${keuze}.json`)
   const id = basename(bestand, '.json')
@@ -187,6 +200,8 @@ export function laadGemeente(keuze: string, map = MAP): Gemeente {
   } catch (fout) {
     throw new GemeenteFout(`Gemeenteprofiel ${id} is geen geldige JSON (${bestand}): ${(fout as Error).message}`)
   }
+  const verhuisd = verhuisdeVelden(ruw)
+  if (verhuisd.length) throw new GemeenteFout(`Gemeenteprofiel ${id} klopt niet (${bestand}):\n${verhuisd.join('\n')}`)
   const uitslag = GemeenteSchema.safeParse(ruw, { reportInput: true })
   if (!uitslag.success) {
     throw new GemeenteFout(
@@ -198,5 +213,49 @@ export function laadGemeente(keuze: string, map = MAP): Gemeente {
       `Gemeenteprofiel ${id} klopt niet (${bestand}):\n  id: moet "${id}" zijn, zoals de bestandsnaam`,
     )
   }
-  return uitslag.data
+  const profiel = uitslag.data
+  // A model file named by a relative path is found beside the profile.
+  const modelKeuze = /\.(ya?ml|json)$/.test(profiel.regels) ? resolve(dirname(bestand), profiel.regels) : profiel.regels
+  let regelmodel: Regelmodel
+  try {
+    regelmodel = laadRegelmodel(modelKeuze, { mappen: regelsMappen })
+  } catch (fout) {
+    if (!(fout instanceof RegelmodelFout)) throw fout
+    throw new GemeenteFout(`Gemeenteprofiel ${id} (${bestand}) noemt regels: ${profiel.regels}.\n${fout.message}`)
+  }
+  const onbekend = Object.keys(profiel.verordening?.artikelLinks ?? {}).filter(
+    (artikel) => artikel.startsWith('art.') && !(artikel in regelmodel.data.artikelen),
+  )
+  if (onbekend.length) {
+    throw new GemeenteFout(
+      `Gemeenteprofiel ${id} klopt niet (${bestand}):\n` +
+        onbekend
+          .map(
+            (a) =>
+              `  verordening.artikelLinks.${a}: het regelmodel ${regelmodel.id} heeft geen ${a} (wel: ${Object.keys(regelmodel.data.artikelen).join(', ')})`,
+          )
+          .join('\n'),
+    )
+  }
+  return { ...profiel, regelmodel }
+}
+
+/**
+ * Fields that moved from the profile to the rules model: named with where they belong now, instead
+ * of zod's "unknown field".
+ */
+function verhuisdeVelden(ruw: unknown): string[] {
+  if (typeof ruw !== 'object' || ruw === null) return []
+  const profiel = ruw as { parameters?: unknown; verordening?: Record<string, unknown> }
+  const uit: string[] = []
+  if (profiel.parameters !== undefined)
+    uit.push(
+      '  parameters: staan nu in het regelmodel (regels/<model>.yaml, onder parameters; een model met erft: assen-2015 geeft alleen wat anders is)',
+    )
+  for (const veld of ['naam', 'versie', 'geldigVanaf'])
+    if (profiel.verordening && veld in profiel.verordening)
+      uit.push(
+        `  verordening.${veld}: staat nu in het regelmodel (naam, versie, inwerkingtreding); noem het model met regels`,
+      )
+  return uit
 }

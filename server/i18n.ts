@@ -147,7 +147,8 @@ function maakGeheugen(instantie: i18n) {
         if (typeof bron !== 'string' || bron.includes('$t(')) uit = null
         else
           for (const [, binnen = ''] of bron.matchAll(/\{\{(.+?)\}\}/g)) {
-            const naam = binnen.replace(/^\s*-/, '').split(',')[0]?.split('.')[0]?.trim() ?? ''
+            // The whole name: `{{premieParticipatieplaats.bedrag}}` is a value of its own (`waarde()` below).
+            const naam = binnen.replace(/^\s*-/, '').split(',')[0]?.trim() ?? ''
             if (!uit.includes(naam)) uit.push(naam)
           }
       }
@@ -164,7 +165,8 @@ function maakGeheugen(instantie: i18n) {
           zonderOpties.add(waarden)
         }
         for (const naam of gebruikt) {
-          const waarde = waarden[naam]
+          // A dotted name is a flat value (`'premieParticipatieplaats.bedrag': 100`) or a path into an object.
+          const waarde = naam in waarden ? waarden[naam] : waarden[naam.split('.')[0] ?? '']
           if (typeof waarde === 'object' && waarde !== null) return vertaal(sleutel, waarden)
           plek += `\u0000${typeof waarde}:${String(waarde)}`
         }

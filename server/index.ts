@@ -10,6 +10,7 @@ import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
 import { type Logger, logFout, maakLogger } from './logging.js'
 import { maakMetingen, metendeStore } from './metrics/index.js'
+import { REGELS_MAP } from './regels.js'
 import { maakTeller } from './statistieken/index.js'
 import { logboekVan } from './statistieken/types.js'
 import { geheugenStore } from './store/geheugen.js'
@@ -45,7 +46,11 @@ function logRedis(redis: import('ioredis').Redis, url: string, logger: Logger) {
 
 function start() {
   const env = leesEnv(process.env)
-  const gemeente = env.GEMEENTE_PAD ? laadGemeente(env.GEMEENTE, env.GEMEENTE_PAD) : laadGemeente(env.GEMEENTE)
+  const gemeente = laadGemeente(
+    env.GEMEENTE,
+    env.GEMEENTE_PAD,
+    env.REGELS_PAD ? [env.REGELS_PAD, REGELS_MAP] : [REGELS_MAP],
+  )
   const teksten = maakTeksten()
   const basisUrl = (
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`

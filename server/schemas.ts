@@ -1,7 +1,6 @@
 /** Response schemas shared by routes; they document the API (PascalCase names, camelCase fields). */
 import { z } from '@hono/zod-openapi'
 import { ProbleemSchema } from '../contract/index.js'
-import { GELDIG_TOT, GELDIG_VAN, isGeldigePeildatum } from '../rules/index.js'
 
 export const API_VERSIE = '1.0.0'
 
@@ -20,13 +19,18 @@ function bestaandeDatum(waarde: string): boolean {
   return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === waarde
 }
 
-/** A `YYYY-MM-DD` date within the window of the rules. */
+/**
+ * A `YYYY-MM-DD` date. Whether the rules answer for it depends on the gemeente's model (its
+ * `peildata`, in `GET /api/v1/gemeente`): the route checks that, with the same kind of error.
+ */
 export const PeildatumSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine(bestaandeDatum, { message: 'datum' })
-  .refine(isGeldigePeildatum, { message: 'peildatum', params: { van: GELDIG_VAN, tot: GELDIG_TOT } })
-  .openapi({ example: '2026-11-23', description: `Van ${GELDIG_VAN} tot en met ${GELDIG_TOT}.` })
+  .openapi({
+    example: '2026-11-23',
+    description: 'Binnen de peildata van het regelmodel van de gemeente (regelmodel.peildata in GET /api/v1/gemeente).',
+  })
 
 const apiVersieHeader = {
   'API-Version': {

@@ -17,7 +17,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
     t: (k: string, w?: Record<string, unknown>) => string,
     vraag: VraagDefinitie,
     werkgever: boolean,
-    profiel: ProfielWaarden,
+    profiel: ProfielWaarden & Readonly<Record<string, string | number>>,
   ) {
     const basis = `vragen.${vraag.id}`
     return werkgever && t(`${basis}.werkgever`, profiel) !== `${basis}.werkgever`
@@ -72,7 +72,8 @@ export function maakStapWeergave(omgeving: Omgeving) {
   function maakStap(record: GesprekRecord, gegevens: StapGegevens): Stap {
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
-    const profiel = profielWaarden(gemeente, taal.code, taal.richting)
+    // The profile's values and the rules model's on the conversation's peildatum (`{{jongerenTot}}`).
+    const profiel = { ...gegevens.evaluatie.tekstwaarden, ...profielWaarden(gemeente, taal.code, taal.richting) }
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? undefined : record.bewaard.context.onderwerp
     const werkgever = onderwerp === 'werkgever'
     const regelsT = teksten.t(taal.code, 'regels')

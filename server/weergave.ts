@@ -10,7 +10,10 @@ import { STANDAARD_TAAL, type Vertaal } from './i18n.js'
 
 export type { EvaluatieTekst, RedenTekst, UitkomstTekst }
 
-/** The link the gemeente publishes for an article ("art. 8 lid 1" finds "art. 8"). */
+/**
+ * Where an article is published ("art. 8 lid 1" finds "art. 8"): the profile's own link, else the
+ * rules model's.
+ */
 export function artikelLink(gemeente: Gemeente, artikel: string): string | undefined {
   // The articles are the rules' own few strings: each is looked up once per gemeente.
   let bekend = LINKS.get(gemeente)
@@ -27,11 +30,16 @@ export function artikelLink(gemeente: Gemeente, artikel: string): string | undef
 const LINKS = new WeakMap<Gemeente, Map<string, string | undefined>>()
 
 function zoekArtikelLink(gemeente: Gemeente, artikel: string): string | undefined {
-  const links = gemeente.verordening.artikelLinks
+  const eigen = gemeente.verordening?.artikelLinks ?? {}
+  const model = gemeente.regelmodel.data.artikelen
   const eerste = artikel.split(';')[0]?.trim() ?? ''
-  if (links[eerste]) return links[eerste]
   const kort = eerste.match(/^(?:Pw )?art\. \w+/)?.[0]
-  return kort ? links[kort] : undefined
+  for (const sleutel of [eerste, kort]) {
+    if (!sleutel) continue
+    const link = eigen[sleutel] ?? model[sleutel]?.link
+    if (link) return link
+  }
+  return undefined
 }
 
 /**
@@ -75,7 +83,8 @@ export interface Notities {
 }
 
 export interface Weergever {
-  reden(r: Reden | Aandachtspunt, groep: TekstGroep): RedenTekst
+  /** One reason or note in words, with the model's values of the evaluation's peildatum. */
+  reden(r: Reden | Aandachtspunt, groep: TekstGroep, tekstwaarden: Evaluatie['tekstwaarden']): RedenTekst
   /** Only the `regels` part of `evaluatie` (a dialogue step shows the outcome only at the end). */
   regels(peildatum: string): EvaluatieTekst['regels']
   evaluatie(e: Evaluatie, notities?: Notities): EvaluatieTekst
@@ -91,20 +100,26 @@ export function maakWeergever(
   situatie: Situatie,
   taal: string = STANDAARD_TAAL,
 ): Weergever {
-  const basis = { ...situatie, gemeente: gemeente.naam }
-  const reden: Weergever['reden'] = (r, groep) => {
+  /** The values a text fills in: the facts, the gemeente, and the model's parameters and articles on the day. */
+  const basisVan = (tekstwaarden: Evaluatie['tekstwaarden']) => ({
+    ...tekstwaarden,
+    ...situatie,
+    gemeente: gemeente.naam,
+  })
+  const reden = (r: Reden | Aandachtspunt, groep: TekstGroep, basis: Record<string, unknown>): RedenTekst => {
     const link = artikelLink(gemeente, r.artikel)
+    const params = 'params' in r ? r.params : undefined
     // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked.
-    const waarden = r.params ? { ...basis, ...r.params } : basis
+    const waarden = params ? { ...basis, ...params } : basis
     const sleutel = `${groep}.${r.sleutel}`
     let uitleg = t(sleutel, waarden)
     // A reason not (yet) written for an employer reads as the resident's, rather than as its key.
     if (uitleg === sleutel && groep === 'redenenWerkgever') uitleg = t(`redenen.${r.sleutel}`, waarden)
     return { artikel: r.artikel, uitleg, ...(link ? { link } : {}) }
   }
-  // The name and version come from the profile: the rules core implements the model, the gemeente names its own text.
+  // The name, version and first day come from the gemeente's rules model.
   const regels = (peildatum: string): EvaluatieTekst['regels'] => {
-    const { naam, versie, geldigVanaf } = gemeente.verordening
+    const { naam, versie, inwerkingtreding: geldigVanaf, id: model } = gemeente.regelmodel
     const tekst = [
       t('regels.bron', { datum: datumTekst(geldigVanaf, taal), naam, versie }),
       t('regels.peildatum', { peildatum: datumTekst(peildatum, taal) }),
@@ -113,7 +128,7 @@ export function maakWeergever(
         ? [t('regels.voorBegin', { datum: datumTekst(geldigVanaf, taal) })]
         : []),
     ].join(' ')
-    return { naam, versie, peildatum, geldigVanaf, tekst }
+    return { naam, versie, peildatum, geldigVanaf, model, tekst }
   }
   /** A voorziening's name; an employer's where it differs ("sickness cover for the employer", not "your"). */
   const naamVoor = (id: string, werkgever: boolean) => {
@@ -122,16 +137,17 @@ export function maakWeergever(
     return tekst === eigen ? t(`voorzieningen.${id}.naam`) : tekst
   }
   return {
-    reden,
+    reden: (r, groep, tekstwaarden) => reden(r, groep, basisVan(tekstwaarden)),
     regels,
     evaluatie(e, notities) {
+      const basis = basisVan(e.tekstwaarden)
       // The rules share one object per reason (the doelgroep's are in all twelve voorzieningen): within
       // one render, on the same facts, it always reads the same, so it is written once.
       const geschreven = new Map<Reden, RedenTekst>()
       const regel = (r: Reden) => {
         let tekst = geschreven.get(r)
         if (!tekst) {
-          tekst = reden(r, notities?.redenen ?? 'redenen')
+          tekst = reden(r, notities?.redenen ?? 'redenen', basis)
           geschreven.set(r, tekst)
         }
         return tekst
@@ -150,8 +166,8 @@ export function maakWeergever(
           ontbrekend: [...u.ontbrekend],
         })),
         aandachtspunten: (notities?.punten ?? e.aandachtspunten).map((a) =>
-          // The rules filled in the amounts (the gemeente's own, from its profile): only words here.
-          reden(a, notities?.groep ?? 'aandachtspunten'),
+          // The amounts are the model's parameters on the peildatum (in `basis`): only words here.
+          reden(a, notities?.groep ?? 'aandachtspunten', basis),
         ),
         regels: regels(e.regels.peildatum),
       }

@@ -111,7 +111,7 @@ describe('elk gesprek zijn eigen aandachtspunten en lezer', () => {
   it('werkgever: alleen notities voor de werkgever, in de u-vorm', async () => {
     const { stap } = await loop({ ...iemand, uitkering: 'geen', jongsteKindLeeftijd: 2 }, 'werkgever')
     const teksten = stap.aandachtspunten.map((a: Stap) => a.uitleg)
-    expect(artikelen(stap)).toEqual(['raadsvoorstel 2015'])
+    expect(artikelen(stap)).toEqual(['raadsvoorstel 2015', 'art. 11; raadsvoorstel 2015'])
     for (const tekst of teksten) {
       expect(tekst).not.toMatch(/\b(je|jij|jou|jouw)\b/i)
       expect(tekst).toMatch(/\bu\b/)

@@ -11,6 +11,7 @@ import assen from '../gemeenten/assen.json' with { type: 'json' }
 import { STANDAARD_BEWAARMINUTEN } from '../server/context.js'
 import { AFRONDING, DREMPEL } from '../server/statistieken/overzicht.js'
 import { STANDAARD_BEWAAR_DAGEN } from '../server/statistieken/types.js'
+import { ASSEN } from './regelmodel.js'
 
 const lees = (pad: string) => readFileSync(fileURLToPath(new URL(`../${pad}`, import.meta.url)), 'utf8')
 
@@ -107,7 +108,7 @@ describe('docs/algoritmeregister.json volgt de publicatiestandaard', () => {
       }
     }
     const titels = (register.lawful_basis_grouping as { title: string }[]).map((x) => x.title)
-    expect(titels).toContain(assen.verordening.naam)
+    expect(titels).toContain(ASSEN.naam)
   })
 
   it('de waarden van de gemeente komen uit haar profiel', () => {

@@ -7,6 +7,7 @@ import * as flows from '../flows/index.js'
 import { geheugenStore } from '../server/store/geheugen.js'
 import type { GesprekStore } from '../server/store/types.js'
 import { testApp, vraag } from './helpers.js'
+import { ASSEN } from './regelmodel.js'
 
 const GESPREKKEN = '/api/v1/gesprekken'
 
@@ -79,29 +80,34 @@ describe('één antwoord', () => {
   })
 
   it('flows/verwerk geeft een getypte weigering, nooit undefined', () => {
-    const start = flows.start('alles', '2026-11-22')
-    expect(flows.verwerk(start, { type: 'terug' })).toEqual({ soort: 'weigering', weigering: 'geenTerug' })
-    expect(flows.verwerk(start, { type: 'antwoord', vraag: 'leeftijd', waarde: 3 })).toMatchObject({
+    const start = flows.start('alles', '2026-11-22', ASSEN)
+    expect(flows.verwerk(start, { type: 'terug' }, { model: ASSEN })).toEqual({
+      soort: 'weigering',
+      weigering: 'geenTerug',
+    })
+    expect(flows.verwerk(start, { type: 'antwoord', vraag: 'leeftijd', waarde: 3 }, { model: ASSEN })).toMatchObject({
       weigering: 'nietOpen',
     })
-    const ongeldig = flows.verwerk(start, { type: 'antwoord', vraag: 'woontInGemeente', waarde: 7 })
+    const ongeldig = flows.verwerk(start, { type: 'antwoord', vraag: 'woontInGemeente', waarde: 7 }, { model: ASSEN })
     expect(ongeldig).toMatchObject({ soort: 'weigering', weigering: 'ongeldig', vraag: { id: 'woontInGemeente' } })
-    const verder = flows.verwerk(start, { type: 'antwoord', vraag: 'woontInGemeente', waarde: true })
+    const verder = flows.verwerk(start, { type: 'antwoord', vraag: 'woontInGemeente', waarde: true }, { model: ASSEN })
     expect(verder.soort).toBe('stap')
     if (verder.soort === 'stap') expect(verder.stap.antwoorden).toEqual([{ vraag: 'woontInGemeente', waarde: true }])
   })
 
   it('het menu is een toestand van de machine: kiezen, terug naar het menu, ander onderwerp', () => {
-    const menu = flows.start(undefined, '2026-11-22')
+    const menu = flows.start(undefined, '2026-11-22', ASSEN)
     expect(menu.staat).toBe('kiesOnderwerp')
-    expect(flows.verwerk(menu, { type: 'antwoord', vraag: 'onderwerp', waarde: 'bestaat-niet' })).toMatchObject({
+    expect(
+      flows.verwerk(menu, { type: 'antwoord', vraag: 'onderwerp', waarde: 'bestaat-niet' }, { model: ASSEN }),
+    ).toMatchObject({
       weigering: 'ongeldig',
     })
-    const gekozen = flows.verwerk(menu, { type: 'antwoord', vraag: 'onderwerp', waarde: 'scholing' })
+    const gekozen = flows.verwerk(menu, { type: 'antwoord', vraag: 'onderwerp', waarde: 'scholing' }, { model: ASSEN })
     if (gekozen.soort !== 'stap') throw new Error('geen stap')
     expect(gekozen.bewaard.context.onderwerp).toBe('scholing')
     expect(gekozen.stap.berichten.map((b) => b.sleutel)).toContain('berichten.intro.voorziening')
-    const terug = flows.verwerk(gekozen.bewaard, { type: 'terug' })
+    const terug = flows.verwerk(gekozen.bewaard, { type: 'terug' }, { model: ASSEN })
     if (terug.soort !== 'stap') throw new Error('geen stap')
     expect(terug.bewaard.staat).toBe('kiesOnderwerp')
     expect(terug.bewaard.context.terug).toBe(1)

@@ -1,6 +1,7 @@
 /**
- * Issue 11: no gemeente-specific fact in code or shared texts. Assen's name, phone, address and
- * region live in `gemeenten/assen.json` only; everything else gets them from the profile.
+ * No gemeente-specific fact in code or shared texts. Assen's name, phone and address live in its
+ * profile (`gemeenten/assen.json`), its rules and sources (the region of its raadsvoorstel) in its
+ * rules model (`regels/assen-2015.yaml`); everything else gets them from there.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -22,22 +23,10 @@ const VERBODEN: readonly { naam: string; patroon: RegExp }[] = [
 ]
 
 /**
- * Lines that may name Assen, with the reason. The rules core implements the Assen 2015 verordening as a
- * model: these lines say which text the code follows (a citation), and are never shown to a resident.
- * What a resident reads comes from the profile (`server/weergave.ts` uses `gemeente.verordening.naam`;
- * the region's beschut-werk places from `parameters.beschutWerkPlekken`), which `gemeente.test.ts` proves.
+ * Lines that may name Assen, with the reason. None now: the code implements no gemeente's rules, the
+ * models in `regels/` do (a model of Assen is Assen's to name).
  */
-const TOEGESTAAN: readonly { bestand: string; regel: string }[] = [
-  {
-    bestand: 'rules/index.ts',
-    regel: ' * The rules core of the Re-integratieverordening Participatiewet gemeente Assen 2015.',
-  },
-  { bestand: 'rules/parameters.ts', regel: "  naam: 'Re-integratieverordening Participatiewet gemeente Assen 2015'," },
-  {
-    bestand: 'rules/parameters.ts',
-    regel: "  beschutWerkPlekken: [{ waarde: 8, van: '2015-01-01', bron: 'raadsvoorstel (Drentsche Aa)' }],",
-  },
-]
+const TOEGESTAAN: readonly { bestand: string; regel: string }[] = []
 
 function bestanden(map: string): string[] {
   let namen: string[]
@@ -78,13 +67,8 @@ describe('geen Assen buiten het profiel', () => {
     expect(vondsten(paden)).toEqual([])
   })
 
-  it('de uitzonderingen bestaan nog (anders kunnen ze weg)', () => {
-    for (const { bestand, regel } of TOEGESTAAN)
-      expect(readFileSync(`${ROOT}${bestand}`, 'utf8').split('\n'), bestand).toContain(regel)
-  })
-
-  it('het profiel van Assen zelf wordt wel gevonden (de zoektocht werkt)', () => {
-    const profiel = vondsten(['gemeenten/assen.json'])
-    for (const { naam } of VERBODEN) expect(profiel.join('\n'), naam).toContain(naam)
+  it('het profiel en het regelmodel van Assen zelf worden wel gevonden (de zoektocht werkt)', () => {
+    const vanAssen = vondsten(['gemeenten/assen.json', 'regels/assen-2015.yaml'])
+    for (const { naam } of VERBODEN) expect(vanAssen.join('\n'), naam).toContain(naam)
   })
 })

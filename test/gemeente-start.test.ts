@@ -53,6 +53,7 @@ describe.skipIf(!existsSync(SERVER))('node dist/server.js met een slecht profiel
     mkdirSync(`${kopie}/gemeenten`, { recursive: true })
     copyFileSync(SERVER, `${kopie}/dist/server.js`)
     symlinkSync(`${ROOT}node_modules`, `${kopie}/node_modules`, 'dir')
+    symlinkSync(`${ROOT}regels`, `${kopie}/regels`, 'dir')
     const profiel = JSON.parse(readFileSync(`${ROOT}gemeenten/voorbeeldstad.json`, 'utf8'))
     profiel.id = 'kapot'
     profiel.contact.email = 'geen e-mailadres'

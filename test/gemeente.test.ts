@@ -2,7 +2,7 @@
  * Issue 11: the gemeente profile. A second, fictional profile (Voorbeeldstad) proves that name,
  * contact, links and parameters come from the profile everywhere; every outcome names its rules.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +12,10 @@ import { datumTekst } from '../server/weergave.js'
 import { assen, type TestApp, teksten, testApp, vraag } from './helpers.js'
 
 const voorbeeldstad = laadGemeente('voorbeeldstad')
+/** The profiles as in their files (a loaded profile also holds its compiled rules model). */
+const bestand = (id: string) => JSON.parse(readFileSync(new URL(`../gemeenten/${id}.json`, import.meta.url), 'utf8'))
+const voorbeeldstadProfiel = bestand('voorbeeldstad')
+const assenProfiel = bestand('assen')
 
 /** What only Assen's profile may know: its name, phone, address, Werkplein and site. */
 const ASSEN = /\bAssen\b|14 0592|0592|Noordersingel|9401 JW|Baanzicht|assen\.nl/
@@ -50,48 +54,70 @@ describe('laadGemeente', () => {
   }
 
   it('noemt het veld dat ontbreekt', () => {
-    const { telefoon: _weg, ...contact } = voorbeeldstad.contact
-    expect(fout(kapot({ ...voorbeeldstad, id: 'kapot', contact }))).toMatch(
+    const { telefoon: _weg, ...contact } = voorbeeldstadProfiel.contact
+    expect(fout(kapot({ ...voorbeeldstadProfiel, id: 'kapot', contact }))).toMatch(
       /Gemeenteprofiel kapot klopt niet.*\n.*contact\.telefoon/,
     )
   })
 
   it('een profiel met een vertaling zonder Nederlands start niet', () => {
-    const contact = { ...assen.contact, openingstijden: { en: 'Monday to Friday' } }
-    expect(fout(kapot({ ...assen, id: 'kapot', contact }))).toContain('contact.openingstijden')
+    const contact = { ...assenProfiel.contact, openingstijden: { en: 'Monday to Friday' } }
+    expect(fout(kapot({ ...assenProfiel, id: 'kapot', contact }))).toContain('contact.openingstijden')
   })
 
-  it('noemt een verkeerde kleur, link en datum', () => {
+  it('noemt een verkeerde kleur en link', () => {
     const melding = fout(
       kapot({
-        ...voorbeeldstad,
+        ...voorbeeldstadProfiel,
         id: 'kapot',
-        thema: { ...voorbeeldstad.thema, kleurPrimair: 'paars' },
-        verordening: {
-          ...voorbeeldstad.verordening,
-          geldigVanaf: '1 juli 2015',
-          artikelLinks: { 'art. 8': 'geen-url' },
-        },
+        thema: { ...voorbeeldstadProfiel.thema, kleurPrimair: 'paars' },
+        verordening: { artikelLinks: { 'art. 8': 'geen-url' } },
       }),
     )
     expect(melding).toContain('thema.kleurPrimair: een kleur als #00566e')
-    expect(melding).toContain('verordening.geldigVanaf')
     expect(melding).toContain('verordening.artikelLinks.art. 8')
   })
 
-  it('noemt een onbekend veld (een tikfout valt op)', () => {
-    expect(fout(kapot({ ...voorbeeldstad, id: 'kapot', contact: { ...voorbeeldstad.contact, telefon: '1' } }))).toMatch(
-      /contact: onbekend veld telefon/,
+  it('weigert een link naar een artikel dat het regelmodel niet heeft, en noemt het model', () => {
+    const melding = fout(
+      kapot({
+        ...voorbeeldstadProfiel,
+        id: 'kapot',
+        verordening: { artikelLinks: { 'art. 99': 'https://x.example/99' } },
+      }),
     )
+    expect(melding).toContain('verordening.artikelLinks.art. 99: het regelmodel voorbeeldstad-2016 heeft geen art. 99')
   })
 
-  it('noemt een parameter zonder datum', () => {
-    const parameters = { beschutWerkPlekken: [{ waarde: 3, bron: 'x' }] }
-    expect(fout(kapot({ ...voorbeeldstad, id: 'kapot', parameters }))).toContain('parameters.beschutWerkPlekken.0.van')
+  it('weigert een regelmodel dat niet bestaat, en noemt de modellen die er zijn', () => {
+    const melding = fout(kapot({ ...voorbeeldstadProfiel, id: 'kapot', regels: 'bestaat-niet-2020' }))
+    expect(melding).toContain('noemt regels: bestaat-niet-2020')
+    expect(melding).toContain('Regelmodel bestaat-niet-2020 bestaat niet')
+    expect(melding).toMatch(/Er zijn: .*assen-2015/)
+  })
+
+  it('een profiel zonder regels start niet: een andere gemeente krijgt nooit stil de regels van Assen', () => {
+    const { regels: _weg, ...zonder } = voorbeeldstadProfiel
+    expect(fout(kapot({ ...zonder, id: 'kapot' }))).toContain('regels: dit veld ontbreekt')
+  })
+
+  it('noemt een onbekend veld (een tikfout valt op)', () => {
+    expect(
+      fout(kapot({ ...voorbeeldstadProfiel, id: 'kapot', contact: { ...voorbeeldstadProfiel.contact, telefon: '1' } })),
+    ).toMatch(/contact: onbekend veld telefon/)
+  })
+
+  it('parameters en de naam van de verordening staan nu in het regelmodel: het profiel zegt waar', () => {
+    const parameters = { beschutWerkPlekken: [{ waarde: 3, van: '2015-01-01', bron: 'x' }] }
+    const melding = fout(
+      kapot({ ...voorbeeldstadProfiel, id: 'kapot', parameters, verordening: { naam: 'X', artikelLinks: {} } }),
+    )
+    expect(melding).toContain('parameters: staan nu in het regelmodel')
+    expect(melding).toContain('verordening.naam: staat nu in het regelmodel')
   })
 
   it('eist dat id en bestandsnaam gelijk zijn', () => {
-    expect(fout(kapot(voorbeeldstad))).toContain('id: moet "kapot" zijn')
+    expect(fout(kapot(voorbeeldstadProfiel))).toContain('id: moet "kapot" zijn')
   })
 
   it('zegt het als het bestand geen JSON is of niet bestaat, en noemt de profielen die er wel zijn', () => {
@@ -103,7 +129,7 @@ describe('laadGemeente', () => {
   })
 
   it('leest een profiel uit een pad buiten het project (zoals een container het koppelt)', () => {
-    const map = kapot({ ...voorbeeldstad, id: 'buiten' }, 'buiten')
+    const map = kapot({ ...voorbeeldstadProfiel, id: 'buiten' }, 'buiten')
     expect(laadGemeente(`${map}buiten.json`).naam).toBe(voorbeeldstad.naam)
     expect(laadGemeente('buiten', map).id).toBe('buiten')
     expect(fout(map, `${map}weg.json`)).toMatch(
@@ -114,11 +140,11 @@ describe('laadGemeente', () => {
   it('zegt elke fout in gewoon Nederlands, nooit in het Engels van zod', () => {
     const melding = fout(
       kapot({
-        ...voorbeeldstad,
+        ...voorbeeldstadProfiel,
         id: 'kapot',
         naam: 7,
-        contact: { ...voorbeeldstad.contact, email: 'geen', website: 'ook geen', organisatie: '' },
-        verordening: { ...voorbeeldstad.verordening, geldigVanaf: '1 juli' },
+        contact: { ...voorbeeldstadProfiel.contact, email: 'geen', website: 'ook geen', organisatie: '' },
+        regels: 5,
         tolk: 3,
       }),
     )
@@ -126,7 +152,7 @@ describe('laadGemeente', () => {
     expect(melding).toContain('contact.email: geen geldig e-mailadres')
     expect(melding).toContain('contact.website: geen geldig adres')
     expect(melding).toContain('contact.organisatie: minstens 1 teken')
-    expect(melding).toContain('verordening.geldigVanaf: geen geldige datum (JJJJ-MM-DD)')
+    expect(melding).toContain('regels: dit moet een tekst zijn')
     expect(melding).toContain('tolk: deze waarde klopt niet')
     expect(melding).not.toMatch(/Invalid|Expected|expected|Too small|received/)
   })
@@ -184,23 +210,23 @@ describe('Voorbeeldstad: naam, contact en links komen overal uit het profiel', (
     expect(json.uitkomsten[0].redenen).toContainEqual({
       artikel: 'art. 1; Pw art. 40 lid 1',
       uitleg: 'We weten nog niet of je in Voorbeeldstad woont.',
-      link: voorbeeldstad.verordening.artikelLinks['art. 1'],
+      link: voorbeeldstad.regelmodel.data.artikelen['art. 1']?.link,
     })
-    expect(json.regels).toMatchObject({ naam: voorbeeldstad.verordening.naam, versie: '2016-a' })
+    expect(json.regels).toMatchObject({ naam: voorbeeldstad.regelmodel.naam, versie: '2016-a' })
     expect(tekst).not.toMatch(ASSEN)
   })
 
-  it('/checks: de premie van een participatieplaats komt uit het profiel', async () => {
+  it('/checks: de premie van een participatieplaats komt uit het regelmodel, met het eigen artikel', async () => {
     const situatie = { woontInGemeente: true, leeftijd: 40, uitkering: 'bijstand', afstandTotArbeidsmarkt: 'groot' }
     const premie = async (a: TestApp) =>
-      (await vraag(a, 'POST', '/api/v1/checks', { situatie })).json.aandachtspunten.find((p: { artikel: string }) =>
-        p.artikel.startsWith('art. 8'),
+      (await vraag(a, 'POST', '/api/v1/checks', { situatie })).json.aandachtspunten.find(
+        (p: { artikel: string }) => p.artikel.startsWith('art. 8') || p.artikel.startsWith('art. 9'),
       ).uitleg
     expect(await premie(app)).toContain('€ 150 premie')
     expect(await premie(testApp())).toContain('€ 100 premie')
   })
 
-  it('/checks: het aantal plekken beschut werk komt uit het profiel', async () => {
+  it('/checks: het plan van ongeveer 8 plekken beschut werk is een eigen bron van Assen en staat niet bij Voorbeeldstad', async () => {
     const situatie = {
       woontInGemeente: true,
       leeftijd: 40,
@@ -209,8 +235,12 @@ describe('Voorbeeldstad: naam, contact en links komen overal uit het profiel', (
       beperking: true,
       beschutteWerkplekNodig: true,
     }
-    const { json } = await vraag(app, 'POST', '/api/v1/checks', { situatie, peildatum: '2016-06-01' })
-    expect(json.aandachtspunten.map((p: { uitleg: string }) => p.uitleg).join(' ')).toContain('ongeveer 12 plekken')
+    const uitleg = async (a: TestApp) =>
+      (await vraag(a, 'POST', '/api/v1/checks', { situatie, peildatum: '2016-06-01' })).json.aandachtspunten
+        .map((p: { uitleg: string }) => p.uitleg)
+        .join(' ')
+    expect(await uitleg(testApp())).toContain('ongeveer 8 plekken')
+    expect(await uitleg(app)).not.toMatch(/plekken|raadsvoorstel/)
   })
 
   it('het gesprek: welkom, vragen, de route naar een mens en de uitkomst', async () => {
@@ -263,7 +293,7 @@ describe('Voorbeeldstad: naam, contact en links komen overal uit het profiel', (
       url: 'https://www.voorbeeldstad.example',
       email: 'werk@voorbeeldstad.example',
     })
-    expect(openapi.json.info.description).toContain(voorbeeldstad.verordening.naam)
+    expect(openapi.json.info.description).toContain(voorbeeldstad.regelmodel.naam)
     expect(openapi.tekst).not.toMatch(ASSEN)
     const start = await vraag(app, 'GET', '/api/v1')
     expect(start.json.gemeente).toBe('Voorbeeldstad')
@@ -273,7 +303,8 @@ describe('Voorbeeldstad: naam, contact en links komen overal uit het profiel', (
   it('/voorzieningen linkt naar de artikelen van Voorbeeldstad', async () => {
     const { json, tekst } = await vraag(app, 'GET', '/api/v1/voorzieningen')
     const participatieplaats = json.voorzieningen.find((v: { id: string }) => v.id === 'participatieplaats')
-    expect(participatieplaats.link).toBe(voorbeeldstad.verordening.artikelLinks['art. 8'])
+    expect(participatieplaats.artikel).toBe('art. 9')
+    expect(participatieplaats.link).toBe(voorbeeldstad.regelmodel.data.artikelen['art. 9']?.link)
     expect(tekst).not.toMatch(ASSEN)
   })
 
@@ -312,6 +343,7 @@ describe('elke uitkomst noemt de regels: verordening, versie en peildatum, geen 
       versie: '2015',
       peildatum: '2020-03-15',
       geldigVanaf: '2015-07-01',
+      model: 'assen-2015',
       tekst:
         'Volgens de Re-integratieverordening Participatiewet gemeente Assen 2015, versie 2015. We keken naar de regels zoals ze gelden op 15 maart 2020.',
     })
@@ -331,16 +363,16 @@ describe('elke uitkomst noemt de regels: verordening, versie en peildatum, geen 
     expect(check.json.regels.tekst).not.toContain(vanaf)
     expect(check.json.regels.geldigVanaf).toBe('2016-01-01')
     expect(check.json.regels.tekst).toContain(datumTekst('2020-03-15', taal))
-    expect(check.json.regels.tekst).toContain(voorbeeldstad.verordening.naam)
+    expect(check.json.regels.tekst).toContain(voorbeeldstad.regelmodel.naam)
     const stappen = await gesprek(app, taal)
     for (const stap of stappen) {
       expect(stap.regels).toMatchObject({
-        naam: voorbeeldstad.verordening.naam,
+        naam: voorbeeldstad.regelmodel.naam,
         versie: '2016-a',
         geldigVanaf: '2016-01-01',
       })
       expect(stap.regels.tekst).not.toContain(vanaf)
-      expect(stap.regels.tekst).toContain(voorbeeldstad.verordening.naam)
+      expect(stap.regels.tekst).toContain(voorbeeldstad.regelmodel.naam)
       expect(stap.regels.tekst).toContain(datumTekst('2026-11-22', taal))
     }
     const samenvatting = await vraag(app, 'GET', `/api/v1/gesprekken/${stappen[0].gesprek}/samenvatting`)
@@ -352,11 +384,11 @@ describe('elke uitkomst noemt de regels: verordening, versie en peildatum, geen 
     const stappen = await gesprek(app)
     const { json } = await vraag(app, 'GET', `/api/v1/gesprekken/${stappen[0].gesprek}/samenvatting`)
     expect(json.regels).toMatchObject({
-      naam: voorbeeldstad.verordening.naam,
+      naam: voorbeeldstad.regelmodel.naam,
       versie: '2016-a',
       peildatum: '2026-11-22',
     })
-    expect(json.regels.tekst).toContain(voorbeeldstad.verordening.naam)
+    expect(json.regels.tekst).toContain(voorbeeldstad.regelmodel.naam)
     expect(json.regels.tekst).toContain('22 november 2026')
     expect(json.regels.tekst).not.toContain('1 januari 2016')
   })

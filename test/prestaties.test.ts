@@ -12,6 +12,7 @@ import { maakUitkomstgeheugen } from '../server/uitkomstgeheugen.js'
 import { maakWeergever } from '../server/weergave.js'
 import { peildatumArb, situatieArb } from './arbitraries.js'
 import { assen, teksten, testApp, vraag } from './helpers.js'
+import { ASSEN } from './regelmodel.js'
 
 describe('vandaagPerMinuut', () => {
   const tijdArb = fc.integer({ min: Date.UTC(2015, 6, 1), max: Date.UTC(2031, 11, 31) })
@@ -112,7 +113,7 @@ describe('POST /checks met het uitkomstgeheugen', () => {
       const a = await vraag(met, 'POST', '/api/v1/checks', body, headers)
       const b = await vraag(zonder, 'POST', '/api/v1/checks', body, headers)
       // Contradictory facts are refused (domain.md D2); both servers refuse them the same way.
-      const geweigerd = tegenstrijdigheden(geval.situatie, geval.peildatum).length > 0
+      const geweigerd = tegenstrijdigheden(geval.situatie, geval.peildatum, ASSEN).length > 0
       expect(a.status).toBe(geweigerd ? 400 : 200)
       expect(a.tekst).toBe(b.tekst)
       expect(a.headers.get('Content-Type')).toBe(b.headers.get('Content-Type'))
@@ -169,11 +170,11 @@ describe('evaluate met bomen per peildatum', () => {
       afstandTotArbeidsmarkt: 'groot',
     } as const
     const beschut = (peildatum: string) =>
-      evaluate(situatie, peildatum).uitkomsten.find((u) => u.voorziening === 'beschut-werk')
+      evaluate(situatie, peildatum, ASSEN).uitkomsten.find((u) => u.voorziening === 'beschut-werk')
     const voor = beschut('2016-12-31')
     const na = beschut('2017-01-01')
     expect(voor?.redenen).not.toEqual(na?.redenen)
-    for (let dag = 1; dag <= 20; dag++) evaluate(situatie, `2020-01-${String(dag).padStart(2, '0')}`)
+    for (let dag = 1; dag <= 20; dag++) evaluate(situatie, `2020-01-${String(dag).padStart(2, '0')}`, ASSEN)
     expect(beschut('2016-12-31')).toEqual(voor)
     expect(beschut('2017-01-01')).toEqual(na)
   })
@@ -182,8 +183,8 @@ describe('evaluate met bomen per peildatum', () => {
 describe('gedeelde redenen', () => {
   it('zijn bevroren en dezelfde in elke evaluatie en elke voorziening', () => {
     const situatie = { leeftijd: 30 }
-    const a = evaluate(situatie, '2026-11-22')
-    const b = evaluate(situatie, '2026-11-22')
+    const a = evaluate(situatie, '2026-11-22', ASSEN)
+    const b = evaluate(situatie, '2026-11-22', ASSEN)
     const woont = a.doelgroep.redenen.find((r) => r.conditie === 'woontInGemeente')
     expect(woont && Object.isFrozen(woont)).toBe(true)
     expect(b.doelgroep.redenen).toContain(woont)
@@ -194,12 +195,12 @@ describe('gedeelde redenen', () => {
     const talen = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const
     fc.assert(
       fc.property(situatieArb, peildatumArb, fc.constantFrom(...talen), (situatie, peildatum, taal) => {
-        const e = evaluate(situatie, peildatum)
+        const e = evaluate(situatie, peildatum, ASSEN)
         const w = maakWeergever(teksten.t(taal), assen, situatie, taal)
         const tekst = w.evaluatie(e)
-        expect(tekst.doelgroep.redenen).toEqual(e.doelgroep.redenen.map((r) => w.reden(r, 'redenen')))
+        expect(tekst.doelgroep.redenen).toEqual(e.doelgroep.redenen.map((r) => w.reden(r, 'redenen', e.tekstwaarden)))
         e.uitkomsten.forEach((u, i) => {
-          expect(tekst.uitkomsten[i]?.redenen).toEqual(u.redenen.map((r) => w.reden(r, 'redenen')))
+          expect(tekst.uitkomsten[i]?.redenen).toEqual(u.redenen.map((r) => w.reden(r, 'redenen', e.tekstwaarden)))
         })
       }),
       { numRuns: 300 },
@@ -209,17 +210,17 @@ describe('gedeelde redenen', () => {
 
 describe('de gedeelde begintoestand van een gesprek', () => {
   it('is bevroren, en een stap maakt een nieuwe toestand zonder de oude te veranderen', () => {
-    const eerste = start('alles', '2026-11-22')
-    expect(start('alles', '2026-11-22')).toBe(eerste)
+    const eerste = start('alles', '2026-11-22', ASSEN)
+    expect(start('alles', '2026-11-22', ASSEN)).toBe(eerste)
     expect(Object.isFrozen(eerste) && Object.isFrozen(eerste.context)).toBe(true)
     expect(Object.isFrozen(eerste.context.antwoorden)).toBe(true)
     const vraag = eerste.context.vraag
-    const volgende = stap(eerste, { type: 'antwoord', vraag: vraag ?? '', waarde: true })
+    const volgende = stap(eerste, { type: 'antwoord', vraag: vraag ?? '', waarde: true }, ASSEN)
     expect(volgende).toBeDefined()
     expect(volgende?.context.antwoorden).toHaveLength(1)
     expect(eerste.context.antwoorden).toHaveLength(0)
     expect(eerste.context.vraag).toBe(vraag)
-    expect(start('alles', '2026-11-23')).not.toBe(eerste)
+    expect(start('alles', '2026-11-23', ASSEN)).not.toBe(eerste)
   })
 
   it('twee bewoners in twee talen krijgen elk hun eigen id, teksten en antwoorden', async () => {

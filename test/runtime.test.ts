@@ -95,7 +95,7 @@ describe('Dockerfile', () => {
     expect(regels.at(-1)).toBe('CMD ["node", "dist/server.js"]')
     expect(regels).toContain('STOPSIGNAL SIGTERM')
     expect(copies().map((c) => c.doel)).toEqual(
-      expect.arrayContaining(['node_modules', 'package.json', 'dist', 'locales', 'gemeenten']),
+      expect.arrayContaining(['node_modules', 'package.json', 'dist', 'locales', 'gemeenten', 'regels']),
     )
   })
 

@@ -10,6 +10,7 @@ import { escapeHtml, veiligeLink } from '../server/samenvatting/html.js'
 import { meenemen, type Uitslag, vragenVoorConsulent } from '../server/samenvatting/kies.js'
 import personas from './cases/personas.json' with { type: 'json' }
 import { assen, type TestApp, testApp, vraag } from './helpers.js'
+import { ASSEN } from './regelmodel.js'
 
 interface Persona {
   readonly naam: string
@@ -50,7 +51,7 @@ describe('GET /gesprekken/{id}/samenvatting (JSON)', () => {
 
   it.each(PERSONAS.map((p) => [p.naam, p] as const))('%s', async (_naam, p) => {
     const s = await samenvatting(app, await doorloop(app, p))
-    const evaluatie = evaluate(p.situatie, p.peildatum)
+    const evaluatie = evaluate(p.situatie, p.peildatum, ASSEN)
     const met = (oordeel: string) => evaluatie.uitkomsten.filter((u) => u.oordeel === oordeel).map((u) => u.voorziening)
     // Exactly what the rules decided, each with its article and a reason in words.
     expect(s.passend.map((v: { voorziening: string }) => v.voorziening)).toEqual(met('mogelijk'))
@@ -66,8 +67,8 @@ describe('GET /gesprekken/{id}/samenvatting (JSON)', () => {
     expect(s.vragenVoorConsulent.length).toBeGreaterThanOrEqual(3)
     expect(s.meenemen.length).toBeGreaterThanOrEqual(2)
     expect(s.antwoorden.length).toBeGreaterThan(0)
-    expect(s.regels.naam).toBe(assen.verordening.naam)
-    expect(s.bron).toContain(assen.verordening.naam)
+    expect(s.regels.naam).toBe(assen.regelmodel.naam)
+    expect(s.bron).toContain(assen.regelmodel.naam)
     expect(s.beslissing).toMatch(/geen besluit.*college/i)
     expect(s.datum).toBe('2026-11-22')
     // No amount or duration beyond what the sources give (domain.md, interpretations 3, 4, 13).
@@ -377,7 +378,7 @@ describe('kleine functies', () => {
     const alles: Uitslag = {
       doelgroep: 'ja',
       oordelen: Object.fromEntries(
-        evaluate({}, '2026-11-22').uitkomsten.map((u) => [u.voorziening, 'mogelijk' as const]),
+        evaluate({}, '2026-11-22', ASSEN).uitkomsten.map((u) => [u.voorziening, 'mogelijk' as const]),
       ),
       aandachtspunten: ['kinderopvang', 'participatieplaatsScholing', 'geenUitkering'],
       feiten: { uitkering: 'bijstand' },

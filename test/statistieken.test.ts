@@ -19,6 +19,7 @@ import { geheugenStore } from '../server/store/geheugen.js'
 import type { GesprekRecord } from '../server/store/types.js'
 import { type TestApp, testApp, vraag } from './helpers.js'
 import { type RedisServer, startRedis, vrijePoort } from './redis-server.js'
+import { ASSEN } from './regelmodel.js'
 
 const DAG = '2026-11-22'
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
@@ -205,12 +206,12 @@ describe('wat een stap telt (zonder HTTP)', () => {
   })
 
   it('een vraag die opnieuw open staat na "terug" telt één keer; het einde ook', () => {
-    let huidig = telStap(undefined, record(start('werkstage', DAG)))
+    let huidig = telStap(undefined, record(start('werkstage', DAG, ASSEN)), ASSEN)
     const alle = [...huidig.tellingen]
     const doe = (verzoek: Parameters<typeof stap>[1]) => {
-      const volgende = stap(huidig.record.bewaard, verzoek)
+      const volgende = stap(huidig.record.bewaard, verzoek, ASSEN)
       if (!volgende) throw new Error(`past niet: ${JSON.stringify(verzoek)}`)
-      huidig = telStap(huidig.record, { ...huidig.record, bewaard: volgende })
+      huidig = telStap(huidig.record, { ...huidig.record, bewaard: volgende }, ASSEN)
       alle.push(...huidig.tellingen)
     }
     for (const [vraagId, waarde] of WERKSTAGE) doe({ type: 'antwoord', vraag: vraagId, waarde: waarde as never })
@@ -227,12 +228,12 @@ describe('wat een stap telt (zonder HTTP)', () => {
   })
 
   it('"Geen kinderen, of weet ik niet" is geen "Weet ik niet": die vraag telt het niet', () => {
-    const bewaard = start('alles', DAG)
+    const bewaard = start('alles', DAG, ASSEN)
     const met = {
       ...bewaard,
       context: { ...bewaard.context, antwoorden: [{ vraag: 'jongsteKindLeeftijd', waarde: null }] },
     }
-    const { tellingen } = telStap(record(bewaard), record(met))
+    const { tellingen } = telStap(record(bewaard), record(met), ASSEN)
     expect(tellingen.map((t) => t.sleutel)).toContain('beantwoord:jongsteKindLeeftijd')
     expect(tellingen.map((t) => t.sleutel)).not.toContain('weetNiet:jongsteKindLeeftijd')
   })

@@ -6,17 +6,22 @@
 import { describe, expect, it } from 'vitest'
 import { nieuwGesprek, verwerk } from '../flows/index.js'
 import personas from './cases/personas.json' with { type: 'json' }
+import { ASSEN } from './regelmodel.js'
 
 const PEILDATUM = '2026-11-22'
 
 /** The estimates shown at each question, and the number of questions answered in all. */
 function loop(situatie: Record<string, unknown>) {
-  let { bewaard, stap } = nieuwGesprek('alles', PEILDATUM)
+  let { bewaard, stap } = nieuwGesprek('alles', PEILDATUM, { model: ASSEN })
   const schattingen: { nu: number; geschat: number }[] = []
   for (let i = 0; i < 40 && stap.vraag; i++) {
     schattingen.push({ nu: stap.voortgang.beantwoord + 1, geschat: stap.voortgang.geschat })
     const feit = stap.vraag.feit ?? ''
-    const uitslag = verwerk(bewaard, { type: 'antwoord', vraag: stap.vraag.id, waarde: situatie[feit] ?? null })
+    const uitslag = verwerk(
+      bewaard,
+      { type: 'antwoord', vraag: stap.vraag.id, waarde: situatie[feit] ?? null },
+      { model: ASSEN },
+    )
     if (uitslag.soort !== 'stap') throw new Error(uitslag.weigering)
     ;({ bewaard, stap } = uitslag)
   }
@@ -25,9 +30,9 @@ function loop(situatie: Record<string, unknown>) {
 
 describe('de voortgang', () => {
   it('het menu telt niet: na "Alles" is het de eerste vraag', () => {
-    const { bewaard, stap } = nieuwGesprek(undefined, PEILDATUM)
+    const { bewaard, stap } = nieuwGesprek(undefined, PEILDATUM, { model: ASSEN })
     expect(stap.vraag?.id).toBe('onderwerp')
-    const uitslag = verwerk(bewaard, { type: 'antwoord', vraag: 'onderwerp', waarde: 'alles' })
+    const uitslag = verwerk(bewaard, { type: 'antwoord', vraag: 'onderwerp', waarde: 'alles' }, { model: ASSEN })
     if (uitslag.soort !== 'stap') throw new Error(uitslag.weigering)
     expect(uitslag.stap.antwoorden).toHaveLength(1)
     expect(uitslag.stap.voortgang.beantwoord).toBe(0)

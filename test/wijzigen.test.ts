@@ -9,6 +9,7 @@ import { nieuwGesprek, telendeAntwoorden, verwerk, vraagMetId } from '../flows/i
 import { tegenstrijdigheden } from '../rules/index.js'
 import personas from './cases/personas.json' with { type: 'json' }
 import { testApp, vraag } from './helpers.js'
+import { ASSEN } from './regelmodel.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: a Stap as JSON
 type Stap = any
@@ -187,7 +188,7 @@ describe('willekeurige wijzigingen (fast-check)', () => {
             const feiten = Object.fromEntries(
               stap.antwoorden.filter((x: Stap) => x.feit && x.waarde !== null).map((x: Stap) => [x.feit, x.waarde]),
             )
-            expect(tegenstrijdigheden(feiten, peildatum)).toEqual([])
+            expect(tegenstrijdigheden(feiten, peildatum, ASSEN)).toEqual([])
             for (const [v, w] of voor) {
               if (v === gewijzigd) continue
               // Only the AOW answer can contradict a new age; every other answer keeps its value.
@@ -247,17 +248,17 @@ describe('welke antwoorden tellen', () => {
   it.each(
     personas as unknown as { naam: string; situatie: Record<string, unknown> }[],
   )('zonder wijziging telt elk antwoord: $naam', ({ situatie }) => {
-    let { bewaard, stap } = nieuwGesprek('alles', '2026-11-22')
+    let { bewaard, stap } = nieuwGesprek('alles', '2026-11-22', { model: ASSEN })
     for (let i = 0; i < 40 && stap.vraag; i++) {
       const feit = stap.vraag.feit ?? ''
-      const uitslag = verwerk(bewaard, {
-        type: 'antwoord',
-        vraag: stap.vraag.id,
-        waarde: feit in situatie ? situatie[feit] : null,
-      })
+      const uitslag = verwerk(
+        bewaard,
+        { type: 'antwoord', vraag: stap.vraag.id, waarde: feit in situatie ? situatie[feit] : null },
+        { model: ASSEN },
+      )
       if (uitslag.soort !== 'stap') throw new Error(uitslag.weigering)
       ;({ bewaard, stap } = uitslag)
     }
-    expect(telendeAntwoorden(bewaard.context)).toEqual(bewaard.context.antwoorden)
+    expect(telendeAntwoorden(bewaard.context, ASSEN)).toEqual(bewaard.context.antwoorden)
   })
 })

@@ -5,7 +5,7 @@
 
 import { beschrijf, feiten, type Lezer, telendeAntwoorden, voorzieningenVan } from '../../flows/index.js'
 import koppeling from '../../locales/voorzieningen-begrippen.json' with { type: 'json' }
-import { ALLE_VOORZIENINGEN, type Oordeel, type VoorzieningId } from '../../rules/index.js'
+import type { Oordeel, VoorzieningId } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
 import { profielWaarden } from '../gemeente.js'
 import type { Vertaal } from '../i18n.js'
@@ -15,7 +15,6 @@ import { artikelLink, datumTekst, maakWeergever } from '../weergave.js'
 import { meenemen, meenemenWerkgever, type Uitslag, vragenVoorConsulent } from './kies.js'
 import type { Samenvatting } from './schema.js'
 
-const ARTIKEL = new Map(ALLE_VOORZIENINGEN.map((v) => [v.id, v.artikel]))
 const BEGRIPPEN_PER_VOORZIENING = koppeling as Readonly<Record<string, readonly string[]>>
 /** Words every summary uses ("de consulent", "het college beslist"). */
 const ALTIJD_UITGELEGD = ['consulent', 'college'] as const
@@ -50,10 +49,12 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const g = teksten.t(taal.code, 'gesprek')
     const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     const b = teksten.t(taal.code, 'begrippen')
-    const gegevens = beschrijf(record.bewaard, undefined, { parameters: gemeente.parameters })
+    const gegevens = beschrijf(record.bewaard, undefined, { model: gemeente.regelmodel })
     const situatie = feiten(record.bewaard)
-    const telt = new Set(telendeAntwoorden(record.bewaard.context, gemeente.parameters).map((a) => a.vraag))
+    const telt = new Set(telendeAntwoorden(record.bewaard.context, gemeente.regelmodel).map((a) => a.vraag))
     const evaluatie = gegevens.evaluatie
+    // The model's values on the peildatum (`{{kinderopvangTot}}`), with the profile's.
+    const waarden = { ...evaluatie.tekstwaarden, ...profiel }
     // The notes, and the consulent questions they lead to, are the dialogue's own (flows chooses them).
     const weergave = maakWeergever(r, gemeente, situatie, taal.code).evaluatie(evaluatie, {
       punten: gegevens.aandachtspunten,
@@ -68,7 +69,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const uitkomsten = evaluatie.uitkomsten
       .map((u, i) => ({ ruw: u, tekst: weergave.uitkomsten[i] }))
       .filter((u) => getoond.has(u.ruw.voorziening))
-    const artikel = (id: VoorzieningId) => ARTIKEL.get(id) ?? ''
+    const artikel = (id: VoorzieningId) => gemeente.regelmodel.data.voorzieningen[id].artikel
     const metOordeel = (oordeel: Oordeel) => uitkomsten.filter((u) => u.ruw.oordeel === oordeel)
 
     const passend = metOordeel('mogelijk').map(({ ruw, tekst }) => {
@@ -83,7 +84,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
         artikel: artikel(ruw.voorziening),
         ...(link ? { link } : {}),
         uitleg: eigen.filter(Boolean).join(' '),
-        betekenis: t(`betekenis.${ruw.voorziening}`),
+        betekenis: t(`betekenis.${ruw.voorziening}`, waarden),
       }
     })
 
@@ -91,7 +92,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
       voorziening: ruw.voorziening,
       naam: tekst?.naam ?? ruw.voorziening,
       artikel: artikel(ruw.voorziening),
-      vragen: ruw.ontbrekend.map((feit) => ({ feit, tekst: g(`vragen.${feit}.tekst`, profiel) })),
+      vragen: ruw.ontbrekend.map((feit) => ({ feit, tekst: g(`vragen.${feit}.tekst`, waarden) })),
     }))
 
     const nietPassend = metOordeel('niet').map(({ ruw, tekst }) => ({
@@ -159,7 +160,10 @@ export function maakSamenvatter(omgeving: Omgeving) {
       open,
       nietPassend,
       aandachtspunten: weergave.aandachtspunten,
-      vragenVoorConsulent: vragenVoorConsulent(uitslag).map((sleutel) => ({ sleutel, tekst: t(`vragen.${sleutel}`) })),
+      vragenVoorConsulent: vragenVoorConsulent(uitslag).map((sleutel) => ({
+        sleutel,
+        tekst: t(`vragen.${sleutel}`, waarden),
+      })),
       // An employer brings what is about the job and the company, not the candidate's papers.
       meenemen: (werkgever ? meenemenWerkgever() : meenemen(uitslag)).map((sleutel) => ({
         sleutel,

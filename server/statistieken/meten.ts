@@ -12,7 +12,7 @@ import {
   voorzieningenVan,
   vraagMetId,
 } from '../../flows/index.js'
-import type { EigenParameters } from '../../rules/index.js'
+import type { Regelmodel } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
 import type { GesprekRecord } from '../store/types.js'
 import {
@@ -58,7 +58,7 @@ function isWeetNiet(vraagId: string, waarde: unknown): boolean {
 export function telStap(
   vorige: GesprekRecord | undefined,
   nieuw: GesprekRecord,
-  parameters?: EigenParameters,
+  model: Regelmodel,
 ): { record: GeteldRecord; tellingen: Telling[] } {
   const stand = (nieuw as GeteldRecord).telling ?? LEEG
   const { bewaard, taal } = nieuw
@@ -100,7 +100,7 @@ export function telStap(
     plus('klaar')
     // What it told them the first time they reached the end: the voorzieningen of this onderwerp.
     // The evaluation flows made for this step (remembered there), so the counts are what the resident saw.
-    const evaluatie = evaluatieVan(bewaard.context, parameters)
+    const evaluatie = evaluatieVan(bewaard.context, model)
     const relevant = new Set<string>(voorzieningenVan(bewaard.context.onderwerp))
     for (const u of evaluatie.uitkomsten)
       if (relevant.has(u.voorziening)) plus(`uitkomst:${u.voorziening}:${u.oordeel}`)
@@ -130,8 +130,8 @@ export function telStap(
 export function telFeedback(
   record: GesprekRecord,
   antwoord: Feedback,
-  reden?: Reden,
-  parameters?: EigenParameters,
+  reden: Reden | undefined,
+  model: Regelmodel,
 ): { record: GeteldRecord; tellingen: Telling[] } | 'teVroeg' | 'alGegeven' {
   const stand = (record as GeteldRecord).telling ?? LEEG
   const onderwerp = onderwerpVan(record.bewaard)
@@ -142,7 +142,7 @@ export function telFeedback(
   }
   if (record.bewaard.staat !== 'uitkomst') return 'teVroeg'
   const tellingen = [plus(`feedback:${antwoord}`)]
-  const evaluatie = evaluatieVan(record.bewaard.context, parameters)
+  const evaluatie = evaluatieVan(record.bewaard.context, model)
   const relevant = new Set<string>(voorzieningenVan(record.bewaard.context.onderwerp))
   for (const u of evaluatie.uitkomsten)
     if (relevant.has(u.voorziening)) tellingen.push(plus(`feedback:${antwoord}:${u.voorziening}:${u.oordeel}`))

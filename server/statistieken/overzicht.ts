@@ -8,7 +8,8 @@
  * could be 0 to 4, and subtracting two periods that overlap leaves the same doubt.
  */
 import { ONDERWERPEN, type Onderwerp, start, VRAGEN, volgendeVraag, voorzieningenVan } from '../../flows/index.js'
-import { VOORZIENINGEN } from '../../rules/index.js'
+import { type Regelmodel, VOORZIENINGEN } from '../../rules/index.js'
+import { laadRegelmodel, STANDAARD_MODEL } from '../regels.js'
 import { ACTIES, BERICHT_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
 
 export const DREMPEL = 5
@@ -64,6 +65,8 @@ export interface Keuzes {
   readonly onderwerp?: string | undefined
   /** Languages that always get a row, so that a row's presence says nothing. */
   readonly talen?: readonly string[]
+  /** The gemeente's rules model: the order of its questions (absent: the standard model). */
+  readonly model?: Regelmodel
 }
 
 const DAG_MS = 86_400_000
@@ -88,26 +91,32 @@ export function isoWeek(dag: string): string {
   return `${jaar}-W${String(week).padStart(2, '0')}`
 }
 
-const volgordeCache = new Map<string, string[]>()
+const volgordeCache = new WeakMap<Regelmodel, Map<string, string[]>>()
 
 /**
  * The questions of a dialogue in the order people meet them: what it asks first when nothing is
  * known yet, then next after "Weet ik niet", and so on (the real order follows the answers, but
  * starts the same way).
  */
-export function vraagVolgorde(onderwerp: string): string[] {
+export function vraagVolgorde(onderwerp: string, model: Regelmodel): string[] {
   if (onderwerp === MENU) return ['onderwerp']
-  const bekend = volgordeCache.get(onderwerp)
+  let perModel = volgordeCache.get(model)
+  if (!perModel) {
+    perModel = new Map()
+    volgordeCache.set(model, perModel)
+  }
+  const bekend = perModel.get(onderwerp)
   if (bekend) return bekend
-  let context = start(onderwerp as Onderwerp, '2026-01-01').context
+  // A fixed day within every model's window: the order of the questions, not the rules of today.
+  let context = start(onderwerp as Onderwerp, model.peildata.tot, model).context
   const volgorde: string[] = []
   for (let i = 0; i < Object.keys(VRAGEN).length; i++) {
-    const vraag = volgendeVraag(context)
+    const vraag = volgendeVraag(context, model)
     if (!vraag || volgorde.includes(vraag)) break
     volgorde.push(vraag)
     context = { ...context, antwoorden: [...context.antwoorden, { vraag, waarde: null }] }
   }
-  volgordeCache.set(onderwerp, volgorde)
+  perModel.set(onderwerp, volgorde)
   return volgorde
 }
 
@@ -187,7 +196,7 @@ export function telOp(alleRijen: readonly Rij[], van: string, tot: string, keuze
     const t = new Map<string, number>()
     for (const r of eigen) t.set(r.sleutel, (t.get(r.sleutel) ?? 0) + r.aantal)
     const m = (s: string) => t.get(s) ?? 0
-    const volgorde = vraagVolgorde(o)
+    const volgorde = vraagVolgorde(o, keuzes.model ?? laadRegelmodel(STANDAARD_MODEL))
     // A question met only on another path (after a particular answer) comes after the usual ones, once
     // at least DREMPEL reached it: below that, its row alone would say that someone went there.
     const anders = Object.keys(VRAGEN).filter((v) => !volgorde.includes(v) && m(`bereikt:${v}`) >= DREMPEL)

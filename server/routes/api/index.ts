@@ -14,7 +14,7 @@ export function apiRoutes(omgeving: Omgeving, api: OpenAPIHono<AppEnv>) {
       info: {
         title: 'Werkwijzer API',
         version: API_VERSIE,
-        description: `Welke re-integratievoorziening past misschien? Volgens de ${gemeente.verordening.naam}. Het college beslist.`,
+        description: `Welke re-integratievoorziening past misschien? Volgens de ${gemeente.regelmodel.naam}. Het college beslist.`,
         contact: { name: gemeente.contact.organisatie, url: gemeente.contact.website, email: gemeente.contact.email },
         license: {
           name: 'EUPL-1.2',
@@ -40,7 +40,7 @@ export function apiRoutes(omgeving: Omgeving, api: OpenAPIHono<AppEnv>) {
         naam: 'Werkwijzer API',
         versie: API_VERSIE,
         gemeente: gemeente.naam,
-        regels: { naam: gemeente.verordening.naam, versie: gemeente.verordening.versie },
+        regels: { model: gemeente.regelmodel.id, naam: gemeente.regelmodel.naam, versie: gemeente.regelmodel.versie },
         links: {
           self: { href: `${basisUrl}/api/v1` },
           openapi: { href: `${basisUrl}/api/v1/openapi.json` },

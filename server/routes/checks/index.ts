@@ -68,8 +68,21 @@ export function checksRoutes(omgeving: Omgeving) {
   return router.openapi(route, async (c) => {
     const { situatie, peildatum: gevraagd } = c.req.valid('json')
     const peildatum = gevraagd ?? omgeving.vandaag()
-    // domain.md D2: contradictory facts are invalid input, never evaluated.
-    const tegenstrijdig = tegenstrijdigheden(situatie, peildatum)
+    const model = omgeving.gemeente.regelmodel
+    if (!model.isGeldigePeildatum(peildatum)) {
+      const t = c.get('fouten')
+      const errors = [
+        {
+          in: 'body' as const,
+          location: { pointer: '/peildatum' },
+          code: 'peildatum',
+          detail: t('peildatum.detail', model.peildata),
+        },
+      ]
+      return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
+    }
+    // D2: contradictory facts are invalid input, never evaluated.
+    const tegenstrijdig = tegenstrijdigheden(situatie, peildatum, model)
     if (tegenstrijdig.length > 0) {
       const t = c.get('fouten')
       const errors = tegenstrijdig.map((fout) => ({
@@ -82,9 +95,7 @@ export function checksRoutes(omgeving: Omgeving) {
     }
     const taal = c.get('taal').code
     const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal)
-    const json = utf8.encode(
-      JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum, omgeving.gemeente.parameters))),
-    )
+    const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum, model))))
     const sleutel = await sleutelVan(c)
     if (sleutel !== undefined) geheugen.bewaar(sleutel, json)
     return antwoord(c, json) as never

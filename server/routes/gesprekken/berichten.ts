@@ -16,7 +16,6 @@ import {
   vraagMetId,
   type Waarde,
 } from '../../../flows/index.js'
-import { ALLE_VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import { maakBegrijpers } from '../../begrip.js'
 import type { Omgeving } from '../../context.js'
@@ -67,8 +66,10 @@ export function berichtenRoutes(omgeving: Omgeving) {
   const { teksten, gemeente, store } = omgeving
   const stapTekst = maakStapWeergave(omgeving)
   const begrijpers = maakBegrijpers(teksten, gemeente)
-  const flowsOmgeving = { parameters: gemeente.parameters }
-  const artikelVan = new Map<string, string>(ALLE_VOORZIENINGEN.map((v) => [v.id, v.artikel]))
+  const flowsOmgeving = { model: gemeente.regelmodel }
+  const artikelVan = new Map<string, string>(
+    Object.entries(gemeente.regelmodel.data.voorzieningen).map(([id, v]) => [id, v.artikel]),
+  )
 
   /** The label of an answer as the Stap shows it ("34 jaar", "Ja"). */
   function labelVan(t: Vertaal, vraag: VraagDefinitie, waarde: Waarde): string {
@@ -120,7 +121,7 @@ export function berichtenRoutes(omgeving: Omgeving) {
       if (uitslag.soort === 'stap') {
         const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
         const { record: geteld, tellingen } = omgeving.teller
-          ? telStap(record, gestapt, gemeente.parameters)
+          ? telStap(record, gestapt, gemeente.regelmodel)
           : { record: gestapt, tellingen: [] }
         const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(geteld, versie))
         if (verloren) return verloren

@@ -106,12 +106,12 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
   const stapTekst = maakStapWeergave(omgeving)
   const startLink = `${omgeving.basisUrl}/api/v1/gesprekken`
   const router = nieuweRouter()
-  /** What the dialogue needs of this app: the gemeente's own parameters, for the rules. */
-  const flowsOmgeving = { parameters: omgeving.gemeente.parameters }
+  /** What the dialogue needs of this app: the gemeente's rules model. */
+  const flowsOmgeving = { model: omgeving.gemeente.regelmodel }
 
   /** The anonymous counts of a step, only when the app has a counter. */
   const geteld = (vorige: GesprekRecord | undefined, nieuw: GesprekRecord) =>
-    omgeving.teller ? telStap(vorige, nieuw, flowsOmgeving.parameters) : { record: nieuw, tellingen: [] }
+    omgeving.teller ? telStap(vorige, nieuw, flowsOmgeving.model) : { record: nieuw, tellingen: [] }
 
   /**
    * A refusal of flows/ as HTTP: 400 for a value the question does not take, else 409 with its

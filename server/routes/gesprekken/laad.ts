@@ -41,7 +41,7 @@ export function conflictMetStap(c: Context<AppEnv>, omgeving: Omgeving, record: 
     weergave = maakStapWeergave(omgeving)
     weergaven.set(omgeving, weergave)
   }
-  const stap = weergave(record, beschrijf(record.bewaard, undefined, { parameters: omgeving.gemeente.parameters }))
+  const stap = weergave(record, beschrijf(record.bewaard, undefined, { model: omgeving.gemeente.regelmodel }))
   return probleemAntwoord(c, 409, c.get('fouten'), sleutel, {}, { stap })
 }
 

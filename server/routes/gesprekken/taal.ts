@@ -61,9 +61,6 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
     const verloren = await nietGewonnen(c, omgeving, id, await store.bewaar(nieuw, geladen.versie))
     if (verloren) return verloren
     c.header('Content-Language', taal)
-    return c.json(
-      stapTekst(nieuw, beschrijf(nieuw.bewaard, undefined, { parameters: omgeving.gemeente.parameters })),
-      200,
-    )
+    return c.json(stapTekst(nieuw, beschrijf(nieuw.bewaard, undefined, { model: omgeving.gemeente.regelmodel })), 200)
   })
 }

@@ -197,7 +197,11 @@ export async function leesOverzicht(omgeving: Omgeving, van: string, tot: string
   } catch (fout) {
     throw new CijfersWeg((fout as Error).name)
   }
-  return maakOverzicht(rijen, van, tot, { onderwerp, talen: omgeving.teksten.talen.map((t) => t.code) })
+  return maakOverzicht(rijen, van, tot, {
+    onderwerp,
+    talen: omgeving.teksten.talen.map((t) => t.code),
+    model: omgeving.gemeente.regelmodel,
+  })
 }
 
 /** The 503 for staff when the figures cannot be read; a retry later may work. */
@@ -265,7 +269,7 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
     const geladen = await laadVoorSchrijven(c, omgeving, id)
     if (geladen instanceof Response) return geladen
-    const uitslag = telFeedback(geladen.record, antwoord, reden, omgeving.gemeente.parameters)
+    const uitslag = telFeedback(geladen.record, antwoord, reden, omgeving.gemeente.regelmodel)
     if (typeof uitslag === 'string') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')

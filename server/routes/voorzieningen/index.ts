@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { ALLE_VOORZIENINGEN } from '../../../rules/index.js'
+import { VOORZIENINGEN } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { jsonAntwoord, PROBLEMEN, VoorzieningIdSchema } from '../../schemas.js'
 import { artikelLink } from '../../weergave.js'
@@ -33,13 +33,14 @@ export function voorzieningenRoutes(omgeving: Omgeving) {
     c.header('Content-Language', taal.code)
     return c.json(
       {
-        voorzieningen: ALLE_VOORZIENINGEN.map((v) => {
-          const link = artikelLink(omgeving.gemeente, v.artikel)
+        voorzieningen: VOORZIENINGEN.map((id) => {
+          const { artikel } = omgeving.gemeente.regelmodel.data.voorzieningen[id]
+          const link = artikelLink(omgeving.gemeente, artikel)
           return {
-            id: v.id,
-            naam: t(`voorzieningen.${v.id}.naam`),
-            uitleg: t(`voorzieningen.${v.id}.uitleg`),
-            artikel: v.artikel,
+            id,
+            naam: t(`voorzieningen.${id}.naam`),
+            uitleg: t(`voorzieningen.${id}.uitleg`),
+            artikel,
             ...(link ? { link } : {}),
           }
         }),
