@@ -1,8 +1,13 @@
 /**
  * Numbers in what people type: digits and number words of the word lists ("vierendertig",
- * "anderhalf jaar", "otuz dört", "سنتين"), each with the unit that follows it.
+ * "anderhalf jaar", "otuz dört", "سنتين"), each with the unit that follows it and where it stands.
+ *
+ * Number words are joined into one number only as a number is said: "twenty four", "on üç", "ثلاثة عشر",
+ * "vier en twintig", "honderd en vijf", "twee en een half". Separate numbers stay separate: "tien en drie",
+ * "ten, three" and "عشرة و ثلاثة" are two numbers, and a number said twice is said twice, never added up.
  */
-import { normaal, plekVan, vouw } from './tekst.js'
+import { plekVan } from './tekst.js'
+import { afstand } from './verbeter.js'
 import type { Woorden } from './woorden.js'
 
 export type Eenheid = 'jaar' | 'maand' | 'week'
@@ -10,23 +15,20 @@ export type Eenheid = 'jaar' | 'maand' | 'week'
 export interface Hoeveelheid {
   readonly waarde: number
   readonly eenheid?: Eenheid
+  /** The first word of the number, and one past its last (with its unit). */
+  readonly plek: number
+  readonly eind: number
+  /**
+   * Not certain as read: joined across a word ("vier en twintig"), or a unit followed by "and" and
+   * something that is no number ("سنة و شوي").
+   */
+  readonly onzeker: boolean
 }
 
-export interface Getallen {
-  readonly hoeveelheden: readonly Hoeveelheid[]
-  /** "ongeveer", "bijna": the numbers are not exact. */
-  readonly ongeveer: boolean
-  /** "ik word 27". */
-  readonly worden: boolean
-  /** "bijna 30". */
-  readonly bijna: boolean
-}
-
-const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu
-
-/** The words of a text for reading numbers: "1,5" stays one word. */
-export function getalWoorden(tekst: string): string[] {
-  return [...normaal(tekst).matchAll(TOKEN)].map((m) => vouw(m[0]))
+/** The words of a text and whether a punctuation mark stands before each (from `woordenMetGrenzen`). */
+export interface GetalTekst {
+  readonly woorden: readonly string[]
+  readonly grens: readonly boolean[]
 }
 
 interface Deel {
@@ -42,7 +44,7 @@ const isTiental = (n: number) => n >= 20 && n < 100 && n % 10 === 0
 const isHonderdtal = (n: number) => n >= 100 && n % 100 === 0
 
 /** The value of one word, or undefined when it is no number. */
-function waardeVan(woord: string, w: Woorden, diepte = 0): Deel | undefined {
+export function waardeVan(woord: string, w: Woorden, diepte = 0): Deel | undefined {
   if (/^\d+(?:[.,]\d+)?$/.test(woord))
     return { waarde: Number(woord.replace(',', '.')), breuk: false, verbonden: false, cijfers: true }
   const getal = w.getallen.get(woord)
@@ -53,7 +55,7 @@ function waardeVan(woord: string, w: Woorden, diepte = 0): Deel | undefined {
   for (const voor of w.voorvoegsels) {
     if (woord.startsWith(voor) && woord.length > voor.length) {
       const rest = waardeVan(woord.slice(voor.length), w, diepte + 1)
-      if (rest) return { ...rest, verbonden: true }
+      if (rest && !rest.cijfers) return { ...rest, verbonden: true }
     }
   }
   if (woord.includes('-')) {
@@ -75,7 +77,7 @@ function waardeVan(woord: string, w: Woorden, diepte = 0): Deel | undefined {
       const rest = woord.slice(i)
       if (!rest.startsWith(tussen) || rest.length === tussen.length) continue
       const rechts = waardeVan(rest.slice(tussen.length), w, diepte + 1)
-      if (!rechts) continue
+      if (!rechts || rechts.cijfers) continue
       const klopt =
         rechts.breuk ||
         (links < 10 && isTiental(rechts.waarde) && tussen !== '') ||
@@ -86,6 +88,7 @@ function waardeVan(woord: string, w: Woorden, diepte = 0): Deel | undefined {
   return undefined
 }
 
+/** The unit a word names, by its start ("jaren", "yıldır"). */
 function eenheidVan(woord: string | undefined, w: Woorden): Eenheid | undefined {
   if (!woord) return undefined
   let beste: { eenheid: Eenheid; lengte: number } | undefined
@@ -97,35 +100,78 @@ function eenheidVan(woord: string | undefined, w: Woorden): Eenheid | undefined 
   return beste?.eenheid
 }
 
-/** Can `volgende` be added to the number so far ("thirty four", "otuz dört", "ثلاثة وثلاثون")? */
-function telOp(som: number, laatste: Deel, volgende: Deel): boolean {
-  if (volgende.breuk) return !laatste.breuk && Number.isInteger(som)
-  if (laatste.cijfers || volgende.cijfers) return false
-  if (volgende.verbonden) return laatste.waarde < 10 && isTiental(volgende.waarde)
-  // "on bir" (10 + 1) in Turkish; "ثلاثة عشر" (3 + 10) in Arabic.
-  if (laatste.waarde === 10 && volgende.waarde < 10 && volgende.waarde > 0) return true
-  if (laatste.waarde < 10 && laatste.waarde > 0 && volgende.waarde === 10) return true
-  if (isTiental(laatste.waarde) && volgende.waarde < 10) return true
-  if (isHonderdtal(laatste.waarde) && volgende.waarde < 100) return true
-  return false
+/** A unit with one typo, right after a number ("anderhalf jaat"): only a word no list knows, of 4 letters or more. */
+function eenheidMetTypfout(woord: string | undefined, w: Woorden): Eenheid | undefined {
+  if (!woord || woord.length < 4 || w.schat.bekend.has(woord) || /\d/.test(woord)) return undefined
+  const gevonden = new Set(
+    w.eenheden.filter((e) => e.begin.length >= 4 && afstand(woord, e.begin, 1) <= 1).map((e) => e.eenheid),
+  )
+  return gevonden.size === 1 ? [...gevonden][0] : undefined
 }
 
-/** Every number in a text with its unit, and whether it is said as exact. */
-export function leesGetallen(tekst: string, w: Woorden): Getallen {
-  const woorden = getalWoorden(tekst)
-  const uit: { waarde: number; eenheid?: Eenheid }[] = []
+/** The places a number fills: hundreds, tens, units ("dertien" fills tens and units). */
+const plaatsen = (n: number) => ({ h: n >= 100, t: n % 100 >= 10, e: n % 10 > 0 })
+
+interface Keten {
+  readonly som: number
+  readonly laatste: Deel
+  readonly h: boolean
+  readonly t: boolean
+  readonly e: boolean
+}
+
+/**
+ * Can `volgende` be added to the number so far, and is that certain? `verbinding`: a joining word
+ * stands between ("en", "and", "و" apart); a prefix ("وعشرون") counts as written together.
+ */
+function telOp(keten: Keten, volgende: Deel, verbinding: boolean): 'ja' | 'onzeker' | 'maal' | 'nee' {
+  const { laatste } = keten
+  if (volgende.breuk) return !laatste.breuk && Number.isInteger(keten.som) ? 'ja' : 'nee'
+  if (laatste.breuk || laatste.cijfers || volgende.cijfers || !Number.isInteger(volgende.waarde)) return 'nee'
+  const v = volgende.waarde
+  // "one hundred", "iki yüz", "двісті" is no sum: a unit times a hundred.
+  if (v === 100 && keten.e && !keten.t && !keten.h && !verbinding && !volgende.verbonden) return 'maal'
+  const p = plaatsen(v)
+  if (p.h || v === 0 || (p.t && keten.t) || (p.e && keten.e)) return 'nee'
+  const alleenHonderd = keten.h && !keten.t && !keten.e
+  // "honderdvijf", "yüz yirmi", "сто один"; with a joining word ("hundred and five") only proposed.
+  if (alleenHonderd) return verbinding && !volgende.verbonden ? 'onzeker' : 'ja'
+  // "vier en twintig", "أربعة وعشرون": the unit first, joined; apart, it is only proposed.
+  if (keten.e && !keten.t && isTiental(v)) return volgende.verbonden ? 'ja' : verbinding ? 'onzeker' : 'nee'
+  // "ثلاثة عشر", "أحد عشر": a unit and then ten, nothing between.
+  if (keten.e && !keten.t && v === 10) return verbinding || volgende.verbonden ? 'nee' : 'ja'
+  // "twenty four", "on üç", "двадцять три": tens and then a unit, nothing between.
+  if (keten.t && !keten.e && v < 10) return verbinding || volgende.verbonden ? 'nee' : 'ja'
+  return 'nee'
+}
+
+export interface Getallen {
+  readonly hoeveelheden: readonly Hoeveelheid[]
+}
+
+/** Every number in a text with its unit and where it stands. */
+export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
+  const { woorden, grens } = tekst
+  const uit: Hoeveelheid[] = []
+  const isVerbinding = (woord: string | undefined) => woord !== undefined && w.verbindingen.has(woord)
+  const isLidwoord = (woord: string | undefined) => woord !== undefined && w.lidwoorden.has(woord)
   let i = 0
   while (i < woorden.length) {
     const woord = woorden[i] ?? ''
-    const vast = w.hoeveelheden.get(woord)
+    // "سنتين", and joined to what came before: "وشهرين".
+    const vast =
+      w.hoeveelheden.get(woord) ??
+      w.voorvoegsels
+        .map((v) => (woord.startsWith(v) ? w.hoeveelheden.get(woord.slice(v.length)) : undefined))
+        .find(Boolean)
     if (vast) {
-      uit.push({ ...vast })
+      uit.push({ ...vast, plek: i, eind: i + 1, onzeker: false })
       i++
       continue
     }
     let deel = waardeVan(woord, w)
     // "een jaar" is one year; "een half jaar" is a half.
-    if (w.lidwoorden.has(woord)) {
+    if (isLidwoord(woord)) {
       const volgende = woorden[i + 1]
       const alsGetal = volgende ? waardeVan(volgende, w) : undefined
       // "half a year": the article after a half is no second number.
@@ -140,46 +186,79 @@ export function leesGetallen(tekst: string, w: Woorden): Getallen {
       i++
       continue
     }
-    // A half after a unit ("a year and a half", "een jaar en een half") belongs to the number before.
+    // A half after a unit ("a year and a half", "een jaar en een half", "سنة ونص") belongs to the number before.
     const vorige = uit.at(-1)
-    if (deel.breuk && vorige && Number.isInteger(vorige.waarde) && isNaBeeindigd(woorden, i, w, deel.verbonden)) {
-      uit[uit.length - 1] = { ...vorige, waarde: vorige.waarde + deel.waarde }
+    if (deel.breuk && vorige && Number.isInteger(vorige.waarde) && isNaEenheid(woorden, grens, i, w, deel.verbonden)) {
+      uit[uit.length - 1] = { ...vorige, waarde: vorige.waarde + deel.waarde, eind: i + 1 }
       i++
       continue
     }
-    let som = deel.waarde
-    let laatste = deel
+    const begin = i
+    let keten: Keten = { som: deel.waarde, laatste: deel, ...plaatsen(deel.breuk ? 0 : deel.waarde) }
+    if (deel.breuk) keten = { ...keten, h: false, t: false, e: false }
+    let onzeker = false
     let j = i + 1
-    while (j < woorden.length) {
+    while (j < woorden.length && !grens[j]) {
       let k = j
-      while (k < woorden.length && (w.verbindingen.has(woorden[k] ?? '') || w.lidwoorden.has(woorden[k] ?? ''))) k++
-      const volgende = woorden[k] !== undefined ? waardeVan(woorden[k] ?? '', w) : undefined
-      if (!volgende || !telOp(som, laatste, volgende)) break
-      som += volgende.waarde
-      laatste = volgende
+      while (k < woorden.length && isVerbinding(woorden[k]) && !grens[k]) k++
+      const verbinding = k > j
+      // "and a half": an article only before a half.
+      if (isLidwoord(woorden[k]) && woorden[k + 1] !== undefined && w.breuken.has(woorden[k + 1] ?? '') && !grens[k])
+        k++
+      if (k >= woorden.length || grens[k]) break
+      const volgende = waardeVan(woorden[k] ?? '', w)
+      if (!volgende) break
+      const kan = telOp(keten, volgende, verbinding)
+      if (kan === 'nee') break
+      if (kan === 'onzeker') onzeker = true
+      if (kan === 'maal') {
+        keten = { som: keten.som * 100, laatste: volgende, h: true, t: false, e: false }
+        j = k + 1
+        continue
+      }
+      const p = plaatsen(volgende.breuk ? 0 : volgende.waarde)
+      keten = {
+        som: keten.som + volgende.waarde,
+        laatste: volgende,
+        h: keten.h || p.h,
+        t: keten.t || p.t,
+        e: keten.e || p.e,
+      }
       j = k + 1
     }
     // "half a year": an article may stand between the number and its unit.
-    const metLidwoord = w.lidwoorden.has(woorden[j] ?? '') && eenheidVan(woorden[j + 1], w) !== undefined
-    if (metLidwoord) j++
-    const eenheid = eenheidVan(woorden[j], w)
-    uit.push({ waarde: som, ...(eenheid ? { eenheid } : {}) })
-    i = eenheid ? j + 1 : j
+    if (isLidwoord(woorden[j]) && !grens[j] && eenheidVan(woorden[j + 1], w) !== undefined) j++
+    let eenheid = grens[j] ? undefined : eenheidVan(woorden[j], w)
+    // "anderhalf jaat": a typo in the unit is the unit, as a typo in any known word.
+    if (!eenheid && !grens[j]) eenheid = eenheidMetTypfout(woorden[j], w)
+    const eind = eenheid ? j + 1 : j
+    uit.push({ waarde: keten.som, ...(eenheid ? { eenheid } : {}), plek: begin, eind, onzeker })
+    i = eind
   }
-  return {
-    hoeveelheden: uit,
-    ongeveer: w.ongeveer.some((d) => plekVan(woorden, d) >= 0),
-    worden: w.worden.some((d) => plekVan(woorden, d) >= 0),
-    bijna: w.bijna.some((d) => plekVan(woorden, d) >= 0),
-  }
+  // "سنة و شوي", "a year and a bit": a unit, a joining word and then a word no list knows may be more of it.
+  const zeker = uit.map((h, n) => {
+    if (!h.eenheid || !isVerbinding(woorden[h.eind]) || grens[h.eind + 1]) return h
+    const volgende = uit[n + 1]
+    if (volgende && volgende.plek <= h.eind + 2) return h
+    const na = woorden.slice(h.eind + 1, h.eind + 3).filter((x) => !isLidwoord(x))[0]
+    return na === undefined || w.schat.bekend.has(na) ? h : { ...h, onzeker: true }
+  })
+  return { hoeveelheden: zeker }
 }
 
-/** True when the words before `i` are a unit and then only joining words ("jaar en een"). */
-function isNaBeeindigd(woorden: readonly string[], i: number, w: Woorden, verbonden: boolean): boolean {
+/** True when the words before `i` are a unit and then only joining words ("jaar en een", "سنة و"). */
+function isNaEenheid(
+  woorden: readonly string[],
+  grens: readonly boolean[],
+  i: number,
+  w: Woorden,
+  verbonden: boolean,
+): boolean {
   let k = i - 1
-  while (k >= 0 && (w.verbindingen.has(woorden[k] ?? '') || w.lidwoorden.has(woorden[k] ?? ''))) k--
+  while (k >= 0 && (w.verbindingen.has(woorden[k] ?? '') || w.lidwoorden.has(woorden[k] ?? '')) && !grens[k + 1]) k--
+  if (grens[k + 1]) return false
   // Joined by a word ("and a half") or by a prefix ("سنة ونصف").
-  return (k < i - 1 || verbonden) && eenheidVan(woorden[k], w) !== undefined
+  return (k < i - 1 || verbonden) && (eenheidVan(woorden[k], w) !== undefined || w.hoeveelheden.has(woorden[k] ?? ''))
 }
 
 /**

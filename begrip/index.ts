@@ -4,27 +4,30 @@
  * nothing itself; the route hands a recorded answer to flows/ exactly as a button would.
  */
 import { isGeldigAntwoord, ONDERWERPEN, type Onderwerp, type VraagDefinitie, type Waarde } from '../flows/index.js'
-import { type Eenheid, getalWoorden, leesGetallen, maandenSinds } from './getallen.js'
+import { type Eenheid, type Hoeveelheid, leesGetallen, maandenSinds, waardeVan } from './getallen.js'
 import { type Persoonsgegeven, persoonsgegevenIn } from './persoonsgegevens.js'
 import {
   begintMet,
-  bevat,
-  isGelijk,
+  bevatEen,
+  isEenVan,
   langsteIn,
   normaal,
-  plekVan,
-  woorden as woordenVan,
+  type Treffer,
+  vindAlle,
+  woordenMetGrenzen,
   type Zinsdeel,
 } from './tekst.js'
+import { KORTSTE, verbeter } from './verbeter.js'
 import type { Woorden } from './woorden.js'
 import type { Zoeker } from './zoek.js'
 
 export { isBsn } from './persoonsgegevens.js'
+export { woorden } from './tekst.js'
 export { compileer, type Woorden, type WoordLijsten } from './woorden.js'
-export { type Document, maakZoeker, type Zoeker } from './zoek.js'
+export { type Document, maakZoeker, STAMMERS, type Zoeker } from './zoek.js'
 
 /** Why nothing was understood, for the message. */
-export type Onbegrepen = 'twijfel' | 'buitenBereik' | 'meerdere' | 'niets'
+export type Onbegrepen = 'twijfel' | 'buitenBereik' | 'meerdere' | 'niets' | 'weigeren'
 
 export type Begrip =
   | { readonly soort: 'antwoord'; readonly vraag: string; readonly waarde: Waarde; readonly vastgelegd: boolean }
@@ -49,6 +52,27 @@ export interface Omstandigheden {
   readonly peildatum?: string
 }
 
+/**
+ * The most code points a typed text may have once normalised (NFKC: "ﷺ" is 18 letters), and how much it
+ * may grow by normalising. The route refuses such a text; here it is not read, whoever calls.
+ */
+export const MAX_TEKENS = 500
+export const MAX_GROEI = 2
+
+/** Why a text is not read: too long once normalised, or it grew too much by normalising. */
+export function teLang(tekst: string): 'tekens' | 'groei' | undefined {
+  const genormaliseerd = tekst.normalize('NFKC')
+  const tekens = (s: string) => {
+    let n = 0
+    for (const _ of s) n++
+    return n
+  }
+  const na = tekens(genormaliseerd)
+  if (na > MAX_TEKENS) return 'tekens'
+  if (na > MAX_GROEI * Math.max(tekens(tekst), 1)) return 'groei'
+  return undefined
+}
+
 /** The unit a number question counts in. */
 const EENHEID: Readonly<Record<string, Eenheid>> = {
   leeftijd: 'jaar',
@@ -61,8 +85,16 @@ const EENHEID: Readonly<Record<string, Eenheid>> = {
 const LEEFTIJDEN = new Set(['leeftijd', 'jongsteKindLeeftijd'])
 /** Questions about how long something has lasted up to now: "sinds januari" answers them. */
 const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
+/** Choices that are a "no" themselves: another "no" in the text does not make them uncertain. */
+const NEGATIEVE_KEUZES = new Set(['uitkering.geen', 'geenContract', 'geenKinderen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
+/** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
+const WENS_ZIN = 3
+/** The most words (besides the opening and stop words) a question about a term has. */
+const MAX_ZOEKWOORDEN = 8
+/** How many words before a number a word about whose number it is may stand ("mijn zoon is 5"). */
+const BEREIK = 4
 
 const antwoord = (vraag: VraagDefinitie, waarde: Waarde, vastgelegd: boolean): Begrip =>
   isGeldigAntwoord(vraag, waarde)
@@ -72,41 +104,136 @@ const onbekend = (reden: Onbegrepen): Begrip => ({ soort: 'onbekend', reden })
 
 const uniekeWaarden = (waarden: readonly Waarde[]) => [...new Set(waarden)]
 
+/** A typed text as the rules read it. */
+interface Gelezen {
+  /** The words, a word no list knows read as the known word it is a typo of. */
+  readonly woorden: readonly string[]
+  /** A punctuation mark before each word. */
+  readonly grens: readonly boolean[]
+  /** The clause each word is in: punctuation and words like "maar" and "want" start a new one. */
+  readonly zin: readonly number[]
+}
+
+/**
+ * A typo read as the known word it is closest to counts as that word, as if typed right: the resident
+ * said it ("bijstan" is bijstand). `verbeter` guards against a wrong reading (one or two edits by length,
+ * never a short word, never when two known words are as close).
+ */
+function lees(tekst: string, w: Woorden): Gelezen {
+  const { woorden: getypt, grens } = splitsGetalEenheid(woordenMetGrenzen(tekst), w)
+  const gezien = new Map<string, string>()
+  const woorden = getypt.map((woord) => {
+    let uit = gezien.get(woord)
+    if (uit === undefined) {
+      const verbeterd = waardeVan(woord, w) ? undefined : (verbeter(woord, w.schat) ?? bekendDeel(woord, w))
+      uit = verbeterd ?? woord
+      gezien.set(woord, uit)
+    }
+    return uit
+  })
+  const begint = new Set(vindAlle(woorden, w.zinsgrenzen).map((t) => t.plek))
+  const zin: number[] = []
+  let nummer = 0
+  woorden.forEach((_, i) => {
+    if (i > 0 && (grens[i] || begint.has(i))) nummer++
+    zin.push(nummer)
+  })
+  return { woorden, grens, zin }
+}
+
+/** "34jaar", "6mnd": a number written against its unit is the number and the unit. */
+function splitsGetalEenheid(t: { woorden: string[]; grens: boolean[] }, w: Woorden) {
+  const woorden: string[] = []
+  const grens: boolean[] = []
+  t.woorden.forEach((woord, i) => {
+    const [, getal, rest] = /^(\d+)(\p{L}+)$/u.exec(woord) ?? []
+    if (getal && rest && w.eenheden.some((e) => rest.startsWith(e.begin) && rest.length <= e.begin.length + 4)) {
+      woorden.push(getal, rest)
+      grens.push(t.grens[i] ?? false, false)
+    } else {
+      woorden.push(woord)
+      grens.push(t.grens[i] ?? false)
+    }
+  })
+  return { woorden, grens }
+}
+
+/** "Assen-Oost": of a word with a hyphen that no list knows, the one part a list knows. */
+function bekendDeel(woord: string, w: Woorden): string | undefined {
+  if (!woord.includes('-') || w.schat.bekend.has(woord)) return undefined
+  const bekend = woord.split('-').filter((d) => d.length >= KORTSTE && w.schat.bekend.has(d))
+  return bekend.length === 1 ? bekend[0] : undefined
+}
+
 /** What a typed text means at the open question. */
 export function begrijp(tekst: string, o: Omstandigheden): Begrip {
+  if (teLang(tekst)) return onbekend('niets')
   const w = o.woorden
-  const lijst = woordenVan(tekst)
+  const t = lees(tekst, w)
+  const lijst = t.woorden
   if (lijst.length === 0) return onbekend('niets')
   const gegeven = persoonsgegevenIn(tekst, w, o.gemeenteTelefoon)
   if (gegeven) return { soort: 'persoonsgegevens', wat: gegeven }
   const { vraag } = o
+  // In the first menu a name with a question mark asks what it is ("no-riskpolis?"), it does not choose.
+  if (vraag?.id === 'onderwerp' && normaal(tekst).trim().endsWith('?')) {
+    const uitleg = uitlegVan(tekst, lijst, o)
+    if (uitleg) return uitleg
+  }
   // The whole text is a button's label or a word for it: exactly what the button does.
   if (vraag) {
-    const exact = uniekeWaarden(
-      keuzesVan(vraag, w).flatMap((k) => (k.delen.some((d) => isGelijk(lijst, d)) ? [k.waarde] : [])),
-    )
+    const exact = uniekeWaarden(keuzesVan(vraag, w).flatMap((k) => (isEenVan(lijst, k.delen) ? [k.waarde] : [])))
     if (exact.length === 1) return antwoord(vraag, exact[0] as Waarde, true)
-    if (w.twijfel.some((d) => isGelijk(lijst, d))) return onbekend('twijfel')
+    if (isEenVan(lijst, w.twijfel)) return onbekend('twijfel')
+    if (bevatEen(lijst, w.weigeren)) return onbekend('weigeren')
   }
-  if (vraag && w.waarom.some((d) => bevat(lijst, d))) return { soort: 'waarom' }
-  if (w.mens.some((d) => bevat(lijst, d))) return { soort: 'mens' }
+  if (vraag && bevatEen(lijst, w.waarom)) return { soort: 'waarom' }
+  const gevraagd = langsteVan(lijst, w.vragen)
+  if (gevraagd) return uitlegMetId(gevraagd)
+  if (bevatEen(lijst, w.mens)) return { soort: 'mens' }
   const buiten = langsteVan(lijst, w.buiten)
   if (buiten) return { soort: 'buiten', over: buiten }
   const uitleg = uitlegVan(tekst, lijst, o)
-  if (uitleg) return uitleg
+  // In the first menu a wish with a question after it ("mijn werkgever zei dat ik een jobcoach kan krijgen,
+  // hoe werkt dat") is the wish; a question that starts the text ("wat is een jobcoach") is a question.
+  const opening = langsteIn(lijst, w.uitleg)
+  const wensEerst =
+    vraag?.id === 'onderwerp' &&
+    opening !== undefined &&
+    opening.plek > WENS_ZIN &&
+    onderwerpVan(lijst.slice(0, opening.plek), w) !== undefined
+  if (uitleg && !wensEerst) return uitleg
   // An answer in a sentence goes before a wish: "ja, ik ga naar school" answers the question.
   // In the first menu a sentence is a wish, offered rather than chosen; only a label typed whole chooses.
   const gelezen =
     vraag && vraag.id !== 'onderwerp'
       ? vraag.soort === 'getal'
-        ? getalAntwoord(tekst, lijst, vraag, w, o.peildatum)
-        : keuzeAntwoord(lijst, vraag, w)
+        ? getalAntwoord(t, vraag, w, o.peildatum)
+        : keuzeAntwoord(t, vraag, w)
       : onbekend('niets')
   if (gelezen.soort === 'antwoord') return gelezen
-  const onderwerp = langsteVan(lijst, w.onderwerp)
-  if (onderwerp && (ONDERWERPEN as readonly string[]).includes(onderwerp))
-    return { soort: 'onderwerp', onderwerp: onderwerp as Onderwerp }
+  const onderwerp = onderwerpVan(lijst, w, t.zin)
+  if (onderwerp) return { soort: 'onderwerp', onderwerp }
   return gelezen
+}
+
+/**
+ * The wish a text names, unless it also says the resident is someone else ("mijn werkgever vroeg ...").
+ * With clauses, the wish of the first clause that has one ("хочу пройти курси, щоб легше знайти роботу":
+ * the courses, not the job they are for); then the longest phrase.
+ */
+function onderwerpVan(lijst: readonly string[], w: Woorden, zin?: readonly number[]): Onderwerp | undefined {
+  const uitgesloten = new Set([...w.nietOnderwerp].flatMap(([k, delen]) => (bevatEen(lijst, delen) ? [k] : [])))
+  let beste: { sleutel: string; zin: number; lengte: number } | undefined
+  for (const [sleutel, delen] of w.onderwerp) {
+    if (uitgesloten.has(sleutel) || !(ONDERWERPEN as readonly string[]).includes(sleutel)) continue
+    for (const g of vindAlle(lijst, delen)) {
+      const z = zin?.[g.plek] ?? 0
+      if (!beste || z < beste.zin || (z === beste.zin && g.deel.length > beste.lengte))
+        beste = { sleutel, zin: z, lengte: g.deel.length }
+    }
+  }
+  return beste?.sleutel as Onderwerp | undefined
 }
 
 /** The key whose list has the longest phrase in the text. */
@@ -117,6 +244,16 @@ function langsteVan(lijst: readonly string[], lijsten: ReadonlyMap<string, reado
     if (gevonden && (!beste || gevonden.deel.length > beste.lengte)) beste = { sleutel, lengte: gevonden.deel.length }
   }
   return beste?.sleutel
+}
+
+/** `begrip:meedoen` -> the explanation of that term. */
+function uitlegMetId(gevonden: string): Begrip {
+  const [bron, id = ''] = gevonden.split(/:(.*)/s)
+  return {
+    soort: 'uitleg',
+    begrip: id,
+    bron: bron === 'voorziening' ? 'voorziening' : bron === 'vraag' ? 'vraag' : 'begrip',
+  }
 }
 
 /** "Wat is een participatieplaats?": the term after the opening words, found by the search index. */
@@ -130,14 +267,20 @@ function uitlegVan(tekst: string, lijst: readonly string[], o: Omstandigheden): 
   if (!opening && !(isVraag && inhoud.length === 1)) return undefined
   // "Wat bedoel je?" with nothing after it is about the open question itself.
   if (opening && inhoud.length === 0) return o.vraag ? { soort: 'waarom' } : undefined
-  const gevonden = o.zoeker.zoek(inhoud)
-  if (!gevonden) return undefined
-  const [bron, id = ''] = gevonden.split(/:(.*)/s)
-  return {
-    soort: 'uitleg',
-    begrip: id,
-    bron: bron === 'voorziening' ? 'voorziening' : bron === 'vraag' ? 'vraag' : 'begrip',
+  // A question about a word is short: a long text is no such question (and is not searched word by word).
+  if (inhoud.length > MAX_ZOEKWOORDEN) return undefined
+  // "Wat is het verschil tussen werkstage en participatieplaats?", "wat is een werkstage bij jullie": the first
+  // word that is a term, when all words together name none; not when the text says a wish ("wat is er
+  // voor mij mogelijk met een uitkering").
+  const los = () => {
+    if (!opening || inhoud.length < 2) return undefined
+    const termen = inhoud.map((x) => o.zoeker.zoek([x]))
+    const eerste = termen.find(Boolean)
+    const rest = lijst.filter((x) => !termen[inhoud.indexOf(x)])
+    return eerste && !onderwerpVan(rest, w) ? eerste : undefined
   }
+  const gevonden = o.zoeker.zoek(inhoud) ?? los()
+  return gevonden ? uitlegMetId(gevonden) : undefined
 }
 
 interface KeuzeWoorden {
@@ -162,12 +305,42 @@ function keuzesVan(vraag: VraagDefinitie, w: Woorden): KeuzeWoorden[] {
   return uit
 }
 
-const heeftBuiten = (lijst: readonly string[], van: number, tot: number, delen: readonly Zinsdeel[]) =>
-  delen.some((d) => {
-    for (let p = plekVan(lijst, d); p >= 0; p = plekVan(lijst, d, p + 1))
-      if (p + d.length <= van || p >= tot) return true
-    return false
-  })
+/** Is there a phrase of `delen` in the clause of the words `van`..`tot`, outside them (and before them, if asked)? */
+function inZelfdeZin(t: Gelezen, van: number, tot: number, delen: readonly Zinsdeel[], alleenErvoor = false): boolean {
+  const zin = t.zin[van]
+  return vindAlle(t.woorden, delen).some(
+    (d) =>
+      t.zin[d.plek] === zin &&
+      (d.plek + d.deel.length <= van || (!alleenErvoor && d.plek >= tot)) &&
+      t.zin[d.plek + d.deel.length - 1] === zin,
+  )
+}
+
+/** "Misschien", "mogelijk": doubt, unless part of a choice's words ("zo snel mogelijk"). */
+function twijfelt(t: Gelezen, keuzes: readonly KeuzeWoorden[], w: Woorden): boolean {
+  const delen = keuzes.flatMap((k) => [...vindAlle(t.woorden, k.delen), ...vindAlle(t.woorden, k.voorstel)])
+  return vindAlle(t.woorden, w.twijfel).some(
+    (x) => !delen.some((d) => d.plek <= x.plek && d.plek + d.deel.length >= x.plek + x.deel.length),
+  )
+}
+
+/** Drops a phrase found inside a longer one found. */
+function zonderBinnen<T extends Treffer>(alle: readonly T[]): T[] {
+  return alle.filter(
+    (x) =>
+      !alle.some(
+        (u) =>
+          u !== x &&
+          u.deel.length > x.deel.length &&
+          u.plek <= x.plek &&
+          u.plek + u.deel.length >= x.plek + x.deel.length,
+      ),
+  )
+}
+
+/** Is there a phrase of `delen` anywhere outside the words `van`..`tot`? */
+const buitenDeel = (t: Gelezen, van: number, tot: number, delen: readonly Zinsdeel[]) =>
+  vindAlle(t.woorden, delen).some((d) => d.plek + d.deel.length <= van || d.plek >= tot)
 
 /** Is the phrase one of the general words for these choices ("ja hoor" for `ja`)? */
 const isWoordVan = (w: Woorden, labels: readonly string[], deel: Zinsdeel) => {
@@ -175,48 +348,115 @@ const isWoordVan = (w: Woorden, labels: readonly string[], deel: Zinsdeel) => {
   return labels.some((label) => (w.keuzes.get(label) ?? []).some((x) => x.join(' ') === tekst))
 }
 
+/** Does the phrase start its clause, or follow only the clause's first word ("dus nee", "maar ja")? */
+function begintNaGrens(t: Gelezen, x: Treffer, w: Woorden): boolean {
+  if (begintZin(t, x.plek)) return true
+  return x.plek > 0 && begintZin(t, x.plek - 1) && vindAlle(t.woorden, w.zinsgrenzen).some((d) => d.plek === x.plek - 1)
+}
+
+/** Does the word start its clause (or the text)? */
+const begintZin = (t: Gelezen, plek: number) => plek === 0 || t.zin[plek - 1] !== t.zin[plek]
+
+/** Does clause `zin` start with a phrase of `delen`? */
+function begintMetIn(t: Gelezen, zin: number, delen: readonly Zinsdeel[]): boolean {
+  const begin = t.zin.indexOf(zin)
+  return begin >= 0 && vindAlle(t.woorden, delen).some((d) => d.plek === begin)
+}
+
+/** Is the clause about now ("nu", "sinds")? */
+function isNu(t: Gelezen, zin: number, w: Woorden): boolean {
+  return vindAlle(t.woorden, w.nu).some((d) => t.zin[d.plek] === zin)
+}
+
+/** Is the clause about before ("eerst WW"), with nothing in it about now? */
+function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
+  const inZin = (delen: readonly Zinsdeel[]) => vindAlle(t.woorden, delen).some((d) => t.zin[d.plek] === zin)
+  return inZin(w.vroeger) && !inZin(w.nu)
+}
+
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
-function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woorden): Begrip {
-  if (w.twijfel.some((d) => bevat(lijst, d))) return onbekend('twijfel')
+function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
+  const lijst = t.woorden
   const keuzes = keuzesVan(vraag, w)
-  const vermoed = uniekeWaarden(
-    keuzes.flatMap((k) => (k.waarschijnlijk.some((d) => bevat(lijst, d)) ? [k.waarde] : [])),
+  const twijfel = twijfelt(t, keuzes, w)
+  // A phrase inside a longer one counts once ("weet ik niet" is not also "niet", "probably not" not "probably").
+  const treffers = zonderBinnen(
+    keuzes.flatMap((k) => vindAlle(lijst, k.delen).map((g) => ({ waarde: k.waarde, ...g }))),
   )
-  if (vermoed.length === 1) return antwoord(vraag, vermoed[0] as Waarde, false)
-  const treffers = keuzes.flatMap((k) => {
-    const gevonden = langsteIn(lijst, k.delen)
-    return gevonden ? [{ waarde: k.waarde, ...gevonden }] : []
-  })
-  // A phrase inside a longer one counts once ("weet ik niet" is not also "niet").
-  const overgebleven = treffers.filter(
-    (t) =>
-      !treffers.some(
-        (u) =>
-          u !== t &&
-          u.deel.length > t.deel.length &&
-          u.plek <= t.plek &&
-          u.plek + u.deel.length >= t.plek + t.deel.length,
-      ),
+  // A general yes or no word, not one this question has of its own ("ik woon hier" is Assen's yes).
+  const eigen = new Set([...(w.perVraag.get(vraag.id)?.values() ?? [])].flat().map((d) => d.join(' ')))
+  const isAlgemeen = (x: Treffer) => isWoordVan(w, ['ja', 'nee'], x.deel) && !eigen.has(x.deel.join(' '))
+  const ontkend = (x: Treffer) => inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning)
+  const vermoedens = zonderBinnen(
+    keuzes.flatMap((k) => vindAlle(lijst, k.waarschijnlijk).map((g) => ({ waarde: k.waarde, ...g }))),
   )
-  const waarden = uniekeWaarden(overgebleven.map((t) => t.waarde))
-  const jaNee = vraag.keuzes.some((k) => typeof k.waarde === 'boolean')
+  // A yes or no said at the start is the answer, whatever the rest explains or hedges ("ja, maar alleen
+  // halve dagen", "nee, dat lukt niet", "ja, ik denk het wel"); not when it is part of "ja denk ik",
+  // turned around in its clause ("ja niet echt"), or the choice's own words say otherwise (but not
+  // when they are turned around: "nie mieszkam w Assen" is a no).
+  // A word for "I have" is a yes alone, not followed in its clause by what one has: "عندي ألم في ظهري"
+  // ("I have back pain") describes a complaint, "mam tylko podstawówkę" says which school.
+  const isPuur = (x: Treffer) => !isEenVan(x.deel, w.hebben) || t.zin[x.plek + x.deel.length] !== t.zin[x.plek]
+  const begin = treffers.find((x) => x.plek === 0 && isAlgemeen(x) && isPuur(x))
+  if (
+    begin &&
+    !vermoedens.some((v) => v.plek === 0) &&
+    !(begin.waarde !== false && ontkend(begin)) &&
+    !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x) && !ontkend(x))
+  )
+    return antwoord(vraag, begin.waarde, true)
+  if (twijfel) return onbekend('twijfel')
+  const vermoed = uniekeWaarden(vermoedens.map((v) => v.waarde))
+  // "I get welfare from the council": the choice's own word says it; "from the council" alone only suggests.
+  const eigenWoord = treffers.some((x) => !isAlgemeen(x) && x.waarde === vermoed[0] && !ontkend(x))
+  if (vermoed.length === 1 && !eigenWoord) return antwoord(vraag, vermoed[0] as Waarde, false)
+  // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
+  // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
+  const sterk = treffers.filter(
+    (x) =>
+      (!isAlgemeen(x) || (begintZin(t, x.plek) && (isPuur(x) || isWoordVan(w, ['nee'], x.deel)))) &&
+      !(x.waarde === false && !isAlgemeen(x) && ontkend(x)),
+  )
+  // "Ik heb rugklachten": a word that suggests one choice here, proposed; not with "geen" before it.
+  const gesuggereerd = uniekeWaarden(
+    keuzes.flatMap((k) =>
+      vindAlle(lijst, k.voorstel).some(
+        (d) =>
+          !inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning, true) && !isVroeger(t, t.zin[d.plek] ?? 0, w),
+      )
+        ? [k.waarde]
+        : [],
+    ),
+  )
+  // Halfway through a sentence a "niet" or "weet ik niet" still says something; a "wel" or "ok" does not.
+  const zwak = treffers.filter((x) => x.waarde === null || isWoordVan(w, ['nee'], x.deel))
+  const gekozen = sterk.length > 0 ? sterk : gesuggereerd.length > 0 ? [] : zwak
+  if (sterk.length === 0 && gesuggereerd.length === 1) return antwoord(vraag, gesuggereerd[0] as Waarde, false)
+  let waarden = uniekeWaarden(gekozen.map((x) => x.waarde))
   if (waarden.length === 0) {
-    // "Ik heb rugklachten": a word that suggests one choice here, proposed (but not "geen rugklachten").
-    const gesuggereerd = uniekeWaarden(
-      keuzes.flatMap((k) =>
-        k.voorstel.some((d) => {
-          const p = plekVan(lijst, d)
-          return p >= 0 && !heeftBuiten(lijst, p, p + d.length, w.ontkenning)
-        })
-          ? [k.waarde]
-          : [],
-      ),
-    )
-    if (gesuggereerd.length === 1) return antwoord(vraag, gesuggereerd[0] as Waarde, false)
-    // "Ik woon niet in Assen": a no, but only proposed.
+    // "Ik woon niet in Assen": a no, but only proposed; a "geen" after "want" is about something else.
     const nee = vraag.keuzes.find((k) => k.waarde === false)
-    if (jaNee && nee && w.ontkenning.some((d) => bevat(lijst, d))) return antwoord(vraag, false, false)
-    return onbekend('niets')
+    const jaNee = vraag.keuzes.some((k) => typeof k.waarde === 'boolean')
+    const eersteZin = vindAlle(lijst, w.ontkenning).some((d) => t.zin[d.plek] === 0)
+    if (jaNee && nee && eersteZin && treffers.length === 0) return antwoord(vraag, false, false)
+    return onbekend(treffers.length > 0 ? 'meerdere' : 'niets')
+  }
+  if (waarden.length > 1) {
+    // "Eerst WW, maar sinds oktober bijstand": what holds now.
+    const nu = gekozen.filter((x) => !isVroeger(t, t.zin[x.plek] ?? 0, w))
+    const nuWaarden = uniekeWaarden(nu.map((x) => x.waarde))
+    if (nu.length > 0 && nuWaarden.length < waarden.length) waarden = nuWaarden
+  }
+  let tegengesteld = false
+  if (waarden.length > 1) {
+    // "Ik ben niet ziek, maar heb wel een beperking": the clause after "maar" is what counts, and the "niet"
+    // before it is about the other clause.
+    const nadruk = gekozen.filter((x) => begintMetIn(t, t.zin[x.plek] ?? 0, w.tegenstelling))
+    const nadrukWaarden = uniekeWaarden(nadruk.map((x) => x.waarde))
+    if (nadrukWaarden.length === 1) {
+      waarden = nadrukWaarden
+      tegengesteld = true
+    }
   }
   if (waarden.length > 1) {
     // "WW en bijstand": the choice that goes first is proposed.
@@ -224,70 +464,153 @@ function keuzeAntwoord(lijst: readonly string[], vraag: VraagDefinitie, w: Woord
     const eerst = keuzes.find((k) => [...labels].every((l) => l === k.label || w.voorrang.get(k.label)?.has(l)))
     return eerst && labels.has(eerst.label) ? antwoord(vraag, eerst.waarde, false) : onbekend('meerdere')
   }
-  const treffer = overgebleven.find((t) => t.waarde === waarden[0])
+  const waarde = waarden[0] as Waarde
+  const treffer = gekozen.find((x) => x.waarde === waarde)
   if (!treffer) return onbekend('niets')
-  const waarde = treffer.waarde
   const eind = treffer.plek + treffer.deel.length
-  const ontkend = heeftBuiten(lijst, treffer.plek, eind, w.ontkenning)
-  // "Ja, maar ..." or "ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
+  const isOntkend = ontkend(treffer)
+  // "Ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
   // ("nee, dat lukt niet" to a question whose no is "langer dan een jaar").
-  if (ontkend && waarde !== false && !isWoordVan(w, ['nee'], treffer.deel)) return onbekend('meerdere')
-  if (heeftBuiten(lijst, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
+  if (isOntkend && waarde !== false && !isWoordVan(w, ['nee'], treffer.deel)) return onbekend('meerdere')
+  if (buitenDeel(t, treffer.plek, eind, w.voorbehoud)) return antwoord(vraag, waarde, false)
+  // A "niet" or "geen" in another clause, or a suggestion of something else: proposed, not recorded.
+  // A "no benefit" or "no job" with another "no" in it is still that ("nothing, no income at all").
+  const negatief = keuzes.some((k) => k.waarde === waarde && NEGATIEVE_KEUZES.has(k.label))
+  const anders =
+    gesuggereerd.some((x) => x !== waarde) ||
+    (waarde !== false &&
+      !negatief &&
+      !tegengesteld &&
+      !isWoordVan(w, ['nee'], treffer.deel) &&
+      buitenDeel(t, treffer.plek, eind, w.ontkenning))
   const zelfde = keuzes.filter((k) => k.waarde === waarde).flatMap((k) => k.delen)
   // A plain yes or no counts when the sentence starts with it; a choice's own words ("havo", "WW") anywhere.
+  // A plain yes or no counts when a clause starts with it ("…, dus nee"); a choice's own words anywhere.
   const duidelijk =
-    waarde === null || !isWoordVan(w, ['ja', 'nee'], treffer.deel) || zelfde.some((d) => begintMet(lijst, d))
-  return antwoord(vraag, waarde, duidelijk)
+    waarde === null || !isAlgemeen(treffer) || zelfde.some((d) => begintMet(lijst, d)) || begintNaGrens(t, treffer, w)
+  return antwoord(vraag, waarde, duidelijk && !anders)
+}
+
+/** Is there a phrase of `delen` at most `bereik` words before the number, in its clause? */
+function ervoor(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[], bereik = BEREIK): boolean {
+  return vindAlle(t.woorden, delen).some(
+    (d) =>
+      d.plek + d.deel.length <= h.plek && d.plek + d.deel.length >= h.plek - bereik && t.zin[d.plek] === t.zin[h.plek],
+  )
+}
+
+/** Does a phrase of `delen` follow the number (and its unit) closely ("2 jaar of zo")? */
+function erna(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[]): boolean {
+  return vindAlle(t.woorden, delen).some(
+    (d) => d.plek >= h.eind && d.plek <= h.eind + 1 && t.zin[d.plek] === t.zin[h.plek],
+  )
 }
 
 /** A number answer ("ik ben 58 jaar oud", "anderhalf jaar", "ik word volgende maand 27"). */
-function getalAntwoord(
-  tekst: string,
-  lijst: readonly string[],
-  vraag: VraagDefinitie,
-  w: Woorden,
-  peildatum?: string,
-): Begrip {
-  const twijfel = w.twijfel.some((d) => bevat(lijst, d))
+function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?: string): Begrip {
+  const lijst = t.woorden
+  const twijfel = twijfelt(t, keuzesVan(vraag, w), w)
   // "Sinds januari": counted from that month to now, and proposed (the day in the month is not known).
-  const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(getalWoorden(tekst), w, peildatum) : undefined
+  const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(lijst, w, peildatum) : undefined
   if (sinds !== undefined && !twijfel)
     return antwoord(vraag, EENHEID[vraag.id] === 'jaar' ? Math.floor(sinds / 12) : sinds, false)
-  const getallen = leesGetallen(tekst, w)
-  for (const v of w.vast.get(vraag.id) ?? [])
-    if (v.delen.some((d) => bevat(lijst, d)) && getallen.hoeveelheden.length === 0)
-      return antwoord(vraag, v.waarde, !v.voorstel && !twijfel)
-  if (getallen.hoeveelheden.length === 0) {
-    // "Ik heb geen kinderen", "nee, geen baan": the extra buttons of a number question.
-    const keuzes = uniekeWaarden(
-      keuzesVan(vraag, w).flatMap((k) => (k.delen.some((d) => bevat(lijst, d)) ? [k.waarde] : [])),
-    )
-    if (keuzes.length === 1 && !twijfel) return antwoord(vraag, keuzes[0] as Waarde, true)
-    return onbekend(twijfel ? 'twijfel' : keuzes.length > 1 ? 'meerdere' : 'niets')
+  const keuzes = keuzesVan(vraag, w)
+  // A number inside a choice's words is part of them ("geen kinderen onder de 18").
+  const keuzeDelen = keuzes.flatMap((k) => [...vindAlle(lijst, k.delen), ...vindAlle(lijst, k.voorstel)])
+  const gelezen = leesGetallen(t, w).hoeveelheden.filter(
+    (h) => !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind),
+  )
+  // "3 kinderen", "20 uur": a count of things, no age or length.
+  const dingen = vindAlle(lijst, w.dingen)
+  const getallen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
+  for (const v of w.vast.get(vraag.id) ?? []) {
+    const gevonden = vindAlle(lijst, v.delen)[0]
+    if (!gevonden || getallen.length > 0) continue
+    // Doubt in another clause ("een half jaar, daarna misschien vast") is about something else.
+    const twijfelHier = vindAlle(lijst, w.twijfel).some((d) => t.zin[d.plek] === t.zin[gevonden.plek])
+    return antwoord(vraag, v.waarde, !v.voorstel && !twijfelHier)
   }
+  if (getallen.length === 0) {
+    // "Ik heb geen kinderen", "nee, geen baan": the extra buttons of a number question.
+    const gekozen = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.delen) ? [k.waarde] : [])))
+    if (gekozen.length === 1 && !twijfel) return antwoord(vraag, gekozen[0] as Waarde, true)
+    // "Mijn kinderen zijn al groot": a choice this question suggests, proposed.
+    const voorgesteld = uniekeWaarden(keuzes.flatMap((k) => (bevatEen(lijst, k.voorstel) ? [k.waarde] : [])))
+    if (gekozen.length === 0 && voorgesteld.length === 1 && !twijfel)
+      return antwoord(vraag, voorgesteld[0] as Waarde, false)
+    return onbekend(twijfel ? 'twijfel' : gekozen.length > 1 ? 'meerdere' : 'niets')
+  }
+  let kandidaten = getallen
+  /** One number named by the words before it ("ik ben 34", "de jongste is 4"): as sure as if alone. */
+  let benoemd = false
+  const meer = new Set(getallen.map((h) => `${h.waarde} ${h.eenheid ?? ''}`)).size > 1
+  if (meer && vraag.id === 'leeftijd') {
+    // "Ik ben 34 en mijn zoon is 5": the number said of yourself.
+    const eigen = kandidaten.filter((h) => !ervoor(t, h, w.anderen))
+    const zelf = eigen.filter((h) => ervoor(t, h, w.zelf))
+    kandidaten = zelf.length > 0 ? zelf : eigen
+    benoemd = zelf.length === 1
+  }
+  if (meer && JONGSTE.has(vraag.id)) {
+    // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age; "de jongste is 4" names the one asked.
+    const kinderen = kandidaten.filter((h) => !ervoor(t, h, w.zelf))
+    const jongste = kinderen.filter((h) => ervoor(t, h, w.jongste))
+    kandidaten = jongste.length === 1 ? jongste : kinderen
+    benoemd = jongste.length === 1
+  }
+  if (meer && kandidaten.some((h) => isNu(t, t.zin[h.plek] ?? 0, w))) {
+    // "Heb 12 jaar bij de post gewerkt maar nu al 4 jaar niet meer": what holds now.
+    const nu = kandidaten.filter((h) => isNu(t, t.zin[h.plek] ?? 0, w))
+    if (new Set(nu.map((h) => h.waarde)).size === 1) {
+      kandidaten = nu
+      benoemd = true
+    }
+  }
+  if (meer && !LEEFTIJDEN.has(vraag.id) && kandidaten.some((h) => h.eenheid)) {
+    // "Ik ben 45 en zit 2 jaar in de bijstand": at a question about how long, the number with a unit.
+    kandidaten = kandidaten.filter((h) => h.eenheid)
+  }
+  if (kandidaten.length === 0) return onbekend('meerdere')
   const doel = EENHEID[vraag.id] ?? 'jaar'
-  const omgerekend = getallen.hoeveelheden.map((h) => ({
-    waarde: inEenheid(h.waarde, h.eenheid, doel),
-    eenheid: h.eenheid,
-  }))
+  const isLeeftijd = LEEFTIJDEN.has(vraag.id)
+  const alleen = gelezen.length === 1
+  const omgerekend = kandidaten.map((h) => {
+    // "Ik word 27", "bijna 30": one less now. With one number anywhere in the text; with more, just before it.
+    const minder =
+      isLeeftijd &&
+      (alleen ? bevatEen(lijst, w.worden) || bevatEen(lijst, w.bijna) : ervoor(t, h, w.worden) || ervoor(t, h, w.bijna))
+    return { waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0), eenheid: h.eenheid, onzeker: h.onzeker }
+  })
+  // Several numbers of which one was chosen without a word naming it, or a number not read for certain: proposed.
+  // Doubt counts in the clause of the number ("contract voor een half jaar, daarna misschien vast" is 6).
+  const twijfelHier = vindAlle(lijst, w.twijfel).some((d) => kandidaten.some((h) => t.zin[h.plek] === t.zin[d.plek]))
+  let zeker =
+    !kandidaten.some((h) => ervoor(t, h, w.ongeveer, 3) || erna(t, h, w.ongeveer)) &&
+    !(twijfel && twijfelHier) &&
+    (kandidaten.length === getallen.length || benoemd) &&
+    omgerekend.every((h) => !h.onzeker)
+  // "Anderhalf" at a question in months: a part of a unit nobody named is not read.
+  if (kandidaten.some((h) => !h.eenheid && !Number.isInteger(h.waarde)) && doel !== 'jaar') return onbekend('niets')
   let waarde: number
-  let zeker = !getallen.ongeveer && !twijfel
   const verschillend = [...new Set(omgerekend.map((h) => h.waarde))]
   if (verschillend.length === 1) waarde = verschillend[0] as number
   else if (omgerekend.every((h) => h.eenheid) && new Set(omgerekend.map((h) => h.eenheid)).size === omgerekend.length) {
     // "1 jaar en 6 maanden": one length in two units.
     waarde = omgerekend.reduce((s, h) => s + h.waarde, 0)
   } else if (JONGSTE.has(vraag.id) && omgerekend.every((h) => h.eenheid !== 'maand' && h.eenheid !== 'week')) {
+    // "Drie kids van 14, 11 en 6": the youngest is one of the ages said.
     waarde = Math.min(...verschillend)
-    zeker = false
   } else return onbekend('meerdere')
-  if (LEEFTIJDEN.has(vraag.id) && (getallen.worden || getallen.bijna)) waarde -= 1
   if (!Number.isInteger(waarde)) {
-    const isLeeftijd = LEEFTIJDEN.has(vraag.id)
     // An age in months is the whole years lived; any other part of a unit is rounded and proposed.
     // A question in years counts whole years ("anderhalf jaar" without work is 1 whole year); months are rounded.
     waarde = isLeeftijd || doel === 'jaar' ? Math.floor(waarde + 1e-9) : Math.round(waarde)
     if (doel !== 'jaar') zeker = false
+  }
+  // "Mijn jongste is 30": above what the question asks, so no child at home under 18 either; proposed.
+  if (JONGSTE.has(vraag.id) && waarde > (vraag.max ?? Number.POSITIVE_INFINITY)) {
+    const geen = vraag.keuzes.find((k) => k.label === 'geenKinderen')
+    if (geen) return antwoord(vraag, geen.waarde, false)
   }
   return antwoord(vraag, waarde, zeker)
 }

@@ -3,6 +3,7 @@
  * and their compiled form. The understanding reads only these lists: no word is in the code.
  */
 import { vouw, type Zinsdeel, zinsdeel } from './tekst.js'
+import { maakWoordenschat, type Woordenschat } from './verbeter.js'
 
 /** `locales/<taal>/woorden/antwoorden.json`. */
 export interface AntwoordLijst {
@@ -26,6 +27,21 @@ export interface AntwoordLijst {
   readonly ontkenning: readonly string[]
   /** Words that make a clear start less clear ("ja, maar ..."). */
   readonly voorbehoud: readonly string[]
+  /**
+   * Words that start a new clause ("maar", "want", "omdat"): a "niet" in one clause does not turn
+   * around what another says ("rugklachten, kan niet lang staan"; "woon bij mijn zus want heb geen huis").
+   */
+  readonly zinsgrenzen?: readonly string[]
+  /** A clause about before ("eerst", "vroeger", "had"): in a story, what holds now goes first. */
+  readonly vroeger?: readonly string[]
+  /** A clause about now ("nu", "sinds", "inmiddels"). */
+  readonly nu?: readonly string[]
+  /** "Gaat je niks aan", "zeg ik liever niet": no answer, and no "nee" either. */
+  readonly weigeren?: readonly string[]
+  /** Words for "I have" that are also a yes ("عندي", "var", "mam"): a yes alone, not with what one has after them. */
+  readonly hebben?: readonly string[]
+  /** Words that start the clause that counts in a contrast ("niet ziek, maar wel een beperking"). */
+  readonly tegenstelling?: readonly string[]
   /**
    * Which choice goes first when both are named: UWV with aanvullende bijstand answers UWV
    * (domain.md interpretation 16). Only proposed, never recorded.
@@ -68,6 +84,14 @@ export interface GetalLijst {
   readonly bijna?: readonly string[]
   /** "Sinds", "vanaf": a duration is counted from the month that follows. */
   readonly sinds?: readonly string[]
+  /** Words after a number that make it a count of things, not an age or a length ("3 kinderen", "20 uur"). */
+  readonly dingen?: readonly string[]
+  /** Words before a number that make it your own age ("ik ben", "عمري"), when several numbers are typed. */
+  readonly zelf?: readonly string[]
+  /** Words before a number that make it someone else's ("mijn zoon is 5"), when several numbers are typed. */
+  readonly anderen?: readonly string[]
+  /** "De jongste is 4": the child the question asks about, when several ages are typed. */
+  readonly jongste?: readonly string[]
   /** Month names and their number ("januari": 1, "mrt": 3). */
   readonly maanden?: Readonly<Record<string, number>>
   /** "Vorig jaar": the month named is in the year before this one. */
@@ -94,6 +118,16 @@ export interface BedoelingLijst {
   readonly bsn?: readonly string[]
   /** More words a search finds a term by, per term id ("werkervaringsplaats" for participatieplaats). */
   readonly zoekwoorden: Readonly<Record<string, readonly string[]>>
+  /**
+   * Questions that ask about a term without "wat is" ("moet ik meedoen?", "kan ik bezwaar maken?"), per
+   * term id: answered with its explanation.
+   */
+  readonly vragen?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Phrases that rule a wish out ("mijn werkgever vroeg ..." is no employer): per onderwerp, words that
+   * say the resident is someone else.
+   */
+  readonly nietOnderwerp?: Readonly<Record<string, readonly string[]>>
 }
 
 export interface WoordLijsten {
@@ -109,6 +143,12 @@ export interface Woorden {
   readonly twijfel: readonly Zinsdeel[]
   readonly ontkenning: readonly Zinsdeel[]
   readonly voorbehoud: readonly Zinsdeel[]
+  readonly zinsgrenzen: readonly Zinsdeel[]
+  readonly vroeger: readonly Zinsdeel[]
+  readonly nu: readonly Zinsdeel[]
+  readonly weigeren: readonly Zinsdeel[]
+  readonly hebben: readonly Zinsdeel[]
+  readonly tegenstelling: readonly Zinsdeel[]
   readonly vast: ReadonlyMap<string, readonly { waarde: number; voorstel: boolean; delen: readonly Zinsdeel[] }[]>
   readonly voorrang: ReadonlyMap<string, ReadonlySet<string>>
   /** Per question, per choice: its own words. */
@@ -129,6 +169,10 @@ export interface Woorden {
   readonly sinds: readonly Zinsdeel[]
   readonly maanden: ReadonlyMap<string, number>
   readonly vorigJaar: readonly Zinsdeel[]
+  readonly dingen: readonly Zinsdeel[]
+  readonly zelf: readonly Zinsdeel[]
+  readonly anderen: readonly Zinsdeel[]
+  readonly jongste: readonly Zinsdeel[]
   readonly mens: readonly Zinsdeel[]
   readonly waarom: readonly Zinsdeel[]
   readonly uitleg: readonly Zinsdeel[]
@@ -139,6 +183,13 @@ export interface Woorden {
   readonly onderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly naam: readonly Zinsdeel[]
   readonly bsn: readonly Zinsdeel[]
+  /** The buttons' own labels of "Ja" and "Nee" in every language: a plain yes or no ("ja", "نعم", "hayır"). */
+  readonly jaNee: readonly Zinsdeel[]
+  /** Per term id (`begrip:meedoen`), the questions that ask about it. */
+  readonly vragen: ReadonlyMap<string, readonly Zinsdeel[]>
+  readonly nietOnderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
+  /** Every word of every list, for reading a typo as the known word it is closest to. */
+  readonly schat: Woordenschat
 }
 
 const uniek = <T>(lijst: readonly T[], sleutel: (x: T) => string) => {
@@ -194,6 +245,10 @@ export function compileer(
   lijsten: readonly WoordLijsten[],
   labels: Readonly<Record<string, readonly string[]>> = {},
   onderwerpNamen: Readonly<Record<string, readonly string[]>> = {},
+  /** Ordinary words of the languages (from the texts Werkwijzer shows): never read as a typo of a listed word. */
+  gewoon: Iterable<string> = [],
+  /** Stemmers of the languages, for reading "konsultantem" as the listed "konsultant". */
+  stammers: readonly ((w: string) => string)[] = [],
 ): Woorden {
   const a = lijsten.map((l) => l.antwoorden)
   const g = lijsten.map((l) => l.getallen)
@@ -241,15 +296,22 @@ export function compileer(
       }
     return uit
   }
-  return {
+  const uit: Omit<Woorden, 'schat'> = {
     voorrang,
     perVraag: perVraagVan((x) => x.perVraag),
     voorstelPerVraag: perVraagVan((x) => x.voorstelPerVraag),
     keuzes: metVerwijzingen(keuzeRuw),
+    jaNee: delen([...(labels.ja ?? []), ...(labels.nee ?? [])]),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
     twijfel: delen(a.flatMap((x) => x.twijfel)),
     ontkenning: delen(a.flatMap((x) => x.ontkenning)),
     voorbehoud: delen(a.flatMap((x) => x.voorbehoud)),
+    zinsgrenzen: delen(a.flatMap((x) => x.zinsgrenzen ?? [])),
+    vroeger: delen(a.flatMap((x) => x.vroeger ?? [])),
+    nu: delen(a.flatMap((x) => x.nu ?? [])),
+    weigeren: delen(a.flatMap((x) => x.weigeren ?? [])),
+    hebben: delen(a.flatMap((x) => x.hebben ?? [])),
+    tegenstelling: delen(a.flatMap((x) => x.tegenstelling ?? [])),
     vast,
     getallen,
     breuken,
@@ -269,6 +331,10 @@ export function compileer(
     sinds: delen(g.flatMap((x) => x.sinds ?? [])),
     maanden: new Map(g.flatMap((x) => Object.entries(x.maanden ?? {})).map(([woord, n]) => [vouw(woord), n])),
     vorigJaar: delen(g.flatMap((x) => x.vorigJaar ?? [])),
+    dingen: delen(g.flatMap((x) => x.dingen ?? [])),
+    zelf: delen(g.flatMap((x) => x.zelf ?? [])),
+    anderen: delen(g.flatMap((x) => x.anderen ?? [])),
+    jongste: delen(g.flatMap((x) => x.jongste ?? [])),
     mens: delen(b.flatMap((x) => x.mens)),
     waarom: delen(b.flatMap((x) => x.waarom)),
     uitleg: delen(b.flatMap((x) => x.uitleg)),
@@ -278,5 +344,47 @@ export function compileer(
     onderwerp: metVerwijzingen(onderwerpRuw),
     naam: delen(b.flatMap((x) => x.naam)),
     bsn: delen(b.flatMap((x) => x.bsn ?? [])),
+    vragen: metVerwijzingen(perSleutel(b.map((x) => x.vragen))),
+    nietOnderwerp: metVerwijzingen(perSleutel(b.map((x) => x.nietOnderwerp))),
   }
+  return {
+    ...uit,
+    schat: maakWoordenschat(
+      woordenVan(uit, b),
+      [...gewoon, ...uit.mens.flat()],
+      stammers,
+      [
+        uit.twijfel,
+        uit.ontkenning,
+        uit.voorbehoud,
+        uit.ongeveer,
+        uit.bijna,
+        uit.weigeren,
+        uit.keuzes.get('weetNiet') ?? [],
+        uit.waarom,
+        uit.uitleg,
+        [...uit.buiten.values()],
+        [...uit.vragen.values()],
+      ]
+        .flat(3)
+        .filter((x) => !x.includes('*')),
+    ),
+  }
+}
+
+/** Every word the lists know: of phrases, numbers, units, months and search words. */
+function* woordenVan(w: Omit<Woorden, 'schat'>, b: readonly BedoelingLijst[]): Generator<string> {
+  const isZinsdeel = (x: unknown): x is Zinsdeel => Array.isArray(x) && x.every((y) => typeof y === 'string')
+  function* uitLijsten(waarde: unknown): Generator<string> {
+    if (isZinsdeel(waarde)) yield* waarde.filter((x) => !x.includes('*'))
+    else if (Array.isArray(waarde)) for (const x of waarde) yield* uitLijsten(x)
+    else if (waarde instanceof Map) for (const x of waarde.values()) yield* uitLijsten(x)
+    else if (waarde && typeof waarde === 'object' && 'delen' in waarde) yield* uitLijsten(waarde.delen)
+  }
+  // A person's words ("bellen", "adres") are no target for a typo: a place name ("Beilen") is as likely.
+  for (const [sleutel, waarde] of Object.entries(w)) if (sleutel !== 'mens') yield* uitLijsten(waarde)
+  for (const kaart of [w.getallen, w.breuken, w.hoeveelheden, w.maanden]) yield* kaart.keys()
+  yield* w.eenheden.map((e) => e.begin)
+  yield* w.stopwoorden
+  for (const x of b) for (const lijst of Object.values(x.zoekwoorden)) for (const f of lijst) yield* zinsdeel(f)
 }

@@ -26,7 +26,7 @@ export interface Document {
 }
 
 /** Polish has no stemmer in the package: its words are compared whole (with typo tolerance). */
-const STAMMERS: Readonly<Record<string, (w: string) => string>> = {
+export const STAMMERS: Readonly<Record<string, (w: string) => string>> = {
   nl: nederlands,
   en: engels,
   ar: arabisch,

@@ -445,6 +445,53 @@ async function evaluateFigure() {
   )
 }
 
+/**
+ * What one typed message costs to understand (`scripts/begrip-bench.ts`, run with tsx: it reads the word lists
+ * from locales/ as the server does). Per message the fastest of 15 readings, so that a shared machine's
+ * interruptions do not count; the clock's median is given beside it.
+ */
+function typedFigure() {
+  let m
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/begrip-bench.ts'], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    m = JSON.parse(out.trim().split('\n').at(-1))
+  } catch (e) {
+    fout('typed messages', String(e).slice(0, 200))
+    return
+  }
+  const ms = (us) => fmt(us / 1000, 2)
+  row(
+    `typed message, team set (${m.teamset.aantal} messages)`,
+    `p50 ${ms(m.teamset.p50)} ms, p99 ${ms(m.teamset.p99)} ms, max ${ms(m.teamset.max)} ms (clock median: p99 ${ms(m.teamsetMediaan.p99)} ms)`,
+    'p99 ≤ 5 ms',
+    m.teamset.p99 <= 5000,
+  )
+  const soorten = Object.entries(m.slechtste.perSoort)
+    .map(([k, v]) => `${k} ${ms(v)}`)
+    .join('; ')
+  row(
+    `typed message, worst case: 500 characters (${m.slechtste.aantal} texts)`,
+    `max ${ms(m.slechtste.max)} ms (${soorten}) (clock median: max ${ms(m.slechtsteMediaan.max)} ms)`,
+    '≤ 5 ms',
+    m.slechtste.max <= 5000,
+  )
+  row(
+    `phrase lookup, ${m.frasen.frasen} phrases in ${m.frasen.lijsten} lists, ${m.frasen.woorden} words`,
+    `${fmt(m.frasen.metIndex)} µs with the index on first words, ${fmt(m.frasen.zonderIndex)} µs scanning every phrase at every word`,
+    'reference',
+  )
+  row(
+    'typed messages: first message in a language (lists and search index built)',
+    Object.entries(m.opbouwPerTaal)
+      .map(([taal, us]) => `${taal} ${fmt(us / 1000)} ms`)
+      .join(', '),
+    'reference',
+  )
+}
+
 function widgetFigure() {
   if (!existsSync('dist/widget.js')) {
     row('widget.js gzip size', 'not built', '≤ 25 KB')
@@ -687,6 +734,7 @@ How each figure is measured:
 
 - **req/s**: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, one after the other on the same server process, after a warm-up (${WARM_UP} s each of \`/checks\`, \`/gesprekken\` and dialogues: a fresh process is several times slower for its first seconds). \`/checks\` posts the persona with the most facts (\`${FULL.naam.split(',')[0]}\`): after the first request the server answers it from its memory of the last 500 answers, as it does for any situation residents share. The row *a different Situatie each time* is the cost of a situation the server has not seen: each connection cycles through its own 100 full Situaties (the persona at other ages and benefit durations), ${fmt(CONNECTIONS * 100)} in all, more than the memory keeps, so every request validates, evaluates, renders and serialises. \`/gesprekken\` posts \`{"onderwerp":"alles"}\`.
 - **dialogue step latency**: ${RESIDENTS} concurrent residents (keep-alive HTTP), each starts an \`alles\` dialogue and answers every question as a persona from \`personas.json\` would (the first choice for a fact the persona lacks) until \`klaar\`, again and again for ${SECONDS} s. Each \`POST …/antwoorden\` is timed from the client.
+- **typed message**: \`scripts/begrip-bench.ts\` (with tsx), in the bench process before any server runs: every message of \`test/cases/berichten.json\` at its own question, and 80 worst cases (500 characters, the route's limit after NFKC: made-up words that are each looked up as a typo, in Latin and Arabic script; one word over and over; number words; digits; words that start many phrases; near-typos), each at five questions in Dutch and Arabic. Per message the fastest of 15 readings after a warm-up (the clock's median beside it); the phrase lookup compares the index on first words with scanning every phrase of every list at every word, on the same words.
 - **evaluate()**: \`rules/index.ts\` with the model \`regels/assen-2015.yaml\` (read by \`server/regels.ts\`), bundled with esbuild and called in a loop in the bench process (20,000 warm-up calls, then the median of 15 batches of about 50 ms each), before any server runs.
 - **memory per conversation**: a fresh server with \`--expose-gc\` and \`bench/gc-hook.mjs\`; after a warm-up (5,000 conversations opened by ${CONNECTIONS} clients and deleted again, so code, caches and heap have grown as under load), a full GC and RSS; then ${fmt(CONVERSATIONS)} \`POST /gesprekken\` (all kept: MAX_GESPREKKEN is 100,000), a full GC and RSS again; the difference divided by the number of conversations. RSS after GC is what the operating system really gives the process; the heap figure is what the conversations themselves hold. RSS grows in steps (V8 keeps the pages it got during the warm-up), so it can show less than the heap holds: the figure is the larger of the two.
 - **bytes per key in Redis**: \`MEMORY USAGE key SAMPLES 0\` on 50 just-opened conversations and on dialogues walked to the end.
@@ -716,6 +764,7 @@ async function main() {
 
   log('\n[1/4] micro-benchmarks and files')
   await evaluateFigure()
+  typedFigure()
   widgetFigure()
   await startupFigure()
 

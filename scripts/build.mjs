@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
+// The server, and beside it the statistics backup (`node dist/reservekopie.js`), which runs in the same image.
 await build({
-  entryPoints: ['server/index.ts'],
-  outfile: 'dist/server.js',
+  entryPoints: { server: 'server/index.ts', reservekopie: 'server/reservekopie.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -21,3 +21,11 @@ if (ontbreekt.length > 0) {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...ontbreekt], { stdio: 'inherit', env })
 }
+
+// kubectl renders deploy/ offline in test/deploy.test.ts. Debian's package (kubernetes-client 1.20) is too old
+// for its kustomize, so it cannot be installed here: say so before the run instead of in a failing test.
+if (spawnSync('kubectl', ['version', '--client']).status !== 0) {
+  console.error(
+    'Let op: kubectl ontbreekt. test/deploy.test.ts heeft kubectl 1.27 of nieuwer nodig (kubectl kustomize).',
+  )
+}

@@ -39,6 +39,7 @@ import { widgetRoutes } from './routes/widget/index.js'
 import { API_VERSIE } from './schemas.js'
 import type { Teller } from './statistieken/types.js'
 import { OpslagFout } from './store/types.js'
+import { volgVerzoeken } from './tracing.js'
 
 export { MAX_BODY_BYTES }
 
@@ -100,6 +101,8 @@ export function createApp(gegeven: Omgeving) {
 
   // One log line per request (id and timing only), outermost so it times everything.
   app.use(logVerzoeken(logger))
+  // The W3C trace (traceparent) for that log line, and a span per request when traces are exported.
+  app.use(volgVerzoeken(omgeving.sporen))
   if (omgeving.metingen) app.use(meetVerzoeken(omgeving.metingen))
 
   app.use(async (c, next) => {
@@ -114,7 +117,8 @@ export function createApp(gegeven: Omgeving) {
   app.use(beveiligingsKoppen())
   // Probes and /metrics come before CORS and the rate limit: a kubelet or Prometheus is never limited.
   app.route('/', gezondheidRoutes(omgeving))
-  app.use(corsBeleid(beveiliging.origins ?? [new URL(omgeving.basisUrl).origin]))
+  const eigen = new URL(omgeving.basisUrl).origin
+  app.use(corsBeleid(beveiliging.origins ?? [eigen], { eigen, logger }))
   if (beveiliging.perMinuut) app.use(limietPerAdres({ ...beveiliging, perMinuut: beveiliging.perMinuut, logger }))
   if (beveiliging.perGesprekPerMinuut)
     app.use(limietPerGesprek({ ...beveiliging, perGesprekPerMinuut: beveiliging.perGesprekPerMinuut, logger }))
@@ -143,7 +147,7 @@ export function createApp(gegeven: Omgeving) {
   app.route('/api/v1', api)
   app.route('/', widgetRoutes(omgeving))
   app.route('/beheer', beheerRoutes(omgeving))
-  app.route('/privacy', privacyRoutes(omgeving, omgeving.bewaarMinuten))
+  app.route('/privacy', privacyRoutes(omgeving))
 
   app.notFound((c) => {
     const t = c.get('fouten')

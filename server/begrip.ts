@@ -4,13 +4,25 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { compileer, type Document, maakZoeker, type Woorden, type WoordLijsten, type Zoeker } from '../begrip/index.js'
+import {
+  woorden as alleWoorden,
+  compileer,
+  type Document,
+  maakZoeker,
+  STAMMERS,
+  type Woorden,
+  type WoordLijsten,
+  type Zoeker,
+} from '../begrip/index.js'
 import { ONDERWERP_VRAAG, VRAGEN } from '../flows/index.js'
 import { VOORZIENINGEN } from '../rules/index.js'
 import type { Gemeente } from './gemeente.js'
 import { STANDAARD_TAAL, type Teksten } from './i18n.js'
 
 const LOCALES = fileURLToPath(new URL('../locales/', import.meta.url))
+
+/** Languages whose words take endings that a stemmer can take off safely. */
+const VERBOGEN = new Set(['tr', 'uk', 'ar'])
 
 /** The languages whose words a conversation in `taal` understands: its own, then Dutch and English. */
 export const leesTalen = (taal: string) => [...new Set([taal, STANDAARD_TAAL, 'en'])]
@@ -27,6 +39,13 @@ const tak = (boom: unknown, pad: string): unknown =>
   pad
     .split('.')
     .reduce<unknown>((hier, deel) => (hier && typeof hier === 'object' ? (hier as Boom)[deel] : undefined), boom)
+/** Every text in a tree of translations. */
+const tekstenIn = (boom: unknown): string[] =>
+  typeof boom === 'string'
+    ? [boom]
+    : boom && typeof boom === 'object'
+      ? Object.values(boom).flatMap((x) => tekstenIn(x))
+      : []
 const tekstOp = (boom: unknown, pad: string) => {
   const waarde = tak(boom, pad)
   return typeof waarde === 'string' ? waarde : undefined
@@ -76,6 +95,17 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
       if (alle.length === 1) eenVoorziening.set(term, v)
     }
 
+  /** The words of one language's texts, found once and shared by every conversation language that reads it. */
+  const gewoonPerTaal = new Map<string, readonly string[]>()
+  const gewoonIn = (code: string) => {
+    let uit = gewoonPerTaal.get(code)
+    if (!uit) {
+      uit = [...new Set(tekstenIn(teksten.bronnen[code] ?? {}).flatMap((t) => alleWoorden(t)))]
+      gewoonPerTaal.set(code, uit)
+    }
+    return uit
+  }
+
   const gemaakt = new Map<string, Begrijper>()
   return (taal: string) => {
     const bekend = gemaakt.get(taal)
@@ -97,7 +127,13 @@ export function maakBegrijpers(teksten: Teksten, gemeente: Gemeente): (taal: str
         ),
       ]
     }
-    const woorden = compileer(woordLijsten, labels, onderwerpNamen)
+    // Every word Werkwijzer itself writes in these languages is a real word: never read as a typo.
+    const gewoon = talen.flatMap(gewoonIn)
+    // Languages that put endings on a word ("danışmanımla", "допомогу", "مساعدات"): their own stemmer reads
+    // it as the listed word. Not Dutch or English, whose stemmers also cut off meaning ("gezondheid" is no
+    // "gezond"); Polish has no stemmer in the package.
+    const stammer = VERBOGEN.has(taal) ? STAMMERS[taal] : undefined
+    const woorden = compileer(woordLijsten, labels, onderwerpNamen, gewoon, stammer ? [stammer] : [])
     const zoekwoorden = (id: string) => woordLijsten.flatMap((l) => l.bedoelingen.zoekwoorden[id] ?? []).join(' ')
     const eigen = teksten.bronnen[taal] ?? {}
     const nl = teksten.bronnen[STANDAARD_TAAL] ?? {}

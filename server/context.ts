@@ -5,6 +5,7 @@ import type { Metingen } from './metrics/index.js'
 import type { BeveiligingOpties } from './middleware/index.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
+import type { Spoor, Sporen } from './tracing.js'
 
 /** What every handler can reach: the configuration read once at start-up. */
 export interface Omgeving {
@@ -22,6 +23,10 @@ export interface Omgeving {
   readonly beheerToken?: string
   /** How long an idle conversation is kept (GESPREK_TTL_MINUTES), for the privacy statement. */
   readonly bewaarMinuten?: number
+  /** How long a conversation lives at most, in hours from its start (GESPREK_MAX_UUR), for the privacy statement. */
+  readonly bewaarMaxUur?: number
+  /** How many days the anonymous counts are kept (STATISTIEKEN_BEWAAR_DAGEN), for the privacy statement. */
+  readonly statistiekenBewaarDagen?: number
   /** Structured request logs; without one nothing is logged. */
   readonly logger?: Logger
   /** How many finished `/checks` answers are remembered; default `CHECKS_ONTHOUDEN`, 0 for none. */
@@ -32,6 +37,10 @@ export interface Omgeving {
   readonly metricsToegang?: { readonly open: boolean; readonly token?: string }
   /** CORS origins and the rate limit; without it: own origin only, no rate limit. */
   readonly beveiliging?: BeveiligingOpties
+  /** OpenTelemetry spans (OTEL_EXPORTER_OTLP_ENDPOINT); without them only `traceparent` reaches the log. */
+  readonly sporen?: Sporen
+  /** Whether the server is stopping: `/readyz` then says 503, so a load balancer stops sending. */
+  readonly stopt?: () => boolean
 }
 
 export interface AppVariabelen {
@@ -39,6 +48,8 @@ export interface AppVariabelen {
   fouten: Vertaal
   /** The request id of the log line. */
   verzoekId: string
+  /** The W3C trace of this request (from `traceparent`, or ours when traces are exported). */
+  spoor?: Spoor
 }
 
 export type AppEnv = { Variables: AppVariabelen }

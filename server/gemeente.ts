@@ -12,6 +12,8 @@ import { foutRegels } from './opstartfouten.js'
 import { laadRegelmodel, REGELS_MAP, RegelmodelFout } from './regels.js'
 
 const leegOfUrl = z.union([z.literal(''), z.url()])
+/** A link a resident follows: https only (never `javascript:` or a plain-text `http:`). */
+const httpsUrl = z.url({ protocol: /^https$/ })
 const kleur = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'een kleur als #00566e')
 
 /**
@@ -58,6 +60,31 @@ function gemeenteSchema<T extends z.ZodType, L extends z.ZodType>(tekst: T, tolk
        */
       jongerenloket: tekst,
       thema: z.object({ kleurPrimair: kleur, kleurAccent: kleur, kleurTekst: kleur }).strict(),
+      /**
+       * What the privacy statement (`/privacy`) names and only the gemeente knows (AVG art. 13):
+       * who is responsible, and how to reach the data protection officer. Required: without them
+       * the statement would send a resident nowhere.
+       */
+      privacy: z
+        .object({
+          /** The controller as it reads after "Binnen de gemeente is dat": the college of burgemeester en wethouders. */
+          verwerkingsverantwoordelijke: tekst,
+          /** The functionaris gegevensbescherming (AVG art. 37 lid 7: contact published). */
+          fg: z
+            .object({
+              /** A name or a role ("de functionaris gegevensbescherming van …"); may be left out. */
+              naam: tekst.optional(),
+              email: z.email(),
+              telefoon: z
+                .string()
+                .regex(/^\+?\d[\d ()-]{3,}$/, 'een telefoonnummer als 0123 45 67 89 of +31 123 456 789')
+                .optional(),
+            })
+            .strict(),
+          /** The gemeente's own, general privacy statement, when it has one. */
+          privacyverklaringGemeente: httpsUrl.optional(),
+        })
+        .strict(),
     })
     .strict()
 }
@@ -131,11 +158,17 @@ export function profielWaarden(gemeente: Gemeente, taal: string, richting: 'ltr'
 /** The public profile in a language (`GET /api/v1/gemeente`). */
 export function publiekProfiel(gemeente: Gemeente, taal: string): PubliekGemeente {
   const { regelmodel, ...profiel } = gemeente
+  const { naam: fgNaam, ...fg } = gemeente.privacy.fg
   return {
     ...profiel,
     contact: { ...gemeente.contact, openingstijden: inTaal(gemeente.contact.openingstijden, taal) },
     tolk: gemeente.tolk === '' ? '' : inTaal(gemeente.tolk, taal),
     jongerenloket: inTaal(gemeente.jongerenloket, taal),
+    privacy: {
+      ...gemeente.privacy,
+      verwerkingsverantwoordelijke: inTaal(gemeente.privacy.verwerkingsverantwoordelijke, taal),
+      fg: fgNaam === undefined ? fg : { ...fg, naam: inTaal(fgNaam, taal) },
+    },
     regelmodel: {
       id: regelmodel.id,
       naam: regelmodel.naam,
@@ -150,6 +183,11 @@ export function publiekProfiel(gemeente: Gemeente, taal: string): PubliekGemeent
 const MAP = fileURLToPath(new URL('../gemeenten/', import.meta.url))
 
 export class GemeenteFout extends Error {}
+
+/** Said when a profile has no `privacy` at all (a profile from before the privacy statement named the FG). */
+const PRIVACY_ONTBREEKT =
+  'Vul in wie verantwoordelijk is voor de gegevens (privacy.verwerkingsverantwoordelijke) en hoe inwoners ' +
+  'de functionaris gegevensbescherming bereiken (privacy.fg.email); zie README, "Live gaan bij een gemeente"'
 
 /** The ids of the profiles in a folder (`<id>.json`), sorted; empty when the folder cannot be read. */
 export function profielenIn(map: string): string[] {
@@ -204,9 +242,13 @@ export function laadGemeente(
   if (verhuisd.length) throw new GemeenteFout(`Gemeenteprofiel ${id} klopt niet (${bestand}):\n${verhuisd.join('\n')}`)
   const uitslag = GemeenteSchema.safeParse(ruw, { reportInput: true })
   if (!uitslag.success) {
-    throw new GemeenteFout(
-      `Gemeenteprofiel ${id} klopt niet (${bestand}):\n${foutRegels(uitslag.error.issues).join('\n')}`,
+    const { issues } = uitslag.error
+    const regels = foutRegels(issues).map((regel, i) =>
+      issues[i]?.code === 'invalid_type' && issues[i].input === undefined && issues[i].path.join('.') === 'privacy'
+        ? `${regel}. ${PRIVACY_ONTBREEKT}`
+        : regel,
     )
+    throw new GemeenteFout(`Gemeenteprofiel ${id} klopt niet (${bestand}):\n${regels.join('\n')}`)
   }
   if (uitslag.data.id !== id) {
     throw new GemeenteFout(

@@ -2,19 +2,24 @@
  * Starts Werkwijzer: the only file that reads `process.env` and listens on a port.
  * Run as `node dist/server.js` (also PID 1 in the container): it handles SIGTERM and SIGINT itself.
  */
-import { serve } from '@hono/node-server'
+import { createServer, type ServerResponse } from 'node:http'
+import { Server as NetServer } from 'node:net'
+import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.js'
 import { vandaagPerMinuut } from './context.js'
-import { EnvFout, leesEnv } from './env.js'
+import { EnvFout, leesEnv, verdachteVariabelen } from './env.js'
 import { GemeenteFout, laadGemeente } from './gemeente.js'
 import { maakTeksten } from './i18n.js'
 import { type Logger, logFout, maakLogger } from './logging.js'
 import { maakMetingen, metendeStore } from './metrics/index.js'
+import { controleerSchrijfbaar, StartFout } from './opstart.js'
 import { REGELS_MAP } from './regels.js'
 import { maakTeller } from './statistieken/index.js'
 import { logboekVan } from './statistieken/types.js'
 import { geheugenStore } from './store/geheugen.js'
 import { redisStore } from './store/redis.js'
+import { maakSporen, sporendeStore, sporenUrl } from './tracing.js'
+import { VERSIE } from './versie.js'
 
 /** `redis://user:secret@host:6379/0` as `redis://host:6379`: a log line never holds the password. */
 function zonderGeheim(url: string): string {
@@ -46,16 +51,27 @@ function logRedis(redis: import('ioredis').Redis, url: string, logger: Logger) {
 
 function start() {
   const env = leesEnv(process.env)
+  const logger = maakLogger(env.LOG_LEVEL)
+  // A setting with a typo is ignored: say so, by name, before anything else.
+  for (const { naam, bedoeld } of verdachteVariabelen(process.env)) {
+    logger.warn(
+      { variabele: naam, ...(bedoeld ? { bedoeld } : {}) },
+      bedoeld
+        ? `onbekende instelling ${naam} genegeerd; bedoel je ${bedoeld}?`
+        : `onbekende instelling ${naam} genegeerd (zie Instellingen in de README)`,
+    )
+  }
   const gemeente = laadGemeente(
     env.GEMEENTE,
     env.GEMEENTE_PAD,
     env.REGELS_PAD ? [env.REGELS_PAD, REGELS_MAP] : [REGELS_MAP],
   )
+  // Without Redis the figures go to a SQLite file: a path nobody can write stops the start here.
+  if (!env.REDIS_URL) controleerSchrijfbaar('STATISTIEKEN_PAD', env.STATISTIEKEN_PAD)
   const teksten = maakTeksten()
   const basisUrl = (
     env.PUBLIC_URL ?? `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
   ).replace(/\/$/, '')
-  const logger = maakLogger(env.LOG_LEVEL)
   const levensduur = { ttlMs: env.GESPREK_TTL_MINUTES * 60_000, maxLevensduurMs: env.GESPREK_MAX_UUR * 3_600_000 }
   const redis = env.REDIS_URL ? redisStore(env.REDIS_URL, levensduur) : undefined
   if (redis && env.REDIS_URL) logRedis(redis.redis, env.REDIS_URL, logger)
@@ -63,17 +79,34 @@ function start() {
   const metingen =
     env.METRICS || env.METRICS_TOKEN
       ? maakMetingen({
+          bouw: { versie: VERSIE, model: gemeente.regelmodel.id },
           procesMetingen: true,
           ...(redis ? { redisVerbonden: () => redis.redis.status === 'ready' } : {}),
         })
       : undefined
+  const otlp = sporenUrl(env)
+  const sporen = otlp
+    ? maakSporen({
+        url: otlp,
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? { koppen: env.OTEL_EXPORTER_OTLP_HEADERS } : {}),
+        dienst: env.OTEL_SERVICE_NAME,
+        versie: VERSIE,
+        regelmodel: gemeente.regelmodel.id,
+        logger,
+      })
+    : undefined
   const kaleStore = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur })
-  const store = metingen ? metendeStore(kaleStore, metingen) : kaleStore
+  const gemetenStore = metingen ? metendeStore(kaleStore, metingen) : kaleStore
+  const store = sporen ? sporendeStore(gemetenStore, sporen) : gemetenStore
   const origins = env.ALLOWED_ORIGINS
   const teller = maakTeller(
     { redisUrl: env.REDIS_URL, pad: env.STATISTIEKEN_PAD, bewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN },
     logboekVan(logger),
   )
+  if (!teller && !env.REDIS_URL) {
+    throw new StartFout(`STATISTIEKEN_PAD=${env.STATISTIEKEN_PAD}: de tellingen kunnen daar niet worden geopend.`)
+  }
+  let stoppen = false
   const app = createApp({
     gemeente,
     teksten,
@@ -84,7 +117,11 @@ function start() {
     ...(env.BEHEER_TOKEN ? { beheerToken: env.BEHEER_TOKEN } : {}),
     logger,
     bewaarMinuten: env.GESPREK_TTL_MINUTES,
+    bewaarMaxUur: env.GESPREK_MAX_UUR,
+    statistiekenBewaarDagen: env.STATISTIEKEN_BEWAAR_DAGEN,
     ...(metingen ? { metingen } : {}),
+    ...(sporen ? { sporen } : {}),
+    stopt: () => stoppen,
     metricsToegang: { open: env.METRICS, ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}) },
     beveiliging: {
       ...(origins?.length ? { origins } : {}),
@@ -109,12 +146,26 @@ function start() {
   const serverOptions = {
     // Slow or idle connections are cut: a request must be complete in time, its headers sooner.
     requestTimeout,
-    headersTimeout: Math.min(env.HEADERS_TIMEOUT_SECONDS * 1000, requestTimeout),
+    headersTimeout: env.HEADERS_TIMEOUT_SECONDS * 1000,
     // How often Node checks those two; its default (30 s) would let a slow client linger far longer.
     connectionsCheckingInterval: 1000,
   }
-  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT, serverOptions }, (info) => {
-    logger.info({ poort: info.port }, `Werkwijzer (${gemeente.naam}) draait op http://${env.HOST}:${info.port}/`)
+  // The requests that are running, so a stop can tell them to close their connection and count what it cuts.
+  const lopend = new Set<ServerResponse>()
+  const luister = getRequestListener(app.fetch, { hostname: env.HOST })
+  const server = createServer(serverOptions, (req, res) => {
+    lopend.add(res)
+    res.once('close', () => lopend.delete(res))
+    if (stoppen) res.setHeader('Connection', 'close')
+    void luister(req, res)
+  })
+  server.listen(env.PORT, env.HOST, () => {
+    const adres = server.address()
+    const poort = typeof adres === 'object' && adres ? adres.port : env.PORT
+    logger.info(
+      { poort, gemeente: gemeente.id, model: gemeente.regelmodel.id, opslag: store.soort, traces: Boolean(sporen) },
+      `Werkwijzer ${VERSIE} (${gemeente.naam}) draait op http://${env.HOST}:${poort}/`,
+    )
   })
   // Listening failed (port taken, no right to it, unknown HOST): say which and stop, instead of
   // running on without a port, which a supervisor would take for a healthy process.
@@ -124,38 +175,83 @@ function start() {
         ? `poort ${env.PORT} is al in gebruik (door een ander programma of een tweede Werkwijzer). Kies een andere PORT.`
         : fout.code === 'EACCES'
           ? `geen recht op poort ${env.PORT}. Kies een PORT boven 1023.`
-          : fout.code === 'EADDRNOTAVAIL' || fout.code === 'ENOTFOUND'
+          : fout.code === 'EADDRNOTAVAIL' || fout.code === 'ENOTFOUND' || fout.code === 'EAI_AGAIN'
             ? `het adres HOST=${env.HOST} bestaat niet op deze machine.`
             : `${fout.code ?? fout.name} op ${env.HOST}:${env.PORT}.`
-    console.error(`Werkwijzer kan niet starten: ${waarom}`)
+    meldStartfout(`Werkwijzer kan niet starten: ${waarom}`)
     process.exit(1)
   })
 
-  // SIGTERM/SIGINT: stop accepting, let in-flight requests finish (at most 10 s), then exit 0.
-  let stoppen = false
-  const stop = () => {
-    if (stoppen) return
-    stoppen = true
-    const noodrem = setTimeout(() => process.exit(0), 10_000)
-    noodrem.unref()
-    server.close(() => {
-      void Promise.allSettled([store.close(), teller?.close()]).finally(() => process.exit(0))
+  /**
+   * SIGTERM/SIGINT. In order:
+   * 1. "stopping" in the log; `/readyz` says 503 and every answer from now on says `Connection: close`, also
+   *    the ones already running, so no client sends another request on a connection that is about to go.
+   * 2. For DRAIN_SECONDS the server still takes new requests, so a load balancer that checks `/readyz`
+   *    can stop sending first (Kubernetes does this with its preStop pause instead).
+   * 3. It stops listening. Idle keep-alive connections are not cut at once (Node's `server.close()` would):
+   *    a client may be sending on one right then, which gave resets. Node closes them after its keep-alive
+   *    timeout, which it announced to the client (`Keep-Alive: timeout=5`), so clients do not reuse them.
+   * 4. Requests still running after SHUTDOWN_TIMEOUT_SECONDS are cut. "stopped (n requests cut)" in the
+   *    log; exit code 1 when n > 0 (someone lost an answer), else 0.
+   */
+  let begin = 0
+  let noodrem: NodeJS.Timeout | undefined
+  let klaarGemeld = false
+  const klaar = (afgebroken: number) => {
+    if (klaarGemeld) return
+    klaarGemeld = true
+    clearTimeout(noodrem)
+    server.closeAllConnections()
+    const afsluiten = Promise.allSettled([store.close(), teller?.close(), sporen?.leeg()])
+    const uiterlijk = new Promise((k) => setTimeout(k, 3000).unref())
+    void Promise.race([afsluiten, uiterlijk]).finally(() => {
+      logger.info(
+        { afgebroken, ms: Date.now() - begin },
+        `Werkwijzer gestopt (${afgebroken} ${afgebroken === 1 ? 'verzoek' : 'verzoeken'} afgebroken)`,
+      )
+      logger.flush?.()
+      process.exit(afgebroken > 0 ? 1 : 0)
     })
-    // A keep-alive connection whose request has just finished is closed too, so exit does not wait for it.
-    if ('closeIdleConnections' in server) {
-      server.closeIdleConnections()
-      setInterval(() => server.closeIdleConnections(), 100).unref()
+  }
+  const stop = (signaal: NodeJS.Signals) => {
+    // A second Ctrl+C: stop now.
+    if (stoppen) return klaar(lopend.size)
+    stoppen = true
+    begin = Date.now()
+    logger.info(
+      { signaal, lopend: lopend.size, drainSeconden: env.DRAIN_SECONDS, timeoutSeconden: env.SHUTDOWN_TIMEOUT_SECONDS },
+      `Werkwijzer stopt (${signaal})`,
+    )
+    for (const res of lopend) if (!res.headersSent) res.setHeader('Connection', 'close')
+    const sluit = () => {
+      NetServer.prototype.close.call(server, () => klaar(0))
+      noodrem = setTimeout(() => klaar(lopend.size), env.SHUTDOWN_TIMEOUT_SECONDS * 1000)
     }
+    if (env.DRAIN_SECONDS > 0) setTimeout(sluit, env.DRAIN_SECONDS * 1000)
+    else sluit()
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
 }
 
+/**
+ * A start that fails on a setting: the Dutch message as plain text on stderr (for the person at the
+ * terminal or `kubectl logs`), and once as a JSON line on stdout for the log pipeline. Never a stack:
+ * the message says what to change.
+ */
+function meldStartfout(melding: string) {
+  console.error(melding)
+  const [eerste = melding, ...rest] = melding.split('\n')
+  const logger = maakLogger('fatal')
+  logger.fatal(rest.length ? { fouten: rest.map((r) => r.trim()) } : {}, eerste.replace(/:$/, ''))
+  logger.flush?.()
+}
+
 try {
   start()
 } catch (fout) {
-  if (fout instanceof EnvFout || fout instanceof GemeenteFout) {
-    console.error(fout.message)
+  if (fout instanceof EnvFout || fout instanceof GemeenteFout || fout instanceof StartFout) {
+    meldStartfout(fout.message)
     process.exit(1)
   }
   throw fout

@@ -3,6 +3,10 @@
  * request id, the method, the route *pattern* (never the concrete path, which holds conversation ids),
  * the status and the time taken. No IP address, no user agent, no query string, no body, no answers
  * or notes, no error messages (they may quote input).
+ *
+ * The keys are pino's defaults, which Loki, ECS and Datadog pipelines read without a mapping: `level` (a
+ * word: `info`), `time` (ISO 8601), `msg`; and on every line the `version` that runs. A request with a W3C
+ * `traceparent` (or any request while traces are exported) has `trace_id` (and `span_id`) too.
  */
 import { randomUUID } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
@@ -10,19 +14,22 @@ import { matchedRoutes } from 'hono/route'
 import { type DestinationStream, type Logger, pino } from 'pino'
 import type { AppEnv } from './context.js'
 import { zetKop } from './koppen.js'
+import { VERSIE } from './versie.js'
 
 export type { Logger }
 
 export type LogNiveau = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 
-/** A pino logger with only what we allow: no pid, no hostname; `bestemming` lets tests capture lines. */
+/**
+ * A pino logger with only what we allow: no pid, no hostname, but the version; `bestemming` lets tests
+ * capture lines.
+ */
 export function maakLogger(niveau: LogNiveau = 'info', bestemming?: DestinationStream): Logger {
   const opties = {
     level: niveau,
-    base: null,
+    base: { version: VERSIE },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label: string) => ({ niveau: label }) },
-    messageKey: 'bericht',
+    formatters: { level: (label: string) => ({ level: label }) },
   }
   return bestemming ? pino(opties, bestemming) : pino(opties)
 }
@@ -54,9 +61,11 @@ export function logVerzoeken(logger: Logger): MiddlewareHandler<AppEnv> {
       await next()
     } finally {
       zetKop(c, 'X-Request-Id', id)
+      const spoor = c.get('spoor')
       logger.info(
         {
           verzoek: id,
+          ...(spoor ? { trace_id: spoor.traceId, ...(spoor.spanId ? { span_id: spoor.spanId } : {}) } : {}),
           methode: c.req.method,
           route: routeVan(c),
           status: c.res.status,

@@ -140,14 +140,15 @@ describe('wat de stap doet', () => {
     const app = testApp()
     const id = await begin(app)
     await typ(app, id, 'ja')
-    const voorstel = await typ(app, id, 'ongeveer 40')
-    expect(voorstel.json.begrip).toMatchObject({ soort: 'antwoord', vraag: 'leeftijd', waarde: 40, vastgelegd: false })
-    expect(voorstel.json.begrip.keuzes).toEqual([{ waarde: 40, label: 'Ja, dat klopt' }])
+    // "Bijna 40" is not yet 40: 39, proposed.
+    const voorstel = await typ(app, id, 'bijna 40')
+    expect(voorstel.json.begrip).toMatchObject({ soort: 'antwoord', vraag: 'leeftijd', waarde: 39, vastgelegd: false })
+    expect(voorstel.json.begrip.keuzes).toEqual([{ waarde: 39, label: 'Ja, dat klopt' }])
     expect(voorstel.json.vraag.id).toBe('leeftijd')
     expect(voorstel.json.antwoorden).toHaveLength(1)
-    expect(voorstel.json.berichten[0].tekst).toContain('40 jaar')
-    const bevestigd = await vraag(app, 'POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: 'leeftijd', waarde: 40 })
-    expect(bevestigd.json.antwoorden.at(-1)).toMatchObject({ vraag: 'leeftijd', waarde: 40 })
+    expect(voorstel.json.berichten[0].tekst).toContain('39 jaar')
+    const bevestigd = await vraag(app, 'POST', `/api/v1/gesprekken/${id}/antwoorden`, { vraag: 'leeftijd', waarde: 39 })
+    expect(bevestigd.json.antwoorden.at(-1)).toMatchObject({ vraag: 'leeftijd', waarde: 39 })
   })
 
   it('"sinds januari" telt de maanden tot de dag van de app, als voorstel', async () => {
@@ -243,6 +244,29 @@ describe('foute invoer', () => {
       expect(r.headers.get('content-type')).toContain('application/problem+json')
       expect(r.tekst).not.toContain('geheim')
     }
+  })
+
+  it('de grens geldt ook na normalisatie: een tekst die daarbij groeit, wordt geweigerd', async () => {
+    const app = testApp()
+    const id = await begin(app)
+    // One "ﷺ" is 18 letters after NFKC: 30 of them are 30 characters typed and 540 read.
+    const groeit = 'ﷺ'.repeat(30)
+    expect(groeit.normalize('NFKC').length).toBeGreaterThan(500)
+    // Twice as long after normalising is too much, even when it stays under 500 ("ﷺ" and a space: 19 from 2).
+    const verdubbelt = 'ﷺ '.repeat(5)
+    for (const [tekst, code] of [
+      [groeit, 'tekstTeLang'],
+      [verdubbelt, 'tekstGroeit'],
+    ] as const) {
+      const r = await typ(app, id, tekst)
+      expect(r.status).toBe(400)
+      expect(r.headers.get('content-type')).toContain('application/problem+json')
+      expect(r.json.errors[0]).toMatchObject({ code, location: { pointer: '/tekst' } })
+      expect(r.json.errors[0].detail).toMatch(/tekst/i)
+    }
+    // Ordinary letters with accents or Arabic do not grow: 500 of them are fine.
+    expect((await typ(app, id, 'é'.repeat(500))).status).toBe(200)
+    expect((await typ(app, id, 'نعم '.repeat(125))).status).toBe(200)
   })
 
   it('een onbekend gesprek: 404', async () => {

@@ -178,7 +178,7 @@ describe('privacy', () => {
       expect(alles).not.toContain(verboden)
     for (const regel of regels) {
       for (const sleutel of Object.keys(regel))
-        expect(['bericht', 'methode', 'ms', 'niveau', 'route', 'status', 'time', 'verzoek']).toContain(sleutel)
+        expect(['level', 'methode', 'ms', 'msg', 'route', 'status', 'time', 'verzoek', 'version']).toContain(sleutel)
       expect(Object.keys(regel)).not.toContain('pid')
       expect(Object.keys(regel)).not.toContain('hostname')
       expect(typeof regel.ms).toBe('number')
@@ -204,7 +204,7 @@ describe('privacy', () => {
       expect(r.json.detail).toMatch(/Probeer het later nog eens/)
     }
     expect((await vraag(app, 'GET', '/api/v1')).status).toBe(200)
-    const fouten = regels.filter((r) => r.niveau === 'error')
+    const fouten = regels.filter((r) => r.level === 'error')
     expect(fouten.map((r) => r.fout)).toEqual(['Error', 'TypeError'])
     expect(JSON.stringify(regels)).not.toMatch(/geheime invoer|nog meer invoer/)
   })

@@ -174,6 +174,19 @@ describe('leesbaarheid van de Nederlandse teksten (Flesch-Douma, B1)', () => {
     expect(lang).toEqual([])
   })
 
+  it(`elke naamruimte haalt op zich een gemiddelde van ${DOEL.gemiddelde} (nieuwe teksten verstoppen zich niet)`, () => {
+    const perNs = new Map<string, number[]>()
+    for (const m of metingen) {
+      const ns = m.plek.split(':')[0] ?? ''
+      perNs.set(ns, [...(perNs.get(ns) ?? []), m.score])
+    }
+    expect([...perNs.keys()]).toContain('privacy')
+    const laag = [...perNs]
+      .map(([ns, s]) => ({ ns, gemiddelde: rond(s.reduce((a, b) => a + b, 0) / s.length) }))
+      .filter((n) => n.gemiddelde < DOEL.gemiddelde)
+    expect(laag).toEqual([])
+  })
+
   it(`gemiddeld hoogstens ${DOEL.gemiddeldWoorden} woorden per zin`, () => {
     expect(woordenPerZin).toBeLessThanOrEqual(DOEL.gemiddeldWoorden)
   })

@@ -3,14 +3,16 @@
  * counted, and that no id, answer, IP or typed text ever becomes a label.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { maakMetingen, metendeStore } from '../server/metrics/index.js'
 import { maakTeller } from '../server/statistieken/index.js'
 import { geheugenStore } from '../server/store/geheugen.js'
 import { type GesprekStore, OpslagFout } from '../server/store/types.js'
+import { REGELMODEL } from '../server/versie.js'
 import { beantwoord, viaApp } from './hardening-hulp.js'
 import { testApp, vraag } from './helpers.js'
 
@@ -75,6 +77,19 @@ describe('/livez en /readyz', () => {
     const statussen = []
     for (let i = 0; i < 3; i++) statussen.push((await vraag(app, 'GET', '/api/v1/voorzieningen', undefined, ip)).status)
     expect(statussen).toContain(429)
+  })
+})
+
+describe('werkwijzer_build_info', () => {
+  it('noemt de versie uit package.json en het regelmodel, altijd 1', async () => {
+    const { version } = JSON.parse(
+      readFileSync(join(fileURLToPath(new URL('..', import.meta.url)), 'package.json'), 'utf8'),
+    )
+    const tekst = await maakMetingen().register.metrics()
+    expect(tekst).toContain(`werkwijzer_build_info{version="${version}",model="${REGELMODEL}"} 1`)
+    expect(REGELMODEL).toBe('assen-2015')
+    const ander = await maakMetingen({ bouw: { versie: '2.0.0', model: 'voorbeeldstad-2016' } }).register.metrics()
+    expect(ander).toContain('werkwijzer_build_info{version="2.0.0",model="voorbeeldstad-2016"} 1')
   })
 })
 
@@ -173,6 +188,7 @@ describe('/metrics', () => {
         'onderwerp',
         'le',
         'version',
+        'model',
         'major',
         'minor',
         'patch',

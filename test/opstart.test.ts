@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EnvFout, leesEnv } from '../server/env.js'
+import { EnvFout, leesEnv, verdachteVariabelen } from '../server/env.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { vrijePoort, wachtTot } from './redis-server.js'
 
@@ -91,6 +91,19 @@ describe('leesEnv', () => {
     ['METRICS', 'aan', 'kies uit: true, false'],
     ['METRICS_TOKEN', 'kort', 'minstens 16 tekens'],
     ['PORT', '70000', 'een getal van 65535 of minder'],
+    ['HOST', '999.1.1.1', 'geen IP-adres of hostnaam'],
+    ['HOST', 'werk wijzer', 'geen IP-adres of hostnaam'],
+    ['PUBLIC_URL', 'javascript:alert(1)', 'geen webadres'],
+    ['PUBLIC_URL', 'file:///etc/passwd', 'geen webadres'],
+    ['PUBLIC_URL', 'https://gebruiker:geheim@werkwijzer.nl', 'zonder wachtwoord'],
+    ['BEHEER_TOKEN', ' '.repeat(16), 'zonder spaties'],
+    ['BEHEER_TOKEN', 'aaaaaaaaaaaaaaaaaaaa', 'minstens 8 verschillende tekens'],
+    ['METRICS_TOKEN', 'abababababababababab', 'minstens 8 verschillende tekens'],
+    ['METRICS_TOKEN', 'een token met spaties erin', 'zonder spaties'],
+    ['REDIS_PASSWORD', 'geheim', 'zonder REDIS_URL heeft dit geen zin'],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'otel-collector:4318', 'geen webadres'],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc', 'kies uit: http/json'],
+    ['DRAIN_SECONDS', '-1', 'een getal van 0 of meer'],
   ])('weigert %s=%s', (naam, waarde, uitleg) => {
     expect(() => leesEnv({ [naam]: waarde })).toThrow(EnvFout)
     try {
@@ -100,6 +113,79 @@ describe('leesEnv', () => {
       expect((fout as Error).message).toContain(uitleg)
       expect((fout as Error).message).not.toMatch(/Invalid|Expected|expected/)
     }
+  })
+})
+
+describe('instellingen die samen moeten kloppen', () => {
+  it('HEADERS_TIMEOUT_SECONDS hoogstens REQUEST_TIMEOUT_SECONDS', () => {
+    expect(() => leesEnv({ HEADERS_TIMEOUT_SECONDS: '40' })).toThrow(
+      /HEADERS_TIMEOUT_SECONDS: 40 is meer dan REQUEST_TIMEOUT_SECONDS \(30\)/,
+    )
+    expect(leesEnv({ HEADERS_TIMEOUT_SECONDS: '40', REQUEST_TIMEOUT_SECONDS: '40' }).HEADERS_TIMEOUT_SECONDS).toBe(40)
+  })
+
+  it('in productie is GEMEENTE verplicht; daarbuiten is Assen de standaard', () => {
+    expect(() => leesEnv({ NODE_ENV: 'production' })).toThrow(/GEMEENTE: verplicht in productie/)
+    expect(leesEnv({ NODE_ENV: 'production', GEMEENTE: 'voorbeeldstad' }).GEMEENTE).toBe('voorbeeldstad')
+    expect(leesEnv({}).GEMEENTE).toBe('assen')
+    expect(leesEnv({ NODE_ENV: 'development' }).GEMEENTE).toBe('assen')
+  })
+
+  it('REDIS_PASSWORD komt in REDIS_URL (gecodeerd), maar niet als daar al een wachtwoord staat', () => {
+    expect(leesEnv({ REDIS_URL: 'redis://valkey:6379', REDIS_PASSWORD: 'p@ss/w:rd' }).REDIS_URL).toBe(
+      'redis://:p%40ss%2Fw%3Ard@valkey:6379',
+    )
+    expect(() => leesEnv({ REDIS_URL: 'redis://:oud@valkey:6379', REDIS_PASSWORD: 'nieuw-wachtwoord' })).toThrow(
+      /REDIS_PASSWORD: REDIS_URL heeft al een wachtwoord/,
+    )
+  })
+
+  it('een token van 16 tekens of meer met variatie, zoals openssl rand -hex 24 maakt', () => {
+    expect(leesEnv({ BEHEER_TOKEN: 'c0ffee0123456789abcdef0123456789abcdef01' }).BEHEER_TOKEN).toBeDefined()
+    expect(leesEnv({ METRICS_TOKEN: 'een-token-van-minstens-zestien-tekens' }).METRICS_TOKEN).toBeDefined()
+  })
+})
+
+describe('variabelen die op een instelling lijken', () => {
+  it.each([
+    ['ALLOWED_ORIGIN', 'ALLOWED_ORIGINS'],
+    ['GEMENTE', 'GEMEENTE'],
+    ['gemeente', 'GEMEENTE'],
+    ['REDIS_URI', 'REDIS_URL'],
+    ['METRIC', 'METRICS'],
+    ['GESPREK_TTL_MINUTEN', 'GESPREK_TTL_MINUTES'],
+  ])('%s: bedoel je %s?', (naam, bedoeld) => {
+    expect(verdachteVariabelen({ [naam]: 'x' })).toEqual([{ naam, bedoeld }])
+  })
+
+  it('ons eerste woord met een ander einde wordt genoemd, zonder gok', () => {
+    expect(verdachteVariabelen({ REDIS_HOST: 'valkey', BEHEER_WACHTWOORD: 'x', WERKWIJZER_GEMEENTE: 'assen' })).toEqual(
+      [{ naam: 'REDIS_HOST' }, { naam: 'BEHEER_WACHTWOORD' }, { naam: 'WERKWIJZER_GEMEENTE' }],
+    )
+  })
+
+  it('wat elke container of shell heeft, en de service-variabelen van Kubernetes, niet', () => {
+    expect(
+      verdachteVariabelen({
+        PATH: '/usr/bin',
+        HOME: '/home/node',
+        HOSTNAME: 'werkwijzer-7d9f',
+        NODE_VERSION: '20.20.2',
+        NODE_OPTIONS: '--max-old-space-size=256',
+        YARN_VERSION: '1.22',
+        TERM: 'xterm',
+        KUBERNETES_SERVICE_HOST: '10.0.0.1',
+        KUBERNETES_PORT: 'tcp://10.0.0.1:443',
+        WERKWIJZER_PORT: 'tcp://10.0.0.7:80',
+        WERKWIJZER_PORT_80_TCP_ADDR: '10.0.0.7',
+        WERKWIJZER_SERVICE_PORT_HTTP: '80',
+        REDIS_PORT: 'tcp://10.0.0.9:6379',
+        REDIS_SERVICE_HOST: '10.0.0.9',
+        GEMEENTE: 'assen',
+        NODE_ENV: 'production',
+        WERKWIJZER_TESTRUN: 'abc-123',
+      }),
+    ).toEqual([])
   })
 })
 

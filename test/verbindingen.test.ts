@@ -86,8 +86,8 @@ describe('een onverwachte fout buiten een verzoek', () => {
       .split('\n')
       .filter(Boolean)
       .map((r) => JSON.parse(r))
-    const fout = regels.find((r) => r.niveau === 'error')
-    expect(fout).toMatchObject({ fout: 'TypeError', bericht: 'onverwachte fout' })
+    const fout = regels.find((r) => r.level === 'error')
+    expect(fout).toMatchObject({ fout: 'TypeError', msg: 'onverwachte fout' })
     // The message itself may quote input: it never reaches the log.
     expect(uit).not.toContain('kapot')
   })

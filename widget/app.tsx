@@ -34,6 +34,11 @@ export interface AppProps {
   modus: 'inline' | 'launcher'
   taal?: string
   onderwerp?: string
+  /**
+   * The gemeente's phone number from the embed (`telefoon="0123 45 67 89"`): shown when the server cannot
+   * be reached, also before its profile ever arrived. The profile's number goes first when it is known.
+   */
+  telefoon?: string
   /** Prefix for ids inside this widget. */
   sleutel?: string
 }
@@ -74,7 +79,15 @@ function useGesprek(opties: GesprekOpties): [Stand, Gesprek] {
   return [stand, gesprek]
 }
 
-export function App({ api, opslag, modus, taal: gevraagd, onderwerp, sleutel = 'ww' }: AppProps) {
+export function App({
+  api,
+  opslag,
+  modus,
+  taal: gevraagd,
+  onderwerp,
+  telefoon: telefoonUitEmbed,
+  sleutel = 'ww',
+}: AppProps) {
   const [s, g] = useGesprek({
     api,
     opslag,
@@ -97,6 +110,8 @@ export function App({ api, opslag, modus, taal: gevraagd, onderwerp, sleutel = '
   const { stap, teksten } = s
   const richting = stap?.richting ?? (teksten?.taal === s.taal ? teksten.richting : 'ltr')
   const telefoon = s.profiel?.contact.telefoon
+  // The number to call when the server cannot be reached: the profile's, else the embed's.
+  const belNummer = telefoon || telefoonUitEmbed
   const eigenTaal = useMemo(() => telefoonTaal(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])), [])
 
   // Whether an inline widget is on screen: the page's launcher then steps aside.
@@ -175,7 +190,7 @@ export function App({ api, opslag, modus, taal: gevraagd, onderwerp, sleutel = '
     titel: `${sleutel}-titel`,
     paneel: `${sleutel}-paneel`,
   }
-  const toestand = (plek: Plek) => <Toestand s={s} plek={plek} tk={tk} g={g} />
+  const toestand = (plek: Plek) => <Toestand s={s} plek={plek} tk={tk} g={g} telefoon={belNummer} />
 
   const nu = stap ? stap.voortgang.beantwoord + 1 : 1
   const totaal = stap ? Math.max(stap.voortgang.geschat, nu) : 1

@@ -1,7 +1,8 @@
 /**
  * `<werkwijzer-chat>`: the custom element. Shadow DOM keeps the host page's CSS out and ours in;
  * the styles are one constructable stylesheet, so a strict CSP (no `unsafe-inline`) is fine.
- * Attributes: `api` (default: where widget.js came from), `taal`, `onderwerp`, `modus`.
+ * Attributes: `api` (default: where widget.js came from), `taal`, `onderwerp`, `modus`, `telefoon` (shown
+ * when the server cannot be reached).
  */
 import { render } from 'preact'
 import { type Api, maakApi } from './api.js'
@@ -41,7 +42,7 @@ const apiVoor = (basis: string) => {
 export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
   if (customElements.get(naam)) return
   class WerkwijzerChat extends HTMLElement {
-    static observedAttributes = ['api', 'taal', 'onderwerp', 'modus']
+    static observedAttributes = ['api', 'taal', 'onderwerp', 'modus', 'telefoon']
     readonly #root = this.attachShadow({ mode: 'open' })
     readonly #sleutel = `ww${++teller}`
     #opslag?: { sleutel: string; opslag: Opslag }
@@ -70,6 +71,7 @@ export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
       const modus = this.getAttribute('modus') === 'launcher' ? 'launcher' : 'inline'
       const onderwerp = this.getAttribute('onderwerp') || undefined
       const taal = this.getAttribute('taal') || undefined
+      const telefoon = this.getAttribute('telefoon')?.trim() || undefined
       // A new api, modus or onderwerp is a new conversation: the key starts the app afresh.
       const sleutel = `${api}|${modus}|${onderwerp ?? ''}`
       render(
@@ -80,6 +82,7 @@ export function definieer(standaardApi: string, naam = 'werkwijzer-chat') {
           modus={modus}
           taal={taal}
           onderwerp={onderwerp}
+          telefoon={telefoon}
           sleutel={this.#sleutel}
         />,
         this.#root,

@@ -11,6 +11,7 @@ import type { AppEnv } from '../context.js'
 import { promClient } from '../laat.js'
 import { routeVan } from '../logging.js'
 import { OpslagFout } from '../store/types.js'
+import { REGELMODEL, VERSIE } from '../versie.js'
 
 export interface Metingen {
   readonly register: Registry
@@ -29,6 +30,8 @@ export interface MetingOpties {
   readonly redisVerbonden?: () => boolean
   /** Node's own process metrics (memory, event loop, GC); on in the server, off in most tests. */
   readonly procesMetingen?: boolean
+  /** What runs, for `werkwijzer_build_info` (default: this build and its rules model). */
+  readonly bouw?: { readonly versie: string; readonly model: string }
 }
 
 const METHODEN = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
@@ -70,6 +73,14 @@ export function maakMetingen(opties: MetingOpties = {}): Metingen {
     help: 'Calls to the conversation store that failed (the request got a 503).',
     registers: [register],
   })
+  // The usual `_info` pattern: always 1, the facts in the labels; join on it to split any graph by version.
+  const bouw = opties.bouw ?? { versie: VERSIE, model: REGELMODEL }
+  new Gauge({
+    name: 'werkwijzer_build_info',
+    help: 'The version of Werkwijzer and the id of its rules model; always 1.',
+    labelNames: ['version', 'model'] as const,
+    registers: [register],
+  }).set({ version: bouw.versie, model: bouw.model }, 1)
   const { redisVerbonden } = opties
   if (redisVerbonden) {
     new Gauge({

@@ -53,7 +53,7 @@ export type Logboek = (bericht: string, fout: unknown) => void
 /** Logs a failed write by its kind only: the message of a driver never reaches the log with data in it. */
 export const standaardLogboek: Logboek = (bericht, fout) => {
   const f = fout as { name?: string; code?: string }
-  console.error(JSON.stringify({ niveau: 'error', bericht, fout: f?.name ?? 'Error', code: f?.code }))
+  console.error(JSON.stringify({ level: 'error', msg: bericht, fout: f?.name ?? 'Error', code: f?.code }))
 }
 
 /** The same, through the app's logger (its level, its format, its destination). */

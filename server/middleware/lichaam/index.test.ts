@@ -67,7 +67,7 @@ describe('een afgebroken upload', () => {
     await wachtOpRegel(voor + 1)
     const nieuw = regels.slice(voor)
     expect(nieuw.length).toBeGreaterThan(0)
-    expect(nieuw.filter((r) => r.niveau === 'error' || r.niveau === 'fatal')).toEqual([])
+    expect(nieuw.filter((r) => r.level === 'error' || r.level === 'fatal')).toEqual([])
     expect(nieuw.map((r) => r.status)).not.toContain(500)
     // And the server still answers.
     const res = await fetch(`http://127.0.0.1:${poort}/api/v1/checks`, {

@@ -35,4 +35,32 @@ describe('405 met Allow', () => {
     expect(res.status).toBe(404)
     expect(res.headers.get('Allow')).toBeNull()
   })
+
+  it.each([
+    '/readz',
+    '/favicon.ico',
+    '/api/v1/gesprekkenn',
+    '/wp-login.php',
+    '/widget-0000.js',
+  ])('GET %s: 404 problem+json, geen 405 met een valse Allow', async (pad) => {
+    const res = await vraag(app, 'GET', pad)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(res.headers.get('Allow')).toBeNull()
+  })
+
+  it('een route met een eigen patroon houdt haar 405: POST /widget-<hash>.js', async () => {
+    const res = await vraag(app, 'POST', '/widget-0123456789abcdef.js', {})
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Allow')?.split(', ').sort()).toEqual(['GET', 'HEAD'])
+  })
+
+  it('GET /robots.txt: zoekmachines alleen de privacyverklaring, niet de API, de overzichten of /beheer', async () => {
+    const res = await vraag(app, 'GET', '/robots.txt')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/plain/)
+    expect(res.tekst).toMatch(/^User-agent: \*$/m)
+    expect(res.tekst).toMatch(/^Disallow: \/$/m)
+    expect(res.tekst).toMatch(/^Allow: \/privacy$/m)
+  })
 })

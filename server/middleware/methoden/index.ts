@@ -10,14 +10,17 @@ interface Patroon {
   readonly methode: string
 }
 
-/** `/api/v1/gesprekken/:id` → a regex for one path; `*` stands for the rest; `:id{…}` keeps its own pattern. */
+/**
+ * `/api/v1/gesprekken/:id` → a regex for one path; `*` stands for the rest. A parameter with its own
+ * pattern (`/:naam{widget-[0-9a-f]{16}\.js}`) keeps that pattern: read as "any segment", it made every
+ * unknown path such as `/readz` look like a GET route, answered 405 with a false `Allow`.
+ */
 function alsRegex(pad: string): RegExp {
   const delen = pad.split('/').map((deel) => {
     if (deel === '*') return '.*'
-    // `:naam{widget-[0-9a-f]{16}\\.js}` matches only what its pattern allows, not every name.
     if (deel.startsWith(':')) {
-      const patroon = deel.match(/^:\w+\{(.+)\}$/)?.[1]
-      return patroon ? `(?:${patroon})` : '[^/]+'
+      const open = deel.indexOf('{')
+      return open > 0 && deel.endsWith('}') ? `(?:${deel.slice(open + 1, -1)})` : '[^/]+'
     }
     return deel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   })

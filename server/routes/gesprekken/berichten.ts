@@ -5,7 +5,7 @@
  * `POST …/antwoorden` does. The text itself is never stored, logged or counted: only `begrip.soort`.
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { type Begrip, begrijp, SOORTEN } from '../../../begrip/index.js'
+import { type Begrip, begrijp, MAX_GROEI, MAX_TEKENS, SOORTEN, teLang } from '../../../begrip/index.js'
 import { type Bericht, type BerichtSoort, BegripSchema as ContractBegrip } from '../../../contract/index.js'
 import {
   beschrijf,
@@ -27,8 +27,26 @@ import { MENU } from '../../statistieken/types.js'
 import { StapSchema } from './index.js'
 import { laadVoorSchrijven, nietGewonnen } from './laad.js'
 
+/**
+ * At most 500 characters, also once normalised (NFKC turns one "ﷺ" into 18 letters), and a text may not
+ * grow more than twice as long by normalising: what is read costs what its length says.
+ */
 const BerichtSchema = z
-  .object({ tekst: z.string().min(1).max(500).openapi({ example: 'ik ben 34' }) })
+  .object({
+    tekst: z
+      .string()
+      .min(1)
+      .max(MAX_TEKENS)
+      .superRefine((tekst, ctx) => {
+        const fout = teLang(tekst)
+        if (fout === 'tekens') ctx.addIssue({ code: 'custom', message: 'tekstTeLang', params: { max: MAX_TEKENS } })
+        if (fout === 'groei') ctx.addIssue({ code: 'custom', message: 'tekstGroeit', params: { keer: MAX_GROEI } })
+      })
+      .openapi({
+        example: 'ik ben 34',
+        description: `Hoogstens ${MAX_TEKENS} tekens, ook na NFKC-normalisatie; de tekst mag daarbij niet meer dan ${MAX_GROEI} keer zo lang worden.`,
+      }),
+  })
   .strict()
   .openapi('BerichtVerzoek')
 

@@ -3,8 +3,8 @@
  * asking every few seconds must never be limited, and these answers hold nothing about a person.
  *
  * - `/livez`: the process runs and answers (a failing liveness probe restarts the container).
- * - `/readyz`: it can serve, i.e. the conversation store is reachable (a failing readiness probe only
- *   takes the pod out of the Service until Redis is back; a restart would not help).
+ * - `/readyz`: it can serve, i.e. the conversation store is reachable and the process is not stopping (a
+ *   failing readiness probe only takes the pod out of the Service until Redis is back; a restart would not help).
  * - `/health` and `/health/ready`: the older names, kept for existing load balancers.
  * - `/metrics`: Prometheus text format, off unless METRICS=true or METRICS_TOKEN is set.
  */
@@ -30,6 +30,10 @@ export function gezondheidRoutes(omgeving: Omgeving) {
 
   app.get('/livez', (c) => c.json({ status: 'ok' }, 200, GEEN_CACHE))
   app.get('/readyz', async (c) => {
+    // Stopping (SIGTERM): not ready, so a load balancer sends new requests elsewhere while these finish.
+    if (omgeving.stopt?.()) {
+      return stuurProbleem(c, probleemUit(c.get('fouten'), 503, 'stopt'), { 'Retry-After': '5', ...GEEN_CACHE })
+    }
     if (await store.gereed()) return c.json({ status: 'ok', opslag: store.soort }, 200, GEEN_CACHE)
     return stuurProbleem(c, probleemUit(c.get('fouten'), 503, 'opslag'), { 'Retry-After': '5', ...GEEN_CACHE })
   })

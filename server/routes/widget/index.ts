@@ -25,6 +25,13 @@ export const DEMO_CSP = [
 
 const JS = 'application/javascript; charset=utf-8'
 
+/**
+ * Search engines may read the privacy statement, nothing else: the API, the summaries (personal) and
+ * `/beheer` do not belong in an index. `/favicon.ico` has no route: it is a 404 like any unknown path
+ * (the pages name `/favicon.svg` themselves).
+ */
+export const ROBOTS = ['User-agent: *', 'Allow: /privacy', 'Disallow: /', ''].join('\n')
+
 export function widgetRoutes(omgeving: Omgeving, laad: () => WidgetBestand | undefined = widgetLader()) {
   const router = new Hono<AppEnv>()
   const t = omgeving.teksten.t(STANDAARD_TAAL, 'widget')
@@ -79,6 +86,10 @@ export function widgetRoutes(omgeving: Omgeving, laad: () => WidgetBestand | und
       'Cache-Control': 'public, max-age=3600',
       'X-Content-Type-Options': 'nosniff',
     }),
+  )
+
+  router.get('/robots.txt', (c) =>
+    c.body(ROBOTS, 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=86400' }),
   )
 
   router.get('/favicon.svg', (c) =>
