@@ -18,8 +18,11 @@ function teksten(boom: unknown, pad: string, uit: [string, string][] = []): [str
   return uit
 }
 
-/** "ви" in any case, and the plural imperative ("виберіть", "зателефонуйте"). */
-const VI = /(?<![\p{L}'ʼ])(ви|вас|вам|вами|ваш\p{L}*|\p{L}{3,}(?:іть|йте))(?![\p{L}'ʼ])/giu
+/**
+ * "ви" in any case, and the plural imperative ("виберіть", "зателефонуйте"), but not "навіть" ("even"),
+ * which only ends like one.
+ */
+const VI = /(?<![\p{L}'ʼ])(ви|вас|вам|вами|ваш\p{L}*|(?!навіть)\p{L}{3,}(?:іть|йте))(?![\p{L}'ʼ])/giu
 
 describe('de aanspreekvorm in het Oekraïens', () => {
   it('de inwoner hoort overal "ти", nergens "ви"', () => {

@@ -32,7 +32,7 @@ describe('de soort van elk bericht', () => {
     expect(berichten.every((b) => b.reactie === true)).toBe(true)
     expect(berichten.at(-1)).toEqual({ tekst: 'Woon je in Assen?', soort: 'herhaling', reactie: true })
     await vraag(app, 'POST', `${pad}/antwoorden`, { vraag: 'woontInGemeente', waarde: true })
-    const voorstel = (await vraag(app, 'POST', `${pad}/berichten`, { tekst: 'ongeveer 40' })).json
+    const voorstel = (await vraag(app, 'POST', `${pad}/berichten`, { tekst: 'bijna 40' })).json
     expect(voorstel.begrip).toMatchObject({ soort: 'antwoord', vastgelegd: false })
     expect((voorstel.berichten as Bericht[])[0]).toMatchObject({ soort: 'voorstel', reactie: true })
     const mens = (await vraag(app, 'POST', `${pad}/berichten`, { tekst: 'ik wil een mens spreken' })).json

@@ -70,6 +70,8 @@ function useGesprek(opties: GesprekOpties): [Stand, Gesprek] {
   const [stand, zetStand] = useState(gesprek.stand())
   useEffect(() => {
     const weg = gesprek.luister(() => zetStand(gesprek.stand()))
+    // A tap before this effect ran (the first paint is already clickable) changed the Stand unheard.
+    zetStand(gesprek.stand())
     const stop = gesprek.start()
     return () => {
       weg()
