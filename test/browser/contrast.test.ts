@@ -82,7 +82,7 @@ describe.each(THEMAS)('thema van %s', (id) => {
       await veld.fill('ja hoor')
       await veld.press('Enter')
       await widget.getByRole('heading', { name: 'Hoe oud ben je?' }).waitFor()
-      await veld.fill('ongeveer 40')
+      await veld.fill('bijna 40')
       await veld.press('Enter')
       await widget.getByRole('button', { name: 'Ja, dat klopt' }).waitFor()
       await kijk(pagina, 'getypt, met een voorstel')
