@@ -5,8 +5,11 @@
 // bytes per key and the 1-vs-2 process scaling ratio. Prints a table (figure, goal, met) and writes
 // bench/RESULTS.md. Exits non-zero only on errors (non-2xx answers, crashes), never on slow figures.
 //
-// Env: BENCH_SECONDS (default 10) per HTTP load figure; BENCH_CONVERSATIONS (default 20000).
+// Env: BENCH_SECONDS (default 10) per HTTP load figure; BENCH_CONVERSATIONS (default 20000);
+// BENCH_FLOOD_SECONDS (default 60) per phase of the typed-message flood; BENCH_ONLY=flood (or
+// memory, …) runs only those parts and prints the table without writing bench/RESULTS.md.
 import { execFileSync, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { createServer } from 'node:net'
@@ -81,7 +84,7 @@ function freePort() {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
 
-function request(port, method, path, body) {
+function request(port, method, path, body, extraHeaders = {}) {
   return new Promise((resolve, reject) => {
     // A change of state is always JSON (the server answers 415 otherwise), `{}` when there is nothing to say.
     const data = body === undefined ? (method === 'GET' ? undefined : '{}') : JSON.stringify(body)
@@ -92,7 +95,10 @@ function request(port, method, path, body) {
         method,
         path,
         agent,
-        headers: data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {},
+        headers: {
+          ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}),
+          ...extraHeaders,
+        },
       },
       (res) => {
         const chunks = []
@@ -580,6 +586,182 @@ async function memoryFigure() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// One sender within its limits: a flood of the dearest typed messages from one address, and what
+// another resident at another address notices.
+
+/** 500 code points that NFKC turns into 9,000 characters: the dearest message to understand. */
+const DUUR_BERICHT = '\uFDFA'.repeat(500)
+const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 60)
+const IDLE_SECONDS = Math.max(10, Math.round(FLOOD_SECONDS / 3))
+
+/**
+ * `request`, once more when a kept-alive connection was closed just as it was reused (ECONNRESET): a
+ * race between client and server, not an answer of the server.
+ */
+async function nogEens(...args) {
+  try {
+    return await request(...args)
+  } catch (e) {
+    if (e?.code !== 'ECONNRESET' && e?.code !== 'EPIPE') throw e
+    return request(...args)
+  }
+}
+
+/** One resident at `adres`: a dialogue step every `tussen` ms for `ms`; each step's latency. */
+async function rustigeInwoner(port, adres, ms, tussen = 100) {
+  const kop = { 'X-Forwarded-For': adres }
+  const latencies = []
+  const deadline = Date.now() + ms
+  for (let n = 0; Date.now() < deadline && errors.length < 20; n++) {
+    const persona = PERSONAS[n % PERSONAS.length]
+    const begin = await nogEens(port, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' }, kop)
+    if (begin.status !== 201) return fout('flood: resident', `start: HTTP ${begin.status}`)
+    let stap = begin.json
+    while (!stap.klaar && stap.vraag && Date.now() < deadline) {
+      const body = { vraag: stap.vraag.id, waarde: antwoordVoor(persona, stap.vraag) }
+      const t0 = process.hrtime.bigint()
+      const res = await nogEens(port, 'POST', `/api/v1/gesprekken/${stap.gesprek}/antwoorden`, body, kop)
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      if (res.status !== 200) return fout('flood: resident', `step: HTTP ${res.status} ${res.text.slice(0, 120)}`)
+      stap = res.json
+      await sleep(tussen)
+    }
+  }
+  return latencies.sort((a, b) => a - b)
+}
+
+/**
+ * The sender: eight conversations at `adres`, each typing the dearest message back to back. Within
+ * its limits: a 429 is obeyed (it waits the Retry-After it was given).
+ */
+async function vloed(port, adres, ms) {
+  const kop = { 'X-Forwarded-For': adres }
+  const uit = { aangenomen: 0, geweigerd: 0, anders: 0, ms: [] }
+  const deadline = Date.now() + ms
+  async function gesprek() {
+    let id
+    while (Date.now() < deadline) {
+      if (!id) {
+        const begin = await nogEens(port, 'POST', '/api/v1/gesprekken', {}, kop)
+        if (begin.status === 429) {
+          await sleep(Math.min(deadline - Date.now(), Number(begin.json?.detail?.match(/\d+/)?.[0] ?? 1) * 1000))
+          continue
+        }
+        id = begin.json?.gesprek
+        if (!id) return fout('flood: sender', `start: HTTP ${begin.status}`)
+      }
+      const t0 = process.hrtime.bigint()
+      const r = await nogEens(port, 'POST', `/api/v1/gesprekken/${id}/berichten`, { tekst: DUUR_BERICHT }, kop)
+      const duur = Number(process.hrtime.bigint() - t0) / 1e6
+      if (r.status === 429) {
+        uit.geweigerd++
+        await sleep(Math.min(Math.max(0, deadline - Date.now()), 1000 * Number(r.text.match(/Wacht (\d+)/)?.[1] ?? 1)))
+      } else if (r.status === 200) {
+        uit.aangenomen++
+        uit.ms.push(duur)
+      } else uit.anders++
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, gesprek))
+  uit.ms.sort((a, b) => a - b)
+  return uit
+}
+
+async function floodFigure() {
+  const run = async (budget, label) => {
+    const env = {
+      TRUST_PROXY: 'true',
+      RATE_LIMIT_PER_MINUTE: '1200',
+      RATE_LIMIT_GESPREK_PER_MINUTE: '60',
+      ...(budget ? { RATE_LIMIT_BERICHTEN_PER_MINUTE: String(budget) } : {}),
+    }
+    const s = await startServer({ env, name: `server (${label})` })
+    try {
+      // Warm up gently: the autocannon warm-up of the other figures would run into these limits.
+      await rustigeInwoner(s.port, '198.51.100.9', 3000, 10)
+      // One dear message alone, from a third address: what it costs without any load.
+      const alleen = []
+      const kop = { 'X-Forwarded-For': '192.0.2.77' }
+      const id = (await request(s.port, 'POST', '/api/v1/gesprekken', {}, kop)).json.gesprek
+      for (let i = 0; i < 10; i++) {
+        const t0 = process.hrtime.bigint()
+        const r = await request(s.port, 'POST', `/api/v1/gesprekken/${id}/berichten`, { tekst: DUUR_BERICHT }, kop)
+        alleen.push(Number(process.hrtime.bigint() - t0) / 1e6)
+        if (r.status !== 200 && r.status !== 400) fout(label, `dear message alone: HTTP ${r.status}`)
+      }
+      const stil = await rustigeInwoner(s.port, '198.51.100.10', IDLE_SECONDS * 1000)
+      const [druk, aanval] = await Promise.all([
+        rustigeInwoner(s.port, '198.51.100.10', FLOOD_SECONDS * 1000),
+        vloed(s.port, '203.0.113.66', FLOOD_SECONDS * 1000),
+      ])
+      return { alleen: median(alleen), stil, druk, aanval }
+    } finally {
+      await s.stop()
+    }
+  }
+  const nu = await run(undefined, 'default limits')
+  const p50 = (xs) => percentile(xs, 50) ?? Number.NaN
+  const p95 = (xs) => percentile(xs, 95) ?? Number.NaN
+  row('the dearest typed message (500 × U+FDFA), alone', `${fmt(nu.alleen, 1)} ms median of 10`, 'reference', undefined)
+  const keer = p50(nu.druk) / p50(nu.stil)
+  row(
+    `another resident's step while one address floods typed messages within its limits (${FLOOD_SECONDS} s)`,
+    `p50 ${fmt(p50(nu.druk), 1)} ms vs ${fmt(p50(nu.stil), 1)} ms idle = ${fmt(keer, 2)} × (p95 ${fmt(p95(nu.druk), 1)} vs ${fmt(p95(nu.stil), 1)} ms); the sender: ${fmt(nu.aanval.aangenomen)} messages taken, ${fmt(nu.aanval.geweigerd)} × 429, ${fmt(nu.aanval.anders)} other`,
+    'p50 ≤ 2 × idle',
+    keer <= 2,
+  )
+  // The same flood with typed messages limited only by the address limit, as before they had a budget.
+  const toen = await run(1200, 'typed budget = address limit')
+  const toenKeer = p50(toen.druk) / p50(toen.stil)
+  row(
+    `the same with typed messages limited only by the address limit (1,200/min, as before)`,
+    `p50 ${fmt(p50(toen.druk), 1)} ms vs ${fmt(p50(toen.stil), 1)} ms idle = ${fmt(toenKeer, 2)} × (p95 ${fmt(p95(toen.druk), 1)} ms); ${fmt(toen.aanval.aangenomen)} messages taken`,
+    'reference',
+    undefined,
+  )
+}
+
+/**
+ * The same with the resident's own notes, 2,000 characters each (the most the API takes): what the
+ * memory store's byte budget (MAX_GESPREKKEN_MB, a quarter of the heap by default) must count.
+ */
+async function notesMemoryFigure() {
+  const s = await startServer({ memory: true, name: 'memory server (notes)' })
+  const aantal = Math.min(CONVERSATIONS, 5000)
+  const notitie = { tekst: 'Vraag over reiskosten en de opvang van mijn kinderen. '.repeat(40).slice(0, 2000) }
+  try {
+    await openAndDelete(s.port, 2000)
+    await sleep(200)
+    const before = await s.memory()
+    let volgende = 0
+    let gemaakt = 0
+    async function client() {
+      while (volgende < aantal) {
+        volgende++
+        const begin = await request(s.port, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
+        if (begin.status !== 201) return fout('memory (notes)', `start: HTTP ${begin.status}`)
+        const r = await request(s.port, 'PUT', `/api/v1/gesprekken/${begin.json.gesprek}/notities`, notitie)
+        if (r.status !== 200) return fout('memory (notes)', `notes: HTTP ${r.status}`)
+        gemaakt++
+      }
+    }
+    await Promise.all(Array.from({ length: 16 }, client))
+    await sleep(200)
+    const after = await s.memory()
+    const rss = (after.rss - before.rss) / gemaakt
+    const heap = (after.heapUsed - before.heapUsed) / gemaakt
+    row(
+      `memory per conversation with 2,000 characters of notes (memory store, ${fmt(gemaakt)})`,
+      `${fmt(Math.max(rss, heap))} B (${fmt(rss)} B RSS, ${fmt(heap)} B heap)`,
+      'reference: counted by the byte budget',
+      undefined,
+    )
+  } finally {
+    await s.stop()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Redis.
 
 async function startRedis() {
@@ -629,7 +811,9 @@ async function bytesPerKey(redis, port, finishedIds) {
   const usage = async (ids) => {
     const sizes = []
     for (const id of ids) {
-      const b = await redis.client.call('MEMORY', 'USAGE', `werkwijzer:gesprek:v2:${id}`, 'SAMPLES', '0')
+      // The key is a hash of the id, the record encrypted (server/store/versleuteling.ts).
+      const sleutel = `werkwijzer:gesprek:v3:${createHash('sha256').update(`werkwijzer-gesprek-sleutel\0${id}`).digest('base64url')}`
+      const b = await redis.client.call('MEMORY', 'USAGE', sleutel, 'SAMPLES', '0')
       if (typeof b === 'number') sizes.push(b)
     }
     return sizes.length ? sizes.reduce((a, b) => a + b, 0) / sizes.length : Number.NaN
@@ -753,6 +937,10 @@ function autocannonVersion() {
   }
 }
 
+/** `BENCH_ONLY=flood,memory`: only those parts (then bench/RESULTS.md is not written). */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
+const doe = (naam) => ONLY.length === 0 || ONLY.includes(naam)
+
 async function main() {
   log(
     `Werkwijzer benchmark: ${SECONDS} s per load figure, load average ${loadBefore[0].toFixed(2)} on ${os.cpus().length} CPUs`,
@@ -762,44 +950,58 @@ async function main() {
     execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
   }
 
-  log('\n[1/4] micro-benchmarks and files')
-  await evaluateFigure()
-  typedFigure()
-  widgetFigure()
-  await startupFigure()
-
-  log('\n[2/4] HTTP, memory store')
-  const server = await startServer({ name: 'server (memory store)' })
-  try {
-    await httpFigures(server, '')
-    await dialogueFigure(server, '')
-  } finally {
-    await server.stop()
+  if (doe('micro')) {
+    log('\n[1/5] micro-benchmarks and files')
+    await evaluateFigure()
+    typedFigure()
+    widgetFigure()
+    await startupFigure()
   }
 
-  log('\n[3/4] memory per conversation')
-  await memoryFigure()
-
-  log('\n[4/4] Redis')
-  const redis = await startRedis()
-  if (!redis) {
-    row('Redis figures', 'skipped: redis-server is not installed', '')
-    notes.push('redis-server not installed')
-  } else {
+  if (doe('http')) {
+    log('\n[2/5] HTTP, memory store')
+    const server = await startServer({ name: 'server (memory store)' })
     try {
-      const s = await startServer({ env: { REDIS_URL: redis.url }, name: 'server (Redis)' })
-      try {
-        await httpFigures(s, ' (Redis)')
-        const d = await dialogueFigure(s, ' (Redis)', { keepIds: 50 })
-        await bytesPerKey(redis, s.port, d.finishedIds)
-      } finally {
-        await s.stop()
-      }
-      await redis.client.flushall()
-      await scaling(redis)
+      await httpFigures(server, '')
+      await dialogueFigure(server, '')
     } finally {
-      await redis.stop()
+      await server.stop()
     }
+  }
+
+  if (doe('memory')) {
+    log('\n[3/5] memory per conversation')
+    await memoryFigure()
+    await notesMemoryFigure()
+  }
+
+  if (doe('redis')) {
+    log('\n[4/5] Redis')
+    const redis = await startRedis()
+    if (!redis) {
+      row('Redis figures', 'skipped: redis-server is not installed', '')
+      notes.push('redis-server not installed')
+    } else {
+      try {
+        const s = await startServer({ env: { REDIS_URL: redis.url }, name: 'server (Redis)' })
+        try {
+          await httpFigures(s, ' (Redis)')
+          const d = await dialogueFigure(s, ' (Redis)', { keepIds: 50 })
+          await bytesPerKey(redis, s.port, d.finishedIds)
+        } finally {
+          await s.stop()
+        }
+        await redis.client.flushall()
+        await scaling(redis)
+      } finally {
+        await redis.stop()
+      }
+    }
+  }
+
+  if (doe('flood')) {
+    log(`\n[5/5] one address floods typed messages within its limits (${FLOOD_SECONDS} s per phase)`)
+    await floodFigure()
   }
 }
 
@@ -819,8 +1021,10 @@ try {
   fout('bench', e instanceof Error ? (e.stack ?? e.message) : String(e))
 }
 log(`\n${table()}\n`)
-writeFileSync('bench/RESULTS.md', markdown())
-log(`written to bench/RESULTS.md in ${fmt((Date.now() - started) / 1000)} s`)
+if (ONLY.length === 0) {
+  writeFileSync('bench/RESULTS.md', markdown())
+  log(`written to bench/RESULTS.md in ${fmt((Date.now() - started) / 1000)} s`)
+} else log(`BENCH_ONLY=${ONLY.join(',')}: bench/RESULTS.md not written (${fmt((Date.now() - started) / 1000)} s)`)
 if (errors.length > 0) log(`\n${errors.length} error(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`)
 await cleanup()
 process.exit(errors.length > 0 ? 1 : 0)

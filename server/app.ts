@@ -15,9 +15,8 @@ import {
   beveiligingsKoppen,
   corsBeleid,
   lichaamsGrens,
-  limietPerAdres,
-  limietPerGesprek,
   MAX_BODY_BYTES,
+  snelheidsLimiet,
   strikteJson,
   toegestaneMethoden,
 } from './middleware/index.js'
@@ -51,21 +50,24 @@ const LEES_GEDULD_MS = 3000
  * `OpslagFout`, so `/api/v1/statistieken` and `/beheer` answer 503 with `Retry-After`, never a 500.
  */
 function metStoring(teller: Teller): Teller {
+  const metGeduld = async <T>(werk: Promise<T>): Promise<T> => {
+    let wekker: NodeJS.Timeout | undefined
+    const geduld = new Promise<never>((_, mis) => {
+      wekker = setTimeout(() => mis(new OpslagFout('statistieken: geen antwoord')), LEES_GEDULD_MS)
+    })
+    try {
+      return await Promise.race([werk, geduld])
+    } catch (fout) {
+      throw fout instanceof OpslagFout ? fout : new OpslagFout((fout as Error)?.name ?? 'Error')
+    } finally {
+      clearTimeout(wekker)
+    }
+  }
   return {
     ...teller,
-    lees: async (van, tot) => {
-      let wekker: NodeJS.Timeout | undefined
-      const geduld = new Promise<never>((_, mis) => {
-        wekker = setTimeout(() => mis(new OpslagFout('statistieken: geen antwoord')), LEES_GEDULD_MS)
-      })
-      try {
-        return await Promise.race([teller.lees(van, tot), geduld])
-      } catch (fout) {
-        throw fout instanceof OpslagFout ? fout : new OpslagFout((fout as Error)?.name ?? 'Error')
-      } finally {
-        clearTimeout(wekker)
-      }
-    },
+    bewaarDagen: teller.bewaarDagen,
+    lees: (van, tot) => metGeduld(teller.lees(van, tot)),
+    geheim: () => metGeduld(teller.geheim()),
   }
 }
 
@@ -119,9 +121,8 @@ export function createApp(gegeven: Omgeving) {
   app.route('/', gezondheidRoutes(omgeving))
   const eigen = new URL(omgeving.basisUrl).origin
   app.use(corsBeleid(beveiliging.origins ?? [eigen], { eigen, logger }))
-  if (beveiliging.perMinuut) app.use(limietPerAdres({ ...beveiliging, perMinuut: beveiliging.perMinuut, logger }))
-  if (beveiliging.perGesprekPerMinuut)
-    app.use(limietPerGesprek({ ...beveiliging, perGesprekPerMinuut: beveiliging.perGesprekPerMinuut, logger }))
+  if (beveiliging.perMinuut || beveiliging.perGesprekPerMinuut || beveiliging.berichtenPerMinuut)
+    app.use(snelheidsLimiet({ ...beveiliging, logger }))
 
   // A change of state is JSON or 415 (no cross-site change without a preflight); then at most 64 KB;
   // then valid UTF-8 and JSON, not too deep, no prototype keys, before any route reads the body.

@@ -3,6 +3,7 @@ import type { Taal, Teksten, Vertaal } from './i18n.js'
 import type { Logger } from './logging.js'
 import type { Metingen } from './metrics/index.js'
 import type { BeveiligingOpties } from './middleware/index.js'
+import type { Ruis } from './statistieken/ruis.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
 import type { Spoor, Sporen } from './tracing.js'
@@ -19,6 +20,11 @@ export interface Omgeving {
   readonly store: GesprekStore
   /** Anonymous use statistics; without one nothing is counted. */
   readonly teller?: Teller
+  /**
+   * Only for tests of the dashboard's layout: the noise on the published figures, instead of the
+   * one drawn from the counter's secret. Never set by the server (docs/statistieken.md).
+   */
+  readonly statistiekRuis?: Ruis
   /** Bearer token for `/beheer` and `/api/v1/statistieken`; without one they are disabled. */
   readonly beheerToken?: string
   /** How long an idle conversation is kept (GESPREK_TTL_MINUTES), for the privacy statement. */

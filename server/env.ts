@@ -9,6 +9,7 @@
 import { isIP } from 'node:net'
 import { z } from 'zod'
 import { STANDAARD_BEWAARMINUTEN } from './context.js'
+import { STANDAARD_BERICHTEN_PER_MINUUT } from './middleware/snelheid/index.js'
 import { foutRegels } from './opstartfouten.js'
 import { STANDAARD_BEWAAR_DAGEN } from './statistieken/types.js'
 import { STANDAARD_MAX_UUR } from './store/types.js'
@@ -151,6 +152,8 @@ export const EnvVelden = z.object({
       .optional(),
   ),
   MAX_GESPREKKEN: getal(100_000, 1, 10_000_000),
+  /** Megabytes of heap the memory store may use for conversations (default: a quarter of the heap limit). */
+  MAX_GESPREKKEN_MB: z.preprocess(leegIsOnbekend, z.coerce.number().int().min(1).max(1_000_000).optional()),
   GESPREK_TTL_MINUTES: getal(STANDAARD_BEWAARMINUTEN, 1, 24 * 60),
   /** Absolute lifetime of a conversation in hours, however active: an old summary link cannot keep it alive. */
   GESPREK_MAX_UUR: getal(STANDAARD_MAX_UUR, 1, 24 * 7),
@@ -181,10 +184,17 @@ export const EnvVelden = z.object({
   RATE_LIMIT_PER_MINUTE: getal(1200, 1, 1_000_000),
   /** Requests per conversation per minute: what one resident can do, far more than an intake needs. */
   RATE_LIMIT_GESPREK_PER_MINUTE: getal(60, 1, 1_000_000),
+  /** Typed messages per client per minute: the dearest request gets a budget of its own. */
+  RATE_LIMIT_BERICHTEN_PER_MINUTE: getal(STANDAARD_BERICHTEN_PER_MINUUT, 1, 1_000_000),
   /** A whole request (headers and body) must arrive within this time, else 408 and the connection closes. */
   REQUEST_TIMEOUT_SECONDS: getal(30, 1, 600),
   /** The headers must arrive within this time (at most REQUEST_TIMEOUT_SECONDS); an idle connection is cut too. */
   HEADERS_TIMEOUT_SECONDS: getal(10, 1, 600),
+  /**
+   * The secret rate-limit keys are made with, the same in every process: only with it are the counts
+   * shared in Redis. Without it each process counts on its own. Never stored (docs/privacy.md).
+   */
+  SNELHEID_GEHEIM: z.preprocess(leegIsOnbekend, z.string().min(32).optional()),
   /** Behind a reverse proxy: count per client by the last `X-Forwarded-For` entry. */
   TRUST_PROXY: aanUit(false),
   /** After SIGTERM, keep answering this long (with /readyz 503) so a load balancer stops sending first. */

@@ -13,11 +13,12 @@ import { maakTeksten } from './i18n.js'
 import { type Logger, logFout, maakLogger } from './logging.js'
 import { maakMetingen, metendeStore } from './metrics/index.js'
 import { controleerSchrijfbaar, StartFout } from './opstart.js'
+import { beantwoordParserfouten } from './parserfouten.js'
 import { REGELS_MAP } from './regels.js'
 import { maakTeller } from './statistieken/index.js'
 import { logboekVan } from './statistieken/types.js'
 import { geheugenStore } from './store/geheugen.js'
-import { redisStore } from './store/redis.js'
+import { controleerRedis, redisFoutSoort, redisStore } from './store/redis.js'
 import { maakSporen, sporendeStore, sporenUrl } from './tracing.js'
 import { VERSIE } from './versie.js'
 
@@ -41,11 +42,23 @@ function logRedis(redis: import('ioredis').Redis, url: string, logger: Logger) {
   redis.on('error', (fout: NodeJS.ErrnoException) => {
     if (weg) return
     weg = true
-    logger.error({ redis: adres, fout: fout.code ?? fout.name }, 'Redis niet bereikbaar; opnieuw proberen')
+    const code = fout.code ?? fout.message?.split(' ')[0] ?? fout.name
+    if (redisFoutSoort(fout) === 'wachtwoord')
+      logger.error(
+        { redis: adres, fout: code },
+        'Redis weigert het wachtwoord of de gebruiker uit REDIS_URL; controleer ze. Opnieuw proberen',
+      )
+    else logger.error({ redis: adres, fout: code }, 'Redis niet bereikbaar; opnieuw proberen')
   })
   redis.on('ready', () => {
     if (weg) logger.info({ redis: adres }, 'Redis weer bereikbaar')
     weg = false
+  })
+  // Once per start: say what in this Redis can lose conversations (eviction, no persistence).
+  redis.once('ready', () => {
+    void controleerRedis(redis).then((meldingen) => {
+      for (const melding of meldingen) logger.warn({ redis: adres }, melding)
+    })
   })
 }
 
@@ -95,7 +108,20 @@ function start() {
         logger,
       })
     : undefined
-  const kaleStore = redis ?? geheugenStore({ max: env.MAX_GESPREKKEN, ...levensduur })
+  let volGemeld = 0
+  const kaleStore =
+    redis ??
+    geheugenStore({
+      max: env.MAX_GESPREKKEN,
+      ...(env.MAX_GESPREKKEN_MB ? { maxBytes: env.MAX_GESPREKKEN_MB * 1024 * 1024 } : {}),
+      ...levensduur,
+      // At most once a minute: every refused write would be a line otherwise.
+      bijVol: () => {
+        if (Date.now() - volGemeld < 60_000) return
+        volGemeld = Date.now()
+        logger.warn('geheugenopslag vol met gesprekken in gebruik: nieuwe gesprekken krijgen 503 (MAX_GESPREKKEN_MB)')
+      },
+    })
   const gemetenStore = metingen ? metendeStore(kaleStore, metingen) : kaleStore
   const store = sporen ? sporendeStore(gemetenStore, sporen) : gemetenStore
   const origins = env.ALLOWED_ORIGINS
@@ -127,7 +153,9 @@ function start() {
       ...(origins?.length ? { origins } : {}),
       perMinuut: env.RATE_LIMIT_PER_MINUTE,
       perGesprekPerMinuut: env.RATE_LIMIT_GESPREK_PER_MINUTE,
+      berichtenPerMinuut: env.RATE_LIMIT_BERICHTEN_PER_MINUTE,
       ...(redis ? { redis: redis.redis } : {}),
+      ...(env.SNELHEID_GEHEIM ? { geheim: env.SNELHEID_GEHEIM } : {}),
       vertrouwProxy: env.TRUST_PROXY,
     },
   })
@@ -167,6 +195,8 @@ function start() {
       `Werkwijzer ${VERSIE} (${gemeente.naam}) draait op http://${env.HOST}:${poort}/`,
     )
   })
+  // Parser refusals (both Transfer-Encoding and Content-Length, headers too large): Dutch problem+json.
+  beantwoordParserfouten(server, teksten.t('nl', 'fouten'))
   // Listening failed (port taken, no right to it, unknown HOST): say which and stop, instead of
   // running on without a port, which a supervisor would take for a healthy process.
   server.once('error', (fout: NodeJS.ErrnoException) => {

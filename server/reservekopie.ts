@@ -7,12 +7,13 @@
  * The file is JSON that a person can read and diff: per key its type, its value and when it expires
  * (absolute, so a restore a week later still deletes it on the day the retention says).
  * A restore writes keys that are not there and leaves keys that are (a day already counted again is
- * never doubled); `--vervang` overwrites them.
+ * never doubled); `--vervang` overwrites them. The secret of the noise on the published figures
+ * (`GEHEIM_SLEUTEL`) is always put back: a new one would show the weeks in the backup with other noise.
  */
 import type { Redis } from 'ioredis'
 import { leesRedisEnv } from './env.js'
 import { ioredis } from './laat.js'
-import { STAT_SLEUTEL } from './statistieken/redis.js'
+import { GEHEIM_SLEUTEL, STAT_SLEUTEL } from './statistieken/redis.js'
 
 export interface Bewaard {
   readonly sleutel: string
@@ -69,7 +70,9 @@ export async function zetTerug(
       telling.verlopen++
       continue
     }
-    if (!vervang && (await redis.exists(b.sleutel))) {
+    // The noise secret of the backup always wins: the weeks in it were shown with that noise; kept apart,
+    // the same weeks would now be shown with a second one (docs/statistieken.md).
+    if (!vervang && b.sleutel !== GEHEIM_SLEUTEL && (await redis.exists(b.sleutel))) {
       telling.bestond++
       continue
     }

@@ -231,6 +231,7 @@ describe('deploy/base en deploy/voorbeeld', () => {
         'METRICS_TOKEN',
         'REDISCLI_AUTH',
         'REDIS_PASSWORD',
+        'SNELHEID_GEHEIM',
       ])
       for (const e of geheimen) expect(e.valueFrom.secretKeyRef.optional, e.name).not.toBe(true)
     }

@@ -32,6 +32,7 @@ function kapotteStore(): GesprekStore {
     maak: fout,
     bewaar: fout,
     delete: fout,
+    eenKeer: fout,
     gereed: async () => false,
     close: async () => {},
   }

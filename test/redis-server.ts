@@ -46,7 +46,7 @@ export async function wachtOpPoort(poort: number, ms = 10_000): Promise<void> {
  * Resolves once the redis-server `proces` itself answers on the port (its INFO names its pid): a
  * port opened by another process, or a process that ended (the port was taken), is an error.
  */
-async function wachtOpRedis(proces: ChildProcess, poort: number, ms = 10_000): Promise<void> {
+async function wachtOpRedis(proces: ChildProcess, poort: number, ms = 10_000, wachtwoord?: string): Promise<void> {
   const eind = Date.now() + ms
   while (Date.now() < eind) {
     if (proces.exitCode !== null || proces.signalCode !== null) {
@@ -60,7 +60,7 @@ async function wachtOpRedis(proces: ChildProcess, poort: number, ms = 10_000): P
         klaar(waarde)
       }
       s.setTimeout(1_000, () => klaarMet(undefined))
-      s.once('connect', () => s.write('INFO server\r\n'))
+      s.once('connect', () => s.write(`${wachtwoord ? `AUTH ${wachtwoord}\r\n` : ''}INFO server\r\n`))
       s.on('data', (d) => {
         antwoord += d
         const gevonden = /process_id:(\d+)\r\n/.exec(antwoord)
@@ -80,24 +80,40 @@ async function wachtOpRedis(proces: ChildProcess, poort: number, ms = 10_000): P
 export interface RedisServer {
   readonly poort: number
   readonly url: string
+  /** Its data folder: the AOF (in `appendonlydir/`) and, after SAVE, `dump.rdb`. */
+  readonly map: string
   /** The running process, if any. */
   readonly pid: number | undefined
   /** Starts (again) on the same port and data folder; a running one is stopped first, never left behind. */
   start(): Promise<void>
   /** Stops hard (SIGKILL): only what was fsynced survives. */
   stop(): Promise<void>
+  /** Freezes the process (SIGSTOP): connections stay open, nothing is answered. */
+  pauze(): void
+  /** Lets a frozen process go on (SIGCONT). */
+  verder(): void
   /** Stops and removes the data folder. */
   opruimen(): Promise<void>
 }
 
-/** `aof: false`: no persistence at all, for tests that only count. */
-export async function startRedis({ aof = true }: { aof?: boolean } = {}): Promise<RedisServer> {
+/**
+ * `aof: false`: no persistence at all, for tests that only count. `extra`: more arguments for
+ * redis-server, such as `['--requirepass', '…']`; they come last and win.
+ */
+export async function startRedis({
+  aof = true,
+  extra = [],
+}: {
+  aof?: boolean
+  extra?: readonly string[]
+} = {}): Promise<RedisServer> {
   const poort = await vrijePoort()
   const map = tijdelijkeMap('redis')
   let proces: ChildProcess | undefined
   const server: RedisServer = {
     poort,
     url: `redis://127.0.0.1:${poort}`,
+    map,
     get pid() {
       return proces?.pid
     },
@@ -118,11 +134,13 @@ export async function startRedis({ aof = true }: { aof?: boolean } = {}): Promis
           'always',
           '--dir',
           map,
+          ...extra,
         ],
         { stdio: 'ignore' },
       )
       proces = nieuw
-      await wachtOpRedis(nieuw, poort)
+      const wachtwoord = extra[extra.indexOf('--requirepass') + 1]
+      await wachtOpRedis(nieuw, poort, 10_000, extra.includes('--requirepass') ? wachtwoord : undefined)
     },
     async stop() {
       const p = proces
@@ -132,6 +150,12 @@ export async function startRedis({ aof = true }: { aof?: boolean } = {}): Promis
         p.once('exit', () => klaar())
         p.kill('SIGKILL')
       })
+    },
+    pauze() {
+      proces?.kill('SIGSTOP')
+    },
+    verder() {
+      proces?.kill('SIGCONT')
     },
     async opruimen() {
       await server.stop()

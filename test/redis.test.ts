@@ -11,6 +11,8 @@ import { testApp, vraag } from './helpers.js'
 import { type RedisServer, startRedis, wachtTot } from './redis-server.js'
 
 let redis: RedisServer
+/** SNELHEID_GEHEIM: only with it do the processes count together in Redis. */
+const GEHEIM = 'een-geheim-voor-de-snelheidslimiet-van-alle-processen'
 let store: ReturnType<typeof redisStore>
 let app: ReturnType<typeof testApp>
 
@@ -18,7 +20,7 @@ beforeAll(async () => {
   redis = await startRedis()
   store = redisStore(redis.url, { ttlMs: 3_600_000 })
   await wachtTot(() => store.gereed())
-  app = testApp({ store, beveiliging: { perMinuut: 5, redis: store.redis } })
+  app = testApp({ store, beveiliging: { perMinuut: 5, redis: store.redis, geheim: GEHEIM } })
 })
 afterAll(async () => {
   await store?.close()
@@ -96,19 +98,38 @@ describe('de snelheidslimiet in Redis', () => {
     expect((await van('203.0.113.78', 'GET', '/api/v1')).status).toBe(200)
     for (let i = 0; i < 8; i++) expect((await van(ip, 'GET', '/health')).status).toBe(200)
 
-    const sleutels = await store.redis.keys('werkwijzer:snelheid:*')
+    const sleutels = await store.redis.keys('werkwijzer:limiet:*')
     expect(sleutels.length).toBeGreaterThan(0)
     for (const sleutel of sleutels) {
       expect(sleutel).not.toContain('203.0.113')
       const ttl = await store.redis.pttl(sleutel)
-      if (!sleutel.endsWith(':zout')) expect(ttl).toBeGreaterThan(0)
-      if (!sleutel.endsWith(':zout')) expect(ttl).toBeLessThanOrEqual(60_000)
+      expect(ttl).toBeGreaterThan(0)
+      expect(ttl).toBeLessThanOrEqual(60_000)
     }
-    const dump = JSON.stringify(
-      await Promise.all(
-        sleutels.map((s) => store.redis.type(s).then((t) => (t === 'string' ? store.redis.get(s) : t))),
-      ),
-    )
+    // Nothing in Redis to make the keys with: the secret is in the environment only.
+    expect(await store.redis.keys('*zout*')).toEqual([])
+    const dump = JSON.stringify(await Promise.all(sleutels.map((s) => store.redis.get(s))))
     expect(dump).not.toContain('203.0.113')
+  })
+
+  it('twee processen met hetzelfde SNELHEID_GEHEIM tellen samen; zonder geheim telt elk proces voor zich', async () => {
+    const ip = '203.0.113.90'
+    const opties = { perMinuut: 5, redis: store.redis }
+    const verzoek = async (a: ReturnType<typeof testApp>) =>
+      (await a.request('/api/v1', {}, { incoming: { socket: { remoteAddress: ip } } })).status
+    const [een, twee] = [
+      testApp({ store, beveiliging: { ...opties, geheim: GEHEIM } }),
+      testApp({ store, beveiliging: { ...opties, geheim: GEHEIM } }),
+    ]
+    const samen: number[] = []
+    for (let i = 0; i < 8; i++) samen.push(await verzoek(i % 2 === 0 ? een : twee))
+    expect(samen.filter((s) => s === 200)).toHaveLength(5)
+    const voor = (await store.redis.keys('werkwijzer:limiet:*')).length
+    const [drie, vier] = [testApp({ store, beveiliging: opties }), testApp({ store, beveiliging: opties })]
+    const apart: number[] = []
+    for (let i = 0; i < 8; i++) apart.push(await verzoek(i % 2 === 0 ? drie : vier))
+    expect(apart.every((s) => s === 200)).toBe(true)
+    // Without the secret nothing is counted in Redis.
+    expect((await store.redis.keys('werkwijzer:limiet:*')).length).toBe(voor)
   })
 })

@@ -111,6 +111,34 @@ describe('reservekopie van de cijfers', () => {
     }
   })
 
+  it('zet het ruisgeheim van de kopie altijd terug, en elke teller gebruikt het meteen', async () => {
+    const url = leesRedisEnv(env())
+    if (!url) throw new Error('geen url')
+    const { Redis } = await import('ioredis')
+    const client = new Redis(url, { maxRetriesPerRequest: 1 })
+    const teller = maakTeller({ redisUrl: url, pad: join(map, 'nooit2.db') })
+    if (!teller) throw new Error('geen teller')
+    try {
+      await client.flushall()
+      const vandaag = new Date().toISOString().slice(0, 10)
+      teller.tel(vandaag, [{ onderwerp: 'alles', taal: 'nl', sleutel: 'klaar' }])
+      await teller.leeg()
+      const oud = await teller.geheim()
+      const uit = draai(['bewaar'])
+      expect(uit.status, uit.stderr).toBe(0)
+      await client.flushall()
+      // A new secret drawn after the loss (the process kept running); the backup's must win at once.
+      const nieuw = await teller.geheim()
+      expect(nieuw).not.toBe(oud)
+      const terug = draai(['terug'], uit.stdout)
+      expect(terug.status, terug.stderr).toBe(0)
+      expect(await teller.geheim()).toBe(oud)
+    } finally {
+      client.disconnect()
+      await teller.close()
+    }
+  })
+
   it('zegt wat er mis is: een verkeerd wachtwoord, geen REDIS_URL, een bestand dat geen reservekopie is', () => {
     const fout = spawnSync(process.execPath, ['dist/reservekopie.js', 'bewaar'], {
       cwd: ROOT,

@@ -1,12 +1,17 @@
 /** Issue 10: who may read the figures, and what `/beheer` and `/api/v1/statistieken` show. */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { zonderRuis } from '../server/statistieken/ruis.js'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { testApp, vraag } from './helpers.js'
 import { vulMetTestdata } from './statistieken-testdata.js'
 
 const TOKEN = 'een-geheim-beheertoken-van-32-tekens'
 const teller = sqliteTeller(':memory:')
-const app = testApp({ teller, beheerToken: TOKEN })
+/**
+ * Read on Monday 23 November 2026, the day after the last week of the test data ended, and without
+ * noise: these tests are about what is shown and how. The noise itself: test/statistieken-aanval.test.ts.
+ */
+const app = testApp({ teller, beheerToken: TOKEN, vandaag: () => '2026-11-23', statistiekRuis: zonderRuis })
 const metToken = { Authorization: `Bearer ${TOKEN}` }
 const PERIODE = 'van=2026-11-01&tot=2026-11-22'
 
@@ -88,31 +93,25 @@ describe('GET /api/v1/statistieken', () => {
     ])
   })
 
-  it('per dag en per ISO-week, en de periode ervoor om te vergelijken', async () => {
+  it('per hele ISO-week die voorbij is, en even veel weken ervoor om te vergelijken', async () => {
     const json = await lees()
-    expect(json.perDag).toHaveLength(22)
-    expect(json.perDag.find((d: { dag: string }) => d.dag === '2026-11-20')).toEqual({
-      dag: '2026-11-20',
-      gestart: 170,
-      klaar: 90,
-    })
-    // 2 conversations on 17 November: hidden, not 0 and not 2.
-    expect(json.perDag.find((d: { dag: string }) => d.dag === '2026-11-17')).toEqual({
-      dag: '2026-11-17',
-      gestart: 'minder dan 5',
-      klaar: 'minder dan 5',
-    })
-    expect(json.perDag.find((d: { dag: string }) => d.dag === '2026-11-22').gestart).toBe('minder dan 5')
-    // 1 November 2026 is a Sunday: the last day of ISO week 44.
-    expect(json.perWeek.map((w: { week: string; van: string; tot: string }) => [w.week, w.van, w.tot])).toEqual([
-      ['2026-W44', '2026-11-01', '2026-11-01'],
-      ['2026-W45', '2026-11-02', '2026-11-08'],
-      ['2026-W46', '2026-11-09', '2026-11-15'],
-      ['2026-W47', '2026-11-16', '2026-11-22'],
+    expect(json).not.toHaveProperty('perDag')
+    // 1 November 2026 is a Sunday: its whole week (from 26 October) counts; 22 November ends week 47.
+    expect([json.van, json.tot]).toEqual(['2026-10-26', '2026-11-22'])
+    expect(json.gevraagd).toEqual({ van: '2026-11-01', tot: '2026-11-22' })
+    expect(json.perWeek).toEqual([
+      // 7 on 1 November.
+      { week: '2026-W44', van: '2026-10-26', tot: '2026-11-01', gestart: 10, klaar: 'minder dan 5' },
+      // 11 + 15 + 8 + 12 + 16 + 9 + 13 = 84 (the test data's days 18 to 12 before 20 November).
+      { week: '2026-W45', van: '2026-11-02', tot: '2026-11-08', gestart: 80, klaar: 'minder dan 5' },
+      // 6 + 10 + 14 + 7 + 11 + 15 + 8 = 71.
+      { week: '2026-W46', van: '2026-11-09', tot: '2026-11-15', gestart: 70, klaar: 'minder dan 5' },
+      // The busy day (173 started directly) and 12, 2, 9 and 13 on the days before it.
+      { week: '2026-W47', van: '2026-11-16', tot: '2026-11-22', gestart: 210, klaar: 90 },
     ])
     expect(json.vorige).toEqual({
-      van: '2026-10-10',
-      tot: '2026-10-31',
+      van: '2026-09-28',
+      tot: '2026-10-25',
       gesprekken: {
         gestart: 'minder dan 5',
         klaar: 'minder dan 5',
@@ -121,8 +120,12 @@ describe('GET /api/v1/statistieken', () => {
       },
     })
     const later = await lees('van=2026-11-20&tot=2026-11-22')
-    // The three days before: 17, 18 and 19 November (2, 9 and 13 started): 24, shown as 20.
-    expect(later.vorige).toMatchObject({ van: '2026-11-17', tot: '2026-11-19', gesprekken: { gestart: 20 } })
+    // The week before: 9 to 15 November (8, 15, 11, 7, 14, 10 and 6 started): 71, shown as 70.
+    expect(later.vorige).toMatchObject({ van: '2026-11-09', tot: '2026-11-15', gesprekken: { gestart: 70 } })
+    // A week that is still going is not shown at all.
+    const nu = await lees('van=2026-11-23&tot=2026-11-23')
+    expect(nu.perWeek).toEqual([])
+    expect(nu.gesprekken.gestart).toBe('minder dan 5')
   })
 
   it('uitval per onderwerp, met de vragen in de volgorde van het gesprek', async () => {
@@ -200,9 +203,10 @@ describe('GET /api/v1/statistieken', () => {
     })
   })
 
-  it('standaard de laatste 30 dagen tot vandaag', async () => {
+  it('standaard de laatste vier hele weken', async () => {
     const res = await vraag(app, 'GET', '/api/v1/statistieken', undefined, metToken)
-    expect([res.json.van, res.json.tot]).toEqual(['2026-10-24', '2026-11-22'])
+    expect([res.json.van, res.json.tot]).toEqual(['2026-10-26', '2026-11-22'])
+    expect(res.json.perWeek).toHaveLength(4)
   })
 
   it.each([
@@ -249,8 +253,8 @@ describe('/beheer', () => {
 
   it('laat de trend zien, de uitval per onderwerp, contact en "klopt dit?" per uitkomst', async () => {
     const { tekst } = await vraag(app, 'GET', `/beheer?${PERIODE}`, undefined, metToken)
-    expect(tekst).toContain('<h2 id="trend-kop">Per dag en per week</h2>')
-    expect(tekst).toContain('<th scope="row">2026-11-20</th><td class="getal">170</td><td class="getal">90</td>')
+    expect(tekst).toContain('<h2 id="trend-kop">Per week</h2>')
+    expect(tekst).toContain('<th scope="row">2026-W47</th><td class="getal">210</td><td class="getal">90</td>')
     expect(tekst).toContain('Vorige periode: minder dan 5')
     expect(tekst).toContain('<h3 id="trechter-werkstage-kop">Werkstage</h3>')
     expect(tekst).toContain('<h3 id="trechter-menu-kop">')
@@ -258,7 +262,8 @@ describe('/beheer', () => {
     expect(tekst).toContain('<th scope="row">Het past niet bij mijn situatie</th><td class="getal">10</td>')
     expect(tekst).toMatch(/<th scope="row">Werkstage<\/th><td class="getal">Niet mogelijk<\/td>/)
     // How small numbers are treated is said on the page, and a hidden count is drawn as hidden.
-    expect(tekst).toContain('Alle andere getallen ronden we af op 10')
+    expect(tekst).toContain('Alle andere getallen ronden we daarna af op 10')
+    expect(tekst).toContain('Elk getal per week krijgt een kleine vaste afwijking.')
     expect(tekst).toContain('class="staaf--verborgen"')
   })
 
@@ -288,14 +293,13 @@ describe('/beheer', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const tekst = new TextDecoder().decode(bytes)
     expect(tekst.split('\r\n')[0]).toBe('van;tot;categorie;naam;meting;aantal')
-    expect(tekst).toContain('2026-11-01;2026-11-22;vraag;alles/leeftijd;gestopt;10')
-    expect(tekst).toContain('2026-11-01;2026-11-22;klopt;nee;aantal;10')
-    expect(tekst).toContain('2026-11-01;2026-11-22;dag;2026-11-17;gestart;minder dan 5')
-    expect(tekst).toContain('2026-11-01;2026-11-22;week;2026-W47;gestart;')
-    expect(tekst).toContain('2026-11-01;2026-11-22;actie;bel;aantal;10')
-    expect(tekst).toContain('2026-11-01;2026-11-22;klopt-per-uitkomst;werkstage/niet;nee;10')
-    expect(tekst).toContain('2026-11-01;2026-11-22;reden-nee;past-niet;aantal;10')
-    expect(tekst).toContain('2026-11-01;2026-11-22;vorige-periode;2026-10-10/2026-10-31;gestart;minder dan 5')
+    expect(tekst).toContain('2026-10-26;2026-11-22;vraag;alles/leeftijd;gestopt;10')
+    expect(tekst).toContain('2026-10-26;2026-11-22;klopt;nee;aantal;10')
+    expect(tekst).toContain('2026-10-26;2026-11-22;week;2026-W47;gestart;')
+    expect(tekst).toContain('2026-10-26;2026-11-22;actie;bel;aantal;10')
+    expect(tekst).toContain('2026-10-26;2026-11-22;klopt-per-uitkomst;werkstage/niet;nee;10')
+    expect(tekst).toContain('2026-10-26;2026-11-22;reden-nee;past-niet;aantal;10')
+    expect(tekst).toContain('2026-10-26;2026-11-22;vorige-periode;2026-09-28/2026-10-25;gestart;minder dan 5')
   })
 
   it('de stylesheet is openbaar en alleen CSS', async () => {

@@ -13,6 +13,7 @@ import { stap, start } from '../flows/index.js'
 import { telStap } from '../server/statistieken/meten.js'
 import { maakOverzicht, telOp } from '../server/statistieken/overzicht.js'
 import { redisTeller, SPOEL_MS, STAT_SLEUTEL } from '../server/statistieken/redis.js'
+import { zonderRuis } from '../server/statistieken/ruis.js'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { isToegestaan, type Rij, type Teller } from '../server/statistieken/types.js'
 import { geheugenStore } from '../server/store/geheugen.js'
@@ -178,9 +179,17 @@ describe.each(soorten)('tellen via de API op %s', (_naam, maak) => {
   it('GET /api/v1/statistieken geeft de cijfers, met "minder dan 5" onder de drempel', async () => {
     for (let i = 0; i < 5; i++) await loop(app, { onderwerp: 'werkstage' }, WERKSTAGE)
     await teller.leeg()
-    const res = await vraag(app, 'GET', `/api/v1/statistieken?van=${DAG}&tot=${DAG}&onderwerp=werkstage`, undefined, {
-      Authorization: `Bearer ${TOKEN}`,
-    })
+    // Read the day after the week ended (22 November 2026 is a Sunday), without noise: this is about the layout.
+    const beheer = testApp({ teller, beheerToken: TOKEN, vandaag: () => '2026-11-23', statistiekRuis: zonderRuis })
+    const res = await vraag(
+      beheer,
+      'GET',
+      `/api/v1/statistieken?van=${DAG}&tot=${DAG}&onderwerp=werkstage`,
+      undefined,
+      {
+        Authorization: `Bearer ${TOKEN}`,
+      },
+    )
     expect(res.status).toBe(200)
     // Exactly 7 started and 6 finished: both shown rounded to 10.
     expect(res.json.gesprekken).toEqual({
@@ -255,17 +264,19 @@ describe('het overzicht', () => {
     sleutel,
     aantal,
   })
+  /** After the last week, without noise: these tests are about the sums and the layout. */
+  const LAYOUT = { vandaag: '2026-12-31', ruis: zonderRuis }
   const rijen = [
     rij('2026-11-01', 'gestart', 6),
     rij('2026-11-02', 'gestart', 4),
-    rij('2026-12-01', 'gestart', 100),
+    rij('2026-12-15', 'gestart', 100),
     rij('2026-11-01', 'bereikt:leeftijd', 9),
     rij('2026-11-01', 'beantwoord:leeftijd', 2),
     rij('2026-11-01', 'gekozen', 7, 'scholing'),
   ]
 
   it('telt alleen dagen in de periode op, en rekent "gestopt" uit als bereikt min beantwoord', () => {
-    const o = telOp(rijen, '2026-11-01', '2026-11-30')
+    const o = telOp(rijen, '2026-11-01', '2026-11-30', LAYOUT)
     expect(o.gesprekken.gestart).toBe(10)
     const alles = o.trechters.find((t) => t.onderwerp === 'alles')
     expect(alles?.vragen.find((v) => v.vraag === 'leeftijd')).toEqual({
@@ -278,19 +289,19 @@ describe('het overzicht', () => {
   })
 
   it('toont aantallen onder 5 als "minder dan 5", ook 0, en rondt de rest af op 10', () => {
-    const o = maakOverzicht(rijen, '2026-11-01', '2026-11-30')
+    const o = maakOverzicht(rijen, '2026-11-01', '2026-11-30', LAYOUT)
     expect(o.trechters.find((t) => t.onderwerp === 'alles')?.vragen.find((v) => v.vraag === 'leeftijd')).toMatchObject({
       bereikt: 10,
       beantwoord: 'minder dan 5',
       gestopt: 10,
       weetNiet: 'minder dan 5',
     })
-    expect(maakOverzicht(rijen, '2026-11-02', '2026-11-02').gesprekken.gestart).toBe('minder dan 5')
+    expect(maakOverzicht(rijen, '2026-11-02', '2026-11-02', LAYOUT).gesprekken.gestart).toBe('minder dan 5')
   })
 
   it('een vraag buiten de gewone volgorde komt achteraan, en pas vanaf 5 (anders zegt de rij al dat iemand er was)', () => {
     const vragenVan = (aantal: number) =>
-      telOp([rij('2026-11-01', 'bereikt:beperking', aantal, 'scholing')], '2026-11-01', '2026-11-30')
+      telOp([rij('2026-11-01', 'bereikt:beperking', aantal, 'scholing')], '2026-11-01', '2026-11-30', LAYOUT)
         .trechters.find((t) => t.onderwerp === 'scholing')
         ?.vragen.map((v) => v.vraag)
     expect(vragenVan(4)).not.toContain('beperking')
@@ -300,7 +311,7 @@ describe('het overzicht', () => {
   })
 
   it('met een onderwerp telt "begonnen" ook wie het in het menu koos', () => {
-    expect(telOp(rijen, '2026-11-01', '2026-11-30', { onderwerp: 'scholing' }).gesprekken.gestart).toBe(7)
+    expect(telOp(rijen, '2026-11-01', '2026-11-30', { ...LAYOUT, onderwerp: 'scholing' }).gesprekken.gestart).toBe(7)
   })
 })
 
@@ -360,8 +371,9 @@ describe('in de opslag staat niets dat naar een persoon wijst', () => {
     // The reason and a tap in the widget go to the same counters: still nothing that points to anyone.
     const reden = { antwoord: 'nee', reden: 'snap-niet' }
     expect((await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/feedback`, reden)).status).toBe(204)
-    const tik = { soort: 'bel', taal: 'nl', onderwerp: 'werkstage' }
-    expect((await vraag(app, 'POST', '/api/v1/gebeurtenissen', tik)).status).toBe(204)
+    expect(
+      (await vraag(app, 'POST', `/api/v1/gesprekken/${eind.gesprek}/gebeurtenissen`, { soort: 'bel' })).status,
+    ).toBe(204)
     expect((await vraag(app, 'DELETE', `/api/v1/gesprekken/${eind.gesprek}`)).status).toBe(204)
     return eind.gesprek as string
   }
@@ -376,7 +388,10 @@ describe('in de opslag staat niets dat naar een persoon wijst', () => {
     await teller.leeg()
     const db = new Database(pad, { readonly: true })
     const tabellen = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
-    expect(tabellen.map((t) => t.name)).toEqual(['telling'])
+    expect(tabellen.map((t) => t.name).sort()).toEqual(['ruisgeheim', 'telling'])
+    // The secret of the noise: random bytes, nothing else.
+    const geheim = db.prepare('SELECT * FROM ruisgeheim').all() as Record<string, unknown>[]
+    expect(geheim).toEqual([{ id: 1, geheim: expect.stringMatching(/^[0-9a-f]{64}$/) }])
     const rijen = db.prepare('SELECT * FROM telling').all() as Record<string, unknown>[]
     db.close()
     expect(rijen.length).toBeGreaterThan(5)

@@ -5,19 +5,24 @@
  * nothing that was acknowledged. The races are real: `Promise.all` of requests on one conversation,
  * hundreds of pairs, and two server processes on one Redis.
  */
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Redis } from 'ioredis'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sqliteTeller } from '../server/statistieken/sqlite.js'
-import { geheugenStore } from '../server/store/geheugen.js'
-import { OUDE_SLEUTEL, redisStore } from '../server/store/redis.js'
-import type { GesprekRecord, GesprekStore } from '../server/store/types.js'
-import { beantwoord, viaApp } from './hardening-hulp.js'
-import { testApp, vraag } from './helpers.js'
+import { BESCHERMD_MS, geheugenStore, OVERHEAD_BYTES, tekstBytes } from '../server/store/geheugen.js'
+import { OUDE_SLEUTEL, redisStore, V2_SLEUTEL } from '../server/store/redis.js'
+import { type GesprekRecord, type GesprekStore, OpslagFout } from '../server/store/types.js'
+import { opslagSleutel } from '../server/store/versleuteling.js'
+import { beantwoord, kiesAntwoord, type Stap, viaApp } from './hardening-hulp.js'
+import { type TestApp, testApp, vraag } from './helpers.js'
 import { procesHarnas, ROOT, SERVER } from './proces-hulp.js'
 import { type RedisServer, startRedis, vrijePoort, wachtOpPoort, wachtTot } from './redis-server.js'
+import { redisStore as vorigeRedisStore, zoutVernieuwen } from './vorige-versie/redis-store.js'
 
 let redis: RedisServer
 const map = mkdtempSync(join(tmpdir(), 'werkwijzer-store-'))
@@ -325,22 +330,98 @@ describe.each(soorten)('de $naam-store', (soort) => {
   })
 })
 
-describe('de geheugen-store blijft begrensd', () => {
-  it('houdt hoogstens max gesprekken; het langst niet gebruikte gaat eerst', async () => {
-    const store = geheugenStore({ max: 3, ttlMs: 60_000 })
-    const nu = Date.now()
-    for (const id of ['a', 'b', 'c']) await store.maak(record(id, { aangemaakt: nu }))
+describe('de geheugen-store blijft begrensd, in aantal en in bytes', () => {
+  const MINUUT = 60_000
+  /** A store with its own clock; `beschermd` is how recently used a conversation may not be pushed out. */
+  function metKlok(opties: { max?: number; maxBytes?: number }) {
+    let nu = Date.now()
+    const store = geheugenStore({ max: 1000, ttlMs: 60 * MINUUT, nu: () => nu, ...opties })
+    return { store, later: (ms: number) => (nu += ms), nu: () => nu }
+  }
+
+  it('houdt hoogstens max gesprekken; het langst niet gebruikte (en niet recent gebruikte) gaat eerst', async () => {
+    const { store, later, nu } = metKlok({ max: 3 })
+    for (const id of ['a', 'b', 'c']) await store.maak(record(id, { aangemaakt: nu() }))
+    later(BESCHERMD_MS)
     await store.get('a')
-    await store.maak(record('d', { aangemaakt: nu }))
+    await store.maak(record('d', { aangemaakt: nu() }))
     expect(store.grootte).toBe(3)
     expect(await store.get('b')).toBeUndefined()
     expect(await store.get('a')).toBeDefined()
     await store.close()
   })
+
+  it('notities tellen mee: bij een budget in bytes gaan de oudste niet-gebruikte eruit', async () => {
+    const notitie = 'n'.repeat(2000)
+    const een = OVERHEAD_BYTES + tekstBytes(JSON.stringify(record('x', { notities: notitie })))
+    const { store, later, nu } = metKlok({ maxBytes: 12 * een })
+    for (let i = 0; i < 9; i++) await store.maak(record(`oud-${i}`, { aangemaakt: nu(), notities: notitie }))
+    expect(store.bytes).toBeGreaterThan(8 * een)
+    later(BESCHERMD_MS)
+    for (let i = 0; i < 9; i++) await store.maak(record(`nieuw-${i}`, { aangemaakt: nu(), notities: notitie }))
+    expect(store.bytes).toBeLessThanOrEqual(12 * een)
+    expect(await store.get('oud-0')).toBeUndefined()
+    expect(await store.get('nieuw-8')).toBeDefined()
+    // Arabic takes two bytes a character on the heap, and is counted so.
+    expect(tekstBytes('ن'.repeat(2000))).toBe(2 * tekstBytes('n'.repeat(2000)) - 16)
+    await store.close()
+  })
+
+  it('een gesprek dat de laatste minuten gebruikt is, gaat er nooit uit: dan 503 voor een nieuw gesprek', async () => {
+    const { store, later, nu } = metKlok({ max: 5 })
+    for (let i = 0; i < 5; i++) await store.maak(record(`bezig-${i}`, { aangemaakt: nu() }))
+    later(BESCHERMD_MS - MINUUT)
+    await expect(store.maak(record('nieuw', { aangemaakt: nu() }))).rejects.toBeInstanceOf(OpslagFout)
+    for (let i = 0; i < 5; i++) expect(await store.get(`bezig-${i}`)).toBeDefined()
+    // Once one of them is idle long enough, it makes room.
+    later(2 * MINUUT)
+    for (let i = 1; i < 5; i++) await store.get(`bezig-${i}`)
+    later(BESCHERMD_MS - MINUUT)
+    expect(await store.maak(record('nieuw', { aangemaakt: nu() }))).toBe('ok')
+    expect(await store.get('bezig-0')).toBeUndefined()
+    await store.close()
+  })
+
+  it('een gesprek dat groeit (notities) mag het budget niet voorbij: 503, en het oude record blijft', async () => {
+    const klein = OVERHEAD_BYTES + tekstBytes(JSON.stringify(record('x')))
+    const { store, nu } = metKlok({ maxBytes: 4 * klein })
+    for (let i = 0; i < 3; i++) await store.maak(record(`g-${i}`, { aangemaakt: nu() }))
+    const geladen = await store.laad('g-0')
+    if (!geladen) throw new Error('weg')
+    await expect(
+      store.bewaar({ ...geladen.record, notities: 'x'.repeat(2000) }, geladen.versie),
+    ).rejects.toBeInstanceOf(OpslagFout)
+    expect((await store.get('g-0'))?.notities).toBeUndefined()
+    expect(store.bytes).toBeLessThanOrEqual(4 * klein)
+    await store.close()
+  })
+
+  it('de schatting in bytes is niet lager dan wat V8 echt gebruikt (gemeten met gc)', async () => {
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const N = 5000
+    for (const notitie of ['', 'n'.repeat(2000), 'ن'.repeat(2000)]) {
+      const store = geheugenStore({ max: 1e6, ttlMs: 60 * MINUUT, maxBytes: 1e10 })
+      const nu = Date.now()
+      gc()
+      const voor = process.memoryUsage().heapUsed
+      for (let i = 0; i < N; i++)
+        await store.maak(record(randomUUID(), { aangemaakt: nu, ...(notitie ? { notities: notitie } : {}) }))
+      gc()
+      const echt = (process.memoryUsage().heapUsed - voor) / N
+      const geschat = store.bytes / N
+      console.log(
+        `geheugen per gesprek (notitie ${notitie.length} tekens): echt ${Math.round(echt)} B, geschat ${Math.round(geschat)} B`,
+      )
+      expect(geschat).toBeGreaterThanOrEqual(echt * 0.95)
+      expect(geschat).toBeLessThanOrEqual(echt * 1.5 + 200)
+      await store.close()
+    }
+  })
 })
 
 describe('met Redis gaat bij een upgrade niets verloren', () => {
-  it('een gesprek in de opslag van vóór de versies (één string) gaat verder, en DELETE wist ook die', async () => {
+  it('een gesprek in de opslag van vóór de versies (één string) gaat verder, versleuteld, en DELETE wist ook die', async () => {
     const store = redisStore(redis.url, { ttlMs: UUR })
     await wachtTot(() => store.gereed())
     const app = testApp({ store })
@@ -356,9 +437,12 @@ describe('met Redis gaat bij een upgrade niets verloren', () => {
     const terug = await vraag(app, 'GET', `/api/v1/gesprekken/${id}`)
     expect(terug.status).toBe(200)
     expect(terug.json.antwoorden).toEqual(halverwege.antwoorden)
-    // Moved: the old key is gone, the new one has a version and the lifetime of the old record.
-    expect(await store.redis.exists(OUDE_SLEUTEL + id)).toBe(0)
-    expect(await store.redis.hget(`werkwijzer:gesprek:v2:${id}`, 'v')).toBe('1')
+    // Moved: the old keys are gone, the new one (a hash of the id) has a version, the lifetime of the
+    // old record, and only ciphertext.
+    expect(await store.redis.exists(OUDE_SLEUTEL + id, V2_SLEUTEL + id)).toBe(0)
+    expect(await store.redis.hget(opslagSleutel(id), 'v')).toBe('1')
+    expect(Number(await store.redis.hget(opslagSleutel(id), 'e'))).toBe(geladen.record.aangemaakt + 24 * UUR)
+    expect(await store.redis.hget(opslagSleutel(id), 'd')).not.toContain('antwoorden')
     const verder = await beantwoord(viaApp(app), terug.json, 1, 2)
     expect(verder.antwoorden.length).toBe(halverwege.antwoorden.length + 1)
 
@@ -375,8 +459,74 @@ describe('met Redis gaat bij een upgrade niets verloren', () => {
     const oud = { ...record, id: '00000000-0000-4000-8000-000000000001', aangemaakt: Date.now() - 1000 * UUR }
     await store.redis.set(OUDE_SLEUTEL + oud.id, JSON.stringify(oud), 'PX', UUR)
     expect(await store.laad(oud.id)).toBeUndefined()
-    expect(await store.redis.exists(OUDE_SLEUTEL + oud.id, `werkwijzer:gesprek:v2:${oud.id}`)).toBe(0)
+    expect(await store.redis.exists(OUDE_SLEUTEL + oud.id, V2_SLEUTEL + oud.id, opslagSleutel(oud.id))).toBe(0)
     await store.close()
+  })
+
+  it('rolling upgrade: een proces van de vorige versie draait nog mee; geen antwoord en geen gesprek gaat verloren', async () => {
+    const schoon = new Redis(redis.url)
+    await schoon.flushall()
+    schoon.disconnect()
+    const snel = { oudeVersieMs: 1500, kijkMs: 100 }
+    // The older process: its own store (layout v2) and the salt its rate limiter keeps in Redis.
+    const vorige = vorigeRedisStore(redis.url, { ttlMs: UUR })
+    await wachtTot(() => vorige.gereed())
+    await zoutVernieuwen(vorige.redis)
+    const appVorige = testApp({ store: vorige })
+    const voorDeUpgrade = (await vraag(appVorige, 'POST', '/api/v1/gesprekken', {})).json
+    // The new process starts while the older one serves.
+    const nieuw = redisStore(redis.url, { ttlMs: UUR, ...snel })
+    await wachtTot(() => nieuw.gereed())
+    expect(nieuw.oudeVersieActief()).toBe(true)
+    const appNieuw = testApp({ store: nieuw })
+    const vernieuwer = setInterval(() => void zoutVernieuwen(vorige.redis).catch(() => undefined), 50)
+    // Started by the new process during the upgrade.
+    const inDeUpgrade = (await vraag(appNieuw, 'POST', '/api/v1/gesprekken', {})).json
+    try {
+      // Steps of two conversations go to either process in turn, as a load balancer sends them.
+      let a: Stap = voorDeUpgrade
+      let b: Stap = inDeUpgrade
+      /** One answer as a resident of 35 would give it, through the app `app`. */
+      const stap = async (app: TestApp, nu: Stap): Promise<Stap> => {
+        const waarde = nu.vraag.soort === 'getal' ? 35 : kiesAntwoord(nu, 0)
+        const r = await vraag(app, 'POST', `/api/v1/gesprekken/${nu.gesprek}/antwoorden`, {
+          vraag: nu.vraag.id,
+          waarde,
+        })
+        expect(r.status).toBe(200)
+        return r.json
+      }
+      for (let i = 0; i < 6; i++) {
+        a = await stap(i % 2 === 0 ? appNieuw : appVorige, a)
+        b = await stap(i % 2 === 0 ? appVorige : appNieuw, b)
+        expect(a.antwoorden).toHaveLength(i + 1)
+        expect(b.antwoorden).toHaveLength(i + 1)
+      }
+      const notities = await vraag(appVorige, 'PUT', `/api/v1/gesprekken/${b.gesprek}/notities`, {
+        tekst: 'reiskosten',
+      })
+      expect(notities.status).toBe(200)
+      const samenvatting = await vraag(appNieuw, 'GET', `/api/v1/gesprekken/${b.gesprek}/samenvatting`)
+      expect(samenvatting.json.eigenNotities).toBe('reiskosten')
+      // Both still in the layout the older process reads.
+      expect(await nieuw.redis.exists(V2_SLEUTEL + a.gesprek, V2_SLEUTEL + b.gesprek)).toBe(2)
+    } finally {
+      clearInterval(vernieuwer)
+    }
+    // The older process is gone (its salt is not renewed): after a while everything moves into v3 on use.
+    await vorige.close()
+    await wachtTot(() => !nieuw.oudeVersieActief(), 10_000)
+    for (const id of [voorDeUpgrade.gesprek, inDeUpgrade.gesprek]) {
+      const stap = await vraag(appNieuw, 'GET', `/api/v1/gesprekken/${id}`)
+      expect(stap.status).toBe(200)
+      expect(stap.json.antwoorden).toHaveLength(6)
+      expect(await nieuw.redis.exists(V2_SLEUTEL + id)).toBe(0)
+      expect(await nieuw.redis.exists(opslagSleutel(id))).toBe(1)
+    }
+    const nieuwGesprek = (await vraag(appNieuw, 'POST', '/api/v1/gesprekken', {})).json.gesprek
+    expect(await nieuw.redis.exists(opslagSleutel(nieuwGesprek))).toBe(1)
+    expect(await nieuw.redis.keys('werkwijzer:snelheid:*')).toEqual([])
+    await nieuw.close()
   })
 })
 
@@ -423,7 +573,7 @@ describe('met Redis gaat bij een herstart niets verloren', () => {
     expect(samenvatting.json.eigenNotities).toBe('vraag over reiskosten')
 
     // Bytes per conversation in Redis.
-    const sleutel = `werkwijzer:gesprek:v2:${start.json.gesprek}`
+    const sleutel = opslagSleutel(start.json.gesprek)
     const tekens = await store.redis.hstrlen(sleutel, 'd')
     const geheugen = await store.redis.memory('USAGE', sleutel)
     console.log(

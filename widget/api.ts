@@ -109,11 +109,9 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     gemeente: (taal: string) => eenKeer<GemeenteProfiel>(`/gemeente?taal=${encodeURIComponent(taal)}`),
     feedback: (id: string, antwoord: 'ja' | 'een-beetje' | 'nee', reden?: string) =>
       vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord, ...(reden ? { reden } : {}) }),
-    /** An anonymous count of something done in the widget: no id, no text (see `POST /gebeurtenissen`). */
-    tel: (soort: string, taal: string, onderwerp?: string) =>
-      vraag<void>('POST', '/gebeurtenissen', { soort, taal, ...(onderwerp ? { onderwerp } : {}) }).catch(
-        () => undefined,
-      ),
+    /** A count of something done in the widget, in this conversation, once per kind; no text. Never fails. */
+    tel: (id: string, soort: string) =>
+      vraag<void>('POST', `${gesprek(id)}/gebeurtenissen`, { soort }).catch(() => undefined),
     notities: (id: string, tekst: string) => vraag<unknown>('PUT', `${gesprek(id)}/notities`, { tekst }),
   }
 }

@@ -178,12 +178,13 @@ export function App({
     if (alarm) toonBereik(alarm)
   }, [s.fout])
 
-  /** Counts a tap on an element marked `data-tel` (anonymous); opening only, not closing again. */
+  /** Counts a tap on an element marked `data-tel` in a conversation; opening only, not closing again. */
   function telKlik(doel: EventTarget | null) {
+    const id = stap?.gesprek
     const el = doel instanceof Element ? doel.closest('[data-tel]') : null
-    if (!el || el.getAttribute('aria-expanded') === 'true') return
+    if (!id || !el || el.getAttribute('aria-expanded') === 'true') return
     if (el.tagName === 'SUMMARY' && (el.parentElement as HTMLDetailsElement | null)?.open) return
-    void api.tel(el.getAttribute('data-tel') ?? '', s.taal, stap?.onderwerp)
+    void api.tel(id, el.getAttribute('data-tel') ?? '')
   }
 
   const ids = {

@@ -110,13 +110,12 @@ export function telStap(
   }
 
   const telling: TelStand = {
+    ...stand,
     bereikt,
     beantwoord,
     weetNiet,
     ...(gekozen ? { gekozen } : {}),
     ...(klaar ? { klaar } : {}),
-    ...(stand.feedback ? { feedback: stand.feedback } : {}),
-    ...(stand.reden ? { reden: stand.reden } : {}),
   }
   return { record: { ...nieuw, telling }, tellingen }
 }
@@ -155,17 +154,30 @@ export function telFeedback(
 }
 
 /**
- * A typed message, by its kind only (`begrip.soort`): the text is never handed to the counter.
- * The route for typed messages calls `tel(omgeving, telBericht(record, soort))` after its save won.
+ * Something that counts once per conversation, however often it happens: the mark the store keeps
+ * for the conversation (`GesprekStore.eenKeer`), and the count when that mark is new. A script that
+ * taps "medewerker" a thousand times, reads the summary a hundred times or types the same kind of
+ * message sixty times a minute adds one.
  */
-export function telBericht(record: GesprekRecord, soort: BerichtSoort): Telling[] {
-  return [{ onderwerp: onderwerpVan(record.bewaard), taal: record.taal, sleutel: `bericht:${soort}` }]
+export interface EenKeer {
+  readonly merk: string
+  readonly tellingen: Telling[]
 }
 
-/** Something the resident did in the widget, sent without a conversation id. */
-export function telActie(actie: Actie, taal: string, onderwerp: string = MENU): Telling[] {
-  return [{ onderwerp, taal, sleutel: `actie:${actie}` }]
-}
+const eenKeerVan = (record: GesprekRecord, sleutel: string): EenKeer => ({
+  merk: sleutel,
+  tellingen: [{ onderwerp: onderwerpVan(record.bewaard), taal: record.taal, sleutel }],
+})
+
+/** A typed message, by its kind only (`begrip.soort`); the text is never handed to the counter. */
+export const telBericht = (record: GesprekRecord, soort: BerichtSoort): EenKeer =>
+  eenKeerVan(record, `bericht:${soort}`)
+
+/** Something the resident did in the widget, in a conversation that lives. */
+export const telActie = (record: GesprekRecord, actie: Actie): EenKeer => eenKeerVan(record, `actie:${actie}`)
+
+/** The summary was opened (read or printed). */
+export const telSamenvatting = (record: GesprekRecord): EenKeer => eenKeerVan(record, 'samenvatting')
 
 /** One count about a whole conversation (`samenvatting`, `gewist`). */
 export function telGesprek(record: GesprekRecord, sleutel: 'samenvatting' | 'gewist'): Telling[] {

@@ -1,15 +1,18 @@
 /**
- * From stored figures to what the gemeente reads: summed over a period, per day and per week,
- * compared with the period before, and made safe to show.
+ * From stored figures to what the gemeente reads: per ISO week, summed over a period of whole weeks,
+ * compared with the weeks before, and made safe to show (docs/statistieken.md).
  *
- * Small numbers: a count under the threshold shows as "minder dan 5" (0 included: "none" and
- * "one" must look the same). Every other number, totals and subtotals too, is rounded to a
- * multiple of 10. So a total of 39 with 38 in Dutch shows as 40 and 40: the hidden English count
- * could be 0 to 4, and subtracting two periods that overlap leaves the same doubt.
+ * Every shown number is made of published week cells q = x + η: the exact count x of one key in one
+ * week (for one onderwerp or all, one language or all) plus the noise η of that cell (`ruis.ts`),
+ * which is the same every time the cell is read. Only weeks that have ended are shown, and none of
+ * which a part was already deleted. So whatever set of periods someone asks, they learn at most the
+ * q of each cell, never an x: every x stays possible. On top of that a number under 5 shows as
+ * "minder dan 5" and every other one is rounded to a multiple of 10.
  */
 import { ONDERWERPEN, type Onderwerp, start, VRAGEN, volgendeVraag, voorzieningenVan } from '../../flows/index.js'
 import { type Regelmodel, VOORZIENINGEN } from '../../rules/index.js'
 import { laadRegelmodel, STANDAARD_MODEL } from '../regels.js'
+import { ALLE, type Ruis } from './ruis.js'
 import { ACTIES, BERICHT_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
 
 export const DREMPEL = 5
@@ -35,17 +38,26 @@ export interface Trechter<A = Aantal> {
   readonly klaar: A
 }
 
-export interface Overzicht<A = Aantal> {
+/** One ISO week: `2026-W47`, Monday to Sunday. */
+export interface Week {
+  readonly week: string
   readonly van: string
   readonly tot: string
+}
+
+export interface Overzicht<A = Aantal> {
+  /** The Monday of the first week shown and the Sunday of the last (what was asked, when no week is). */
+  readonly van: string
+  readonly tot: string
+  /** The period as it was asked; shown are the whole weeks it touches that have ended. */
+  readonly gevraagd: { van: string; tot: string }
   readonly onderwerp?: string
   readonly drempel: number
   readonly afronding: number
   readonly gesprekken: Vier<A>
-  /** The period of the same length just before, to compare with. */
+  /** As many weeks just before, to compare with. */
   readonly vorige: { van: string; tot: string; gesprekken: Vier<A> }
-  readonly perDag: { dag: string; gestart: A; klaar: A }[]
-  /** ISO weeks (`2026-W47`); the first and last may be cut off by the period (`van`, `tot`). */
+  /** Every week shown, in order. */
   readonly perWeek: { week: string; van: string; tot: string; gestart: A; klaar: A }[]
   readonly perOnderwerp: { onderwerp: string; gestart: A; klaar: A }[]
   readonly perTaal: { taal: string; gestart: A; klaar: A }[]
@@ -63,8 +75,14 @@ export interface Overzicht<A = Aantal> {
 
 export interface Keuzes {
   readonly onderwerp?: string | undefined
-  /** Languages that always get a row, so that a row's presence says nothing. */
+  /** Languages that always get a row, so that a row's presence says nothing (default: those in the figures). */
   readonly talen?: readonly string[]
+  /** Today (Europe/Amsterdam): only weeks that ended before it are shown. */
+  readonly vandaag: string
+  /** The first day still kept: a week that starts before it is not shown (part of it is gone). */
+  readonly eersteDag?: string
+  /** The noise of each week cell (`ruisUit(geheim)`); `zonderRuis` only in tests of the layout. */
+  readonly ruis: Ruis
   /** The gemeente's rules model: the order of its questions (absent: the standard model). */
   readonly model?: Regelmodel
 }
@@ -72,13 +90,6 @@ export interface Keuzes {
 const DAG_MS = 86_400_000
 const dagPlus = (dag: string, n: number) =>
   new Date(Date.parse(`${dag}T00:00:00Z`) + n * DAG_MS).toISOString().slice(0, 10)
-const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / DAG_MS) + 1
-
-/** The period of the same length that ends the day before `van`. */
-export function vorigePeriode(van: string, tot: string): { van: string; tot: string } {
-  const lengte = dagenTussen(van, tot)
-  return { van: dagPlus(van, -lengte), tot: dagPlus(van, -1) }
-}
 
 /** ISO 8601 week of a day, as `YYYY-Www`. */
 export function isoWeek(dag: string): string {
@@ -89,6 +100,38 @@ export function isoWeek(dag: string): string {
   const vier = new Date(Date.UTC(jaar, 0, 4))
   const week = 1 + Math.round(((d.getTime() - vier.getTime()) / DAG_MS - 3 + ((vier.getUTCDay() + 6) % 7)) / 7)
   return `${jaar}-W${String(week).padStart(2, '0')}`
+}
+
+/** The ISO week a day falls in, Monday to Sunday. */
+export function weekVan(dag: string): Week {
+  const maandag = dagPlus(dag, -((new Date(`${dag}T00:00:00Z`).getUTCDay() + 6) % 7))
+  return { week: isoWeek(dag), van: maandag, tot: dagPlus(maandag, 6) }
+}
+
+/**
+ * The weeks shown for a period asked (`van` to `tot`): every week it touches that ended before
+ * `vandaag` and started on or after `eersteDag`; and as many weeks just before them, to compare.
+ */
+export function wekenVan(
+  van: string,
+  tot: string,
+  vandaag: string,
+  eersteDag = '0000-01-01',
+): { weken: Week[]; vorige: Week[] } {
+  const weken: Week[] = []
+  for (let w = weekVan(van); w.van <= tot; w = weekVan(dagPlus(w.tot, 1)))
+    if (w.tot < vandaag && w.van >= eersteDag) weken.push(w)
+  const vorige: Week[] = []
+  let w = weekVan(dagPlus((weken[0] ?? weekVan(van)).van, -1))
+  for (let i = 0; i < weken.length && w.van >= eersteDag; i++, w = weekVan(dagPlus(w.van, -1))) vorige.unshift(w)
+  return { weken, vorige }
+}
+
+/** The days to read from the store for a period: its weeks and the weeks before them. */
+export function dagenVoor(van: string, tot: string, keuzes: Pick<Keuzes, 'vandaag' | 'eersteDag'>) {
+  const { weken, vorige } = wekenVan(van, tot, keuzes.vandaag, keuzes.eersteDag)
+  const alle = [...vorige, ...weken]
+  return { van: alle[0]?.van ?? van, tot: alle.at(-1)?.tot ?? tot }
 }
 
 const volgordeCache = new WeakMap<Regelmodel, Map<string, string[]>>()
@@ -120,89 +163,61 @@ export function vraagVolgorde(onderwerp: string, model: Regelmodel): string[] {
   return volgorde
 }
 
-const leegVier = (): Vier<number> => ({ gestart: 0, klaar: 0, samenvattingen: 0, gewist: 0 })
-
-/** The four conversation counts of some rows; with an onderwerp "started" includes choosing it. */
-function vierVan(rijen: readonly Rij[], onderwerp?: string): Vier<number> {
-  const v = leegVier()
+/**
+ * The published cells, summed over weeks: for each week the exact count of one key (for an onderwerp
+ * or `ALLE`, a language or `ALLE`) plus that cell's noise. A week without any count still gets its
+ * noise: a zero must look like any other small number.
+ */
+function weekCellen(rijen: readonly Rij[], ruis: Ruis) {
+  const exact = new Map<string, number>()
   for (const r of rijen) {
-    if (onderwerp && r.onderwerp !== onderwerp) continue
-    if (r.sleutel === 'gestart' || (onderwerp && onderwerp !== MENU && r.sleutel === 'gekozen')) v.gestart += r.aantal
-    else if (r.sleutel === 'klaar') v.klaar += r.aantal
-    else if (r.sleutel === 'samenvatting') v.samenvattingen += r.aantal
-    else if (r.sleutel === 'gewist') v.gewist += r.aantal
+    const week = isoWeek(r.dag)
+    for (const o of [r.onderwerp, ALLE])
+      for (const t of [r.taal, ALLE]) {
+        const cel = `${week}|${o}|${t}|${r.sleutel}`
+        exact.set(cel, (exact.get(cel) ?? 0) + r.aantal)
+      }
   }
-  return v
+  return (weken: readonly Week[], onderwerp: string, taal: string, sleutel: string) => {
+    let som = 0
+    for (const { week } of weken)
+      som += (exact.get(`${week}|${onderwerp}|${taal}|${sleutel}`) ?? 0) + ruis(week, onderwerp, taal, sleutel)
+    return som
+  }
 }
 
-/** One conversation started in an onderwerp: directly, or by choosing it in the menu. */
-const isStart = (r: Rij) => r.sleutel === 'gestart' || (r.onderwerp !== MENU && r.sleutel === 'gekozen')
-
 /**
- * Sums the figures of a period, exactly. `rijen` may hold the period before as well (for the
- * comparison); everything else counts only the days from `van` to `tot`.
+ * Sums the published cells of the weeks of a period (noise included, not yet hidden or rounded).
+ * `rijen` may hold any days: only those in the weeks shown (and the weeks before) count.
  */
-export function telOp(alleRijen: readonly Rij[], van: string, tot: string, keuzes: Keuzes = {}): Overzicht<number> {
-  const { onderwerp } = keuzes
-  const vorige = vorigePeriode(van, tot)
-  const rijen = alleRijen.filter((r) => r.dag >= van && r.dag <= tot)
-  const gekozen = onderwerp ? rijen.filter((r) => r.onderwerp === onderwerp) : rijen
-  const som = new Map<string, number>()
-  for (const r of gekozen) som.set(r.sleutel, (som.get(r.sleutel) ?? 0) + r.aantal)
-  const n = (sleutel: string) => som.get(sleutel) ?? 0
-
-  const perDag = Array.from({ length: dagenTussen(van, tot) }, (_, i) => ({
-    dag: dagPlus(van, i),
-    gestart: 0,
-    klaar: 0,
-  }))
-  const index = new Map(perDag.map((d, i) => [d.dag, i]))
-  for (const r of gekozen) {
-    const d = perDag[index.get(r.dag) ?? -1]
-    if (!d) continue
-    // Without a filter, "started" counts each conversation once (choosing in the menu is no new start).
-    if (onderwerp ? (onderwerp === MENU ? r.sleutel === 'gestart' : isStart(r)) : r.sleutel === 'gestart')
-      d.gestart += r.aantal
-    if (r.sleutel === 'klaar') d.klaar += r.aantal
-  }
-  const perWeek: Overzicht<number>['perWeek'] = []
-  for (const d of perDag) {
-    const week = isoWeek(d.dag)
-    const laatste = perWeek.at(-1)
-    if (laatste?.week === week) {
-      laatste.tot = d.dag
-      laatste.gestart += d.gestart
-      laatste.klaar += d.klaar
-    } else perWeek.push({ week, van: d.dag, tot: d.dag, gestart: d.gestart, klaar: d.klaar })
-  }
-
-  const perOnderwerp = [MENU, ...ONDERWERPEN].map((o) => {
-    const v = vierVan(rijen, o)
-    return { onderwerp: o, gestart: v.gestart, klaar: v.klaar }
-  })
-  const talen = new Set<string>(keuzes.talen ?? [])
-  for (const r of gekozen) talen.add(r.taal)
-  const perTaal = [...talen].sort().map((taal) => {
-    const v = vierVan(
-      gekozen.filter((r) => r.taal === taal),
-      onderwerp,
-    )
-    return { taal, gestart: v.gestart, klaar: v.klaar }
+export function telOp(rijen: readonly Rij[], van: string, tot: string, keuzes: Keuzes): Overzicht<number> {
+  const { weken, vorige } = wekenVan(van, tot, keuzes.vandaag, keuzes.eersteDag)
+  const q = weekCellen(rijen, keuzes.ruis)
+  const gekozen = keuzes.onderwerp ?? ALLE
+  const n = (sleutel: string, wk: readonly Week[] = weken, onderwerp = gekozen, taal = ALLE) =>
+    q(wk, onderwerp, taal, sleutel)
+  /** Started in an onderwerp: directly, or by choosing it in the menu; for all of them only directly. */
+  const begonnen = (wk: readonly Week[], onderwerp: string, taal = ALLE) =>
+    n('gestart', wk, onderwerp, taal) +
+    (onderwerp !== ALLE && onderwerp !== MENU ? n('gekozen', wk, onderwerp, taal) : 0)
+  const vier = (wk: readonly Week[]): Vier<number> => ({
+    gestart: begonnen(wk, gekozen),
+    klaar: n('klaar', wk),
+    samenvattingen: n('samenvatting', wk),
+    gewist: n('gewist', wk),
   })
 
-  const trechterOnderwerpen = onderwerp ? [onderwerp] : [MENU, ...ONDERWERPEN]
+  const talen = keuzes.talen ?? [...new Set(rijen.map((r) => r.taal))].sort()
+  const trechterOnderwerpen = keuzes.onderwerp ? [keuzes.onderwerp] : [MENU, ...ONDERWERPEN]
   const trechters = trechterOnderwerpen.map((o): Trechter<number> => {
-    const eigen = rijen.filter((r) => r.onderwerp === o)
-    const t = new Map<string, number>()
-    for (const r of eigen) t.set(r.sleutel, (t.get(r.sleutel) ?? 0) + r.aantal)
-    const m = (s: string) => t.get(s) ?? 0
+    const m = (sleutel: string) => n(sleutel, weken, o)
     const volgorde = vraagVolgorde(o, keuzes.model ?? laadRegelmodel(STANDAARD_MODEL))
     // A question met only on another path (after a particular answer) comes after the usual ones, once
     // at least DREMPEL reached it: below that, its row alone would say that someone went there.
     const anders = Object.keys(VRAGEN).filter((v) => !volgorde.includes(v) && m(`bereikt:${v}`) >= DREMPEL)
     return {
       onderwerp: o,
-      gestart: eigen.filter(isStart).reduce((s, r) => s + r.aantal, 0),
+      gestart: begonnen(weken, o),
       vragen: [...volgorde, ...anders].map((vraag) => ({
         vraag,
         bereikt: m(`bereikt:${vraag}`),
@@ -210,52 +225,59 @@ export function telOp(alleRijen: readonly Rij[], van: string, tot: string, keuze
         gestopt: Math.max(0, m(`bereikt:${vraag}`) - m(`beantwoord:${vraag}`)),
         weetNiet: m(`weetNiet:${vraag}`),
       })),
-      klaar:
-        o === MENU
-          ? rijen.filter((r) => r.onderwerp !== MENU && r.sleutel === 'gekozen').reduce((s, r) => s + r.aantal, 0)
-          : m('klaar'),
+      // For the menu: how many chose an onderwerp there.
+      klaar: o === MENU ? n('gekozen', weken, ALLE) : m('klaar'),
     }
   })
 
-  const voorzieningen = onderwerp && onderwerp !== MENU ? voorzieningenVan(onderwerp as Onderwerp) : VOORZIENINGEN
-  const uitkomsten = voorzieningen.map((voorziening) => ({
-    voorziening,
-    mogelijk: n(`uitkomst:${voorziening}:mogelijk`),
-    onbekend: n(`uitkomst:${voorziening}:onbekend`),
-    niet: n(`uitkomst:${voorziening}:niet`),
-  }))
-  const kloptPerUitkomst = voorzieningen.flatMap((voorziening) =>
-    OORDELEN.map((oordeel) => ({
-      voorziening,
-      oordeel,
-      ja: n(`feedback:ja:${voorziening}:${oordeel}`),
-      eenBeetje: n(`feedback:een-beetje:${voorziening}:${oordeel}`),
-      nee: n(`feedback:nee:${voorziening}:${oordeel}`),
-    })),
-  )
-
-  const vorigeRijen = alleRijen.filter((r) => r.dag >= vorige.van && r.dag <= vorige.tot)
+  const voorzieningen =
+    keuzes.onderwerp && keuzes.onderwerp !== MENU ? voorzieningenVan(keuzes.onderwerp as Onderwerp) : VOORZIENINGEN
   return {
-    van,
-    tot,
-    ...(onderwerp ? { onderwerp } : {}),
+    van: weken[0]?.van ?? van,
+    tot: weken.at(-1)?.tot ?? tot,
+    gevraagd: { van, tot },
+    ...(keuzes.onderwerp ? { onderwerp: keuzes.onderwerp } : {}),
     drempel: DREMPEL,
     afronding: AFRONDING,
-    gesprekken: vierVan(rijen, onderwerp),
-    vorige: { ...vorige, gesprekken: vierVan(vorigeRijen, onderwerp) },
-    perDag,
-    perWeek,
-    perOnderwerp,
-    perTaal,
+    gesprekken: vier(weken),
+    vorige: {
+      van: vorige[0]?.van ?? dagPlus(weken[0]?.van ?? van, -7 * weken.length),
+      tot: vorige.at(-1)?.tot ?? dagPlus(weken[0]?.van ?? van, -1),
+      gesprekken: vier(vorige),
+    },
+    perWeek: weken.map((w) => ({ ...w, gestart: begonnen([w], gekozen), klaar: n('klaar', [w]) })),
+    perOnderwerp: [MENU, ...ONDERWERPEN].map((o) => ({
+      onderwerp: o,
+      gestart: begonnen(weken, o),
+      klaar: n('klaar', weken, o),
+    })),
+    perTaal: talen.map((taal) => ({
+      taal,
+      gestart: begonnen(weken, gekozen, taal),
+      klaar: n('klaar', weken, gekozen, taal),
+    })),
     trechters,
-    uitkomsten,
+    uitkomsten: voorzieningen.map((voorziening) => ({
+      voorziening,
+      mogelijk: n(`uitkomst:${voorziening}:mogelijk`),
+      onbekend: n(`uitkomst:${voorziening}:onbekend`),
+      niet: n(`uitkomst:${voorziening}:niet`),
+    })),
     doelgroepNee: VERWIJZINGEN.map((verwijzing) => ({ verwijzing, aantal: n(`doelgroepNee:${verwijzing}`) })),
     klopt: {
       ja: n(`feedback:${FEEDBACK[0]}`),
       eenBeetje: n(`feedback:${FEEDBACK[1]}`),
       nee: n(`feedback:${FEEDBACK[2]}`),
     },
-    kloptPerUitkomst,
+    kloptPerUitkomst: voorzieningen.flatMap((voorziening) =>
+      OORDELEN.map((oordeel) => ({
+        voorziening,
+        oordeel,
+        ja: n(`feedback:ja:${voorziening}:${oordeel}`),
+        eenBeetje: n(`feedback:een-beetje:${voorziening}:${oordeel}`),
+        nee: n(`feedback:nee:${voorziening}:${oordeel}`),
+      })),
+    ),
     redenen: REDENEN.map((reden) => ({ reden, aantal: n(`feedbackReden:${reden}`) })),
     acties: ACTIES.map((actie) => ({ actie, aantal: n(`actie:${actie}`) })),
     berichten: BERICHT_SOORTEN.map((soort) => ({ soort, aantal: n(`bericht:${soort}`) })),
@@ -266,13 +288,12 @@ const verbergAlles = <T extends object>(rij: T) =>
   Object.fromEntries(Object.entries(rij).map(([k, v]) => [k, typeof v === 'number' ? verberg(v) : v]))
 
 /** The overview as it may be shown: small numbers hidden, every other number rounded. */
-export function maakOverzicht(rijen: readonly Rij[], van: string, tot: string, keuzes: Keuzes = {}): Overzicht {
+export function maakOverzicht(rijen: readonly Rij[], van: string, tot: string, keuzes: Keuzes): Overzicht {
   const ruw = telOp(rijen, van, tot, keuzes)
   return {
     ...ruw,
     gesprekken: verbergAlles(ruw.gesprekken),
     vorige: { ...ruw.vorige, gesprekken: verbergAlles(ruw.vorige.gesprekken) },
-    perDag: ruw.perDag.map(verbergAlles),
     perWeek: ruw.perWeek.map(verbergAlles),
     perOnderwerp: ruw.perOnderwerp.map(verbergAlles),
     perTaal: ruw.perTaal.map(verbergAlles),

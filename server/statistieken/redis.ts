@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Redis } from 'ioredis'
 import { ioredis } from '../laat.js'
 import {
@@ -13,6 +14,8 @@ import {
 } from './types.js'
 
 export const STAT_SLEUTEL = 'werkwijzer:stat:'
+/** The secret of the noise on what is published, made once by the first process (SET NX). */
+export const GEHEIM_SLEUTEL = `${STAT_SLEUTEL}ruisgeheim`
 /** At most this long between a count and its write. */
 export const SPOEL_MS = 1000
 const SCHEIDING = '|'
@@ -158,6 +161,18 @@ export function redisTeller(
       return rijen
     },
     ruimOp,
+    // Read every time, never kept in the process: after a backup is put back (server/reservekopie.ts)
+    // every process draws the noise with the secret of that backup at once, so a week is never shown
+    // with two different noises (two answers for one cell could be averaged).
+    async geheim() {
+      const er = await redis.get(GEHEIM_SLEUTEL)
+      if (er) return er
+      await redis.set(GEHEIM_SLEUTEL, randomBytes(32).toString('hex'), 'NX')
+      const gedeeld = await redis.get(GEHEIM_SLEUTEL)
+      if (!gedeeld) throw new Error('statistieken: geen ruisgeheim')
+      return gedeeld
+    },
+    bewaarDagen,
     async close() {
       spoel()
       await Promise.all([...onderweg])

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
@@ -37,6 +38,10 @@ export function sqliteTeller(
     aantal INTEGER NOT NULL,
     PRIMARY KEY (dag, onderwerp, taal, sleutel)
   ) WITHOUT ROWID`)
+  // The secret of the noise on what is published: one row, made once.
+  db.exec('CREATE TABLE IF NOT EXISTS ruisgeheim (id INTEGER PRIMARY KEY CHECK (id = 1), geheim TEXT NOT NULL)')
+  db.prepare('INSERT OR IGNORE INTO ruisgeheim (id, geheim) VALUES (1, ?)').run(randomBytes(32).toString('hex'))
+  const geheim = (db.prepare('SELECT geheim FROM ruisgeheim WHERE id = 1').get() as { geheim: string }).geheim
   const verhoog = db.prepare(
     `INSERT INTO telling (dag, onderwerp, taal, sleutel, aantal) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (dag, onderwerp, taal, sleutel) DO UPDATE SET aantal = aantal + excluded.aantal`,
@@ -116,6 +121,10 @@ export function sqliteTeller(
     async ruimOp(grens) {
       return ruimOp(grens)
     },
+    async geheim() {
+      return geheim
+    },
+    bewaarDagen,
     async close() {
       if (dicht) return
       if (gepland) clearImmediate(gepland)

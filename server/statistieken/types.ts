@@ -34,6 +34,13 @@ export interface Teller {
   lees(van: string, tot: string): Promise<Rij[]>
   /** Deletes the figures of every day before `grens` (`YYYY-MM-DD`); returns how many days went. */
   ruimOp(grens: string): Promise<number>
+  /**
+   * The secret the noise of the published figures is drawn with (docs/statistieken.md): made once,
+   * kept beside the figures (which it protects nothing from: they are exact), the same for every process.
+   */
+  geheim(): Promise<string>
+  /** How many days figures are kept (STATISTIEKEN_BEWAAR_DAGEN). */
+  readonly bewaarDagen: number
   close(): Promise<void>
 }
 

@@ -53,6 +53,13 @@ export interface GesprekStore {
   bewaar(record: GesprekRecord, versie: number): Promise<Schrijfuitslag>
   /** Forgets the conversation at once; returns what was stored, so only the one delete that won counts. */
   delete(id: string): Promise<GesprekRecord | undefined>
+  /**
+   * Marks something that counts once per conversation (a summary opened, a kind of action): true the
+   * first time, false after that, undefined when the conversation does not live. Atomic, and apart
+   * from the record's version: it never makes a resident's own write lose. The marks go with the
+   * conversation.
+   */
+  eenKeer(id: string, merk: string): Promise<boolean | undefined>
   /** True when the store can be used now. */
   gereed(): Promise<boolean>
   readonly soort: 'geheugen' | 'redis'

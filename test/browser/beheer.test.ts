@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { zonderRuis } from '../../server/statistieken/ruis.js'
 import { sqliteTeller } from '../../server/statistieken/sqlite.js'
 import { vulMetTestdata } from '../statistieken-testdata.js'
 import { axe, startBrowser, startServer, type TestServer } from './browser.js'
@@ -16,7 +17,10 @@ const teller = sqliteTeller(':memory:')
 beforeAll(async () => {
   vulMetTestdata(teller)
   await teller.leeg()
-  ;[browser, server] = await Promise.all([startBrowser(), startServer({ teller, beheerToken: TOKEN })])
+  ;[browser, server] = await Promise.all([
+    startBrowser(),
+    startServer({ teller, beheerToken: TOKEN, vandaag: () => '2026-11-23', statistiekRuis: zonderRuis }),
+  ])
 })
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close(), teller.close()])
@@ -47,20 +51,16 @@ describe('het beheerscherm in Chromium', () => {
       await pagina.getByLabel('Van', { exact: true }).fill('2026-11-01')
       await pagina.getByRole('button', { name: 'Toon cijfers' }).click()
       await pagina.waitForSelector('h2#trechter-kop')
-      expect(await pagina.getByText('Van 2026-11-01 tot en met 2026-11-22.').count()).toBe(1)
+      // Whole weeks: 1 November is a Sunday, so its week from 26 October is shown.
+      expect(await pagina.getByText('Van 2026-10-26 tot en met 2026-11-22.').count()).toBe(1)
       expect(await context.cookies()).toEqual([])
 
       const rij = pagina.getByRole('row', { name: /Hoe oud ben je\?/ }).first()
       expect(await rij.textContent()).toContain('130')
       // The trend, the drop-off per onderwerp, contact taps and feedback per outcome are on the page.
-      for (const kop of [
-        'Per dag en per week',
-        'Waar stoppen mensen?',
-        'Wat doen mensen nog meer?',
-        'Klopt het, per uitkomst?',
-      ])
+      for (const kop of ['Per week', 'Waar stoppen mensen?', 'Wat doen mensen nog meer?', 'Klopt het, per uitkomst?'])
         expect(await pagina.getByRole('heading', { name: kop, exact: true }).count(), kop).toBe(1)
-      expect(await pagina.getByRole('img', { name: /Begonnen per dag/ }).count()).toBe(1)
+      expect(await pagina.getByRole('img', { name: /Begonnen per week/ }).count()).toBe(1)
       // One drop-off chart per onderwerp with at least 5 conversations: the menu, alles and werkstage.
       expect(await pagina.getByRole('img', { name: /Waar stoppen mensen\?/ }).count()).toBe(3)
       // The stylesheet loaded (the header is coloured), so the CSP did not block it.

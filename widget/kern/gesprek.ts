@@ -191,9 +191,12 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
   /** `doel`: where the focus goes; when the launcher opened, the panel's title keeps it (`zicht`). */
   function begin(plek: Plek = 'begin', doel: FocusDoel = 'vraag') {
     zet({ gestart: true })
-    // Counted when a conversation starts, never on page load: inline or launcher.
-    void api.tel(modus, stand.taal, onderwerp)
-    return doe(plek, async () => toon(await api.start(stand.taal, onderwerp), true, doel))
+    return doe(plek, async () => {
+      const eerste = await api.start(stand.taal, onderwerp)
+      // Counted in the conversation it started, never on page load: inline or launcher.
+      void api.tel(eerste.gesprek, modus)
+      toon(eerste, true, doel)
+    })
   }
 
   const gesprek = {
@@ -288,6 +291,8 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
       const gesprekId = id()
       zet({ gestart: true })
       void doe('voet', async () => {
+        // Counted in the conversation that ends, before it is gone.
+        if (gesprekId) await api.tel(gesprekId, wissen ? 'wis' : 'opnieuw')
         if (gesprekId)
           await api.wis(gesprekId).catch((e) => {
             // Already gone is what we wanted.
@@ -308,9 +313,9 @@ export function maakGesprek({ api, opslag, modus, taal: gevraagd, onderwerp }: G
     },
 
     kiesTaal(code: string) {
-      if (code !== stand.taal) void api.tel('taal', stand.taal, stand.stap?.onderwerp)
-      paginaStand.zetTaal(code)
       const gesprekId = id()
+      if (code !== stand.taal && gesprekId) void api.tel(gesprekId, 'taal')
+      paginaStand.zetTaal(code)
       // The focus goes back where she was reading: the question (or the title before a conversation).
       zet({ taal: code, taalGekozen: true, focus: focus(gesprekId ? 'vraag' : 'titel') })
       if (gesprekId) void doe('taal', async () => toon(await api.taal(gesprekId, code), true, 'vraag'))

@@ -101,7 +101,7 @@ export function TaalLijst({ id, kop, taal, talen: gegeven = talen, eerst, kies }
 export function TaalAanbod({ taal, kies }: { taal: Taal; kies: () => void }) {
   return (
     <p class="ww-aanbod" lang={taal.code} dir={taal.richting}>
-      <button type="button" class="ww-knop" data-tel="taal-aanbod" onClick={kies}>
+      <button type="button" class="ww-knop" onClick={kies}>
         {taal.verder}
       </button>
     </p>

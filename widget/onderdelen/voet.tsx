@@ -50,7 +50,6 @@ export function Voet({ tk, kanTerug, terug, opnieuw, privacy, children }: Props)
                 type="button"
                 class="ww-knop ww-knop--hoofd"
                 ref={jaRef}
-                data-tel={vraag}
                 onClick={() => {
                   zetVraag(undefined)
                   opnieuw(vraag === 'wis')

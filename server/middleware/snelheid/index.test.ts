@@ -8,7 +8,7 @@ import { kiesAntwoord, type Stap } from '../../../test/hardening-hulp.js'
 import { testApp, vraag } from '../../../test/helpers.js'
 import { leesEnv } from '../../env.js'
 import type { BeveiligingOpties } from '../index.js'
-import { gesprekVan } from './index.js'
+import { adresGroep, gesprekVan, RESERVE_PER_GESPREK } from './index.js'
 
 const standaard = leesEnv({})
 const productie: BeveiligingOpties = {
@@ -122,5 +122,96 @@ describe('gesprekVan', () => {
     expect(gesprekVan('/api/v1/gesprekken')).toBeUndefined()
     expect(gesprekVan(`/api/v1/gesprekken/${id}x`)).toBeUndefined()
     expect(gesprekVan(`/api/v1/checks/${id}`)).toBeUndefined()
+  })
+})
+
+describe('IPv6: een /64 is één afzender', () => {
+  it('adresGroep: IPv4 blijft, IPv4-in-IPv6 wordt IPv4, IPv6 wordt zijn /64', () => {
+    expect(adresGroep('192.0.2.7')).toBe('192.0.2.7')
+    expect(adresGroep('::ffff:192.0.2.7')).toBe('192.0.2.7')
+    expect(adresGroep('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64')
+    expect(adresGroep('2001:0db8:0001:0002:ffff:eeee:dddd:cccc')).toBe('2001:db8:1:2::/64')
+    expect(adresGroep('2001:db8:1:2:3:4:5:6%eth0')).toBe('2001:db8:1:2::/64')
+    expect(adresGroep('2001:db8::')).toBe('2001:db8:0:0::/64')
+    expect(adresGroep('::1')).toBe('0:0:0:0::/64')
+    expect(adresGroep('192.0.2.7:51234')).toBe('192.0.2.7')
+    expect(adresGroep('[2001:db8:1:2::9]:443')).toBe('2001:db8:1:2::/64')
+    expect(adresGroep('geen-adres')).toBe('geen-adres')
+  })
+
+  it('elk adres in één /64 deelt één budget; een andere /64 heeft een eigen budget', async () => {
+    const app = testApp({ beveiliging: { perMinuut: 5, vertrouwProxy: true } })
+    const statussen: number[] = []
+    for (let i = 1; i <= 8; i++) {
+      const r = await vraag(app, 'GET', '/api/v1', undefined, { 'X-Forwarded-For': `2001:db8:1:2::${i.toString(16)}` })
+      statussen.push(r.status)
+    }
+    expect(statussen).toEqual([200, 200, 200, 200, 200, 429, 429, 429])
+    const ander = await vraag(app, 'GET', '/api/v1', undefined, { 'X-Forwarded-For': '2001:db8:1:3::1' })
+    expect(ander.status).toBe(200)
+  })
+})
+
+describe('een gesprek dat al loopt, houdt een klein eigen budget', () => {
+  it('als het adres op is (een buur bestookt de server), gaat het gesprek door; een nieuw gesprek niet', async () => {
+    const app = testApp({ beveiliging: { perMinuut: 100, perGesprekPerMinuut: 60, vertrouwProxy: true } })
+    const koppen = { 'X-Forwarded-For': '203.0.113.50' }
+    const stap = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' }, koppen)).json
+    // The neighbour on the same wifi uses up the address.
+    let status = 200
+    while (status === 200) status = (await vraag(app, 'GET', '/api/v1', undefined, koppen)).status
+    expect(status).toBe(429)
+    expect((await vraag(app, 'POST', '/api/v1/gesprekken', {}, koppen)).status).toBe(429)
+    // The resident's conversation goes on, up to its own reserve.
+    const pad = `/api/v1/gesprekken/${stap.gesprek}/antwoorden`
+    const antwoord = await vraag(app, 'POST', pad, { vraag: stap.vraag.id, waarde: true }, koppen)
+    expect(antwoord.status).toBe(200)
+    const statussen: number[] = []
+    for (let i = 0; i < RESERVE_PER_GESPREK + 3; i++)
+      statussen.push((await vraag(app, 'GET', `/api/v1/gesprekken/${stap.gesprek}`, undefined, koppen)).status)
+    expect(statussen.filter((s) => s === 200)).toHaveLength(RESERVE_PER_GESPREK - 1)
+    expect(statussen.at(-1)).toBe(429)
+  })
+
+  it('de reserves samen zijn hoogstens een half adresbudget: wie veel gesprekken opent, wint weinig', async () => {
+    const app = testApp({ beveiliging: { perMinuut: 40, perGesprekPerMinuut: 60, vertrouwProxy: true } })
+    const koppen = { 'X-Forwarded-For': '203.0.113.51' }
+    const ids: string[] = []
+    for (let i = 0; i < 10; i++) ids.push((await vraag(app, 'POST', '/api/v1/gesprekken', {}, koppen)).json.gesprek)
+    let toegelaten = 10
+    for (let ronde = 0; ronde < 20; ronde++)
+      for (const id of ids)
+        if ((await vraag(app, 'GET', `/api/v1/gesprekken/${id}`, undefined, koppen)).status === 200) toegelaten++
+    // 40 of its own, plus a pool of 20 when it is over.
+    expect(toegelaten).toBe(60)
+  })
+})
+
+describe('getypte berichten hebben een eigen budget per adres', () => {
+  it('na het budget 429 voor getypte berichten; knoppen gaan door', async () => {
+    // 18 a minute: 3 per ten seconds.
+    const app = testApp({ beveiliging: { perMinuut: 1000, berichtenPerMinuut: 18, vertrouwProxy: true } })
+    const koppen = { 'X-Forwarded-For': '203.0.113.60' }
+    const stap = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' }, koppen)).json
+    const pad = `/api/v1/gesprekken/${stap.gesprek}/berichten`
+    const statussen: number[] = []
+    for (let i = 0; i < 5; i++) statussen.push((await vraag(app, 'POST', pad, { tekst: 'ja' }, koppen)).status)
+    expect(statussen.slice(0, 3).every((s) => s === 200)).toBe(true)
+    expect(statussen.slice(3)).toEqual([429, 429])
+    const nu = (await vraag(app, 'GET', `/api/v1/gesprekken/${stap.gesprek}`, undefined, koppen)).json
+    const knop = await vraag(
+      app,
+      'POST',
+      `/api/v1/gesprekken/${stap.gesprek}/antwoorden`,
+      { vraag: nu.vraag.id, waarde: nu.vraag.keuzes[0].waarde },
+      koppen,
+    )
+    expect(knop.status).toBe(200)
+    // Another address types on.
+    const ander = { 'X-Forwarded-For': '203.0.113.61' }
+    const tweede = (await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' }, ander)).json
+    expect(
+      (await vraag(app, 'POST', `/api/v1/gesprekken/${tweede.gesprek}/berichten`, { tekst: 'ja' }, ander)).status,
+    ).toBe(200)
   })
 })

@@ -2,8 +2,8 @@ import type { Aantal, Overzicht } from '../../statistieken/overzicht.js'
 
 /**
  * The overview as CSV for a spreadsheet: semicolons and a byte order mark, because Dutch Excel
- * expects both. One row per figure: categorie;naam;meting;aantal. Small numbers read
- * "minder dan 5" and the rest are rounded, exactly as on the page.
+ * expects both. One row per figure: categorie;naam;meting;aantal. The period is whole weeks;
+ * small numbers read "minder dan 5" and the rest are rounded, exactly as on the page.
  */
 export function alsCsv(o: Overzicht): string {
   type R = [string, string, string, Aantal]
@@ -16,10 +16,6 @@ export function alsCsv(o: Overzicht): string {
     ['vorige-periode', `${o.vorige.van}/${o.vorige.tot}`, 'klaar', o.vorige.gesprekken.klaar],
     ['vorige-periode', `${o.vorige.van}/${o.vorige.tot}`, 'samenvatting', o.vorige.gesprekken.samenvattingen],
     ['vorige-periode', `${o.vorige.van}/${o.vorige.tot}`, 'gewist', o.vorige.gesprekken.gewist],
-    ...o.perDag.flatMap((d): R[] => [
-      ['dag', d.dag, 'gestart', d.gestart],
-      ['dag', d.dag, 'klaar', d.klaar],
-    ]),
     ...o.perWeek.flatMap((w): R[] => [
       ['week', w.week, 'gestart', w.gestart],
       ['week', w.week, 'klaar', w.klaar],

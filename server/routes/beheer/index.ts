@@ -36,6 +36,9 @@ const VEILIG = {
   'X-Frame-Options': 'DENY',
 }
 
+/** A login form is tiny; anything bigger is not one. */
+const BEHEER_MAX_BYTES = 4 * 1024
+
 const DATUM = /^\d{4}-\d{2}-\d{2}$/
 const isDatum = (waarde: string) =>
   DATUM.test(waarde) && new Date(`${waarde}T00:00:00Z`).toISOString().slice(0, 10) === waarde
@@ -53,8 +56,16 @@ export function beheerRoutes(omgeving: Omgeving) {
     }),
   )
 
-  // A login form is tiny; anything bigger is not one.
-  router.use('*', bodyLimit({ maxSize: 4 * 1024, onError: (c) => c.text('', 413, { Connection: 'close' }) }))
+  router.use(
+    '*',
+    bodyLimit({
+      maxSize: BEHEER_MAX_BYTES,
+      onError: (c) =>
+        stuurProbleem(c, probleemUit(c.get('fouten'), 413, 'teGroot', { kb: BEHEER_MAX_BYTES / 1024 }), {
+          Connection: 'close',
+        }),
+    }),
+  )
 
   /** The fields of the request (query for GET, form body for POST). */
   async function velden(c: Context<AppEnv>): Promise<Record<string, string>> {

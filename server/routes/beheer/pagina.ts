@@ -143,24 +143,18 @@ ${verborgen}
     )
     .join('')}</ul>`
 
-  // Per day up to a month, per week beyond: a chart stays readable, the CSV has both.
-  const perWeek = overzicht.perDag.length > 31
-  const punten = perWeek
-    ? overzicht.perWeek.map((w) => ({ label: w.week, gestart: w.gestart, klaar: w.klaar }))
-    : overzicht.perDag.map((d) => ({ label: d.dag.slice(5), gestart: d.gestart, klaar: d.klaar }))
+  // Per ISO week: the smallest period anything is published for (docs/statistieken.md).
+  const punten = overzicht.perWeek.map((w) => ({ label: w.week, gestart: w.gestart, klaar: w.klaar }))
   const hoogste = Math.max(overzicht.drempel, ...punten.map((p) => (typeof p.gestart === 'number' ? p.gestart : 0)))
   const trendTabel = tabel(
-    t(perWeek ? 'pagina.trendWeekKop' : 'pagina.trendDagKop'),
-    [t(perWeek ? 'pagina.week' : 'pagina.dag'), t('pagina.gestart'), t('pagina.klaar')],
-    (perWeek
-      ? overzicht.perWeek.map((w) => ({ label: w.week, gestart: w.gestart, klaar: w.klaar }))
-      : overzicht.perDag.map((d) => ({ label: d.dag, gestart: d.gestart, klaar: d.klaar }))
-    ).map((p) => [p.label, aantal(p.gestart), aantal(p.klaar)]),
+    t('pagina.trendWeekKop'),
+    [t('pagina.week'), t('pagina.gestart'), t('pagina.klaar')],
+    punten.map((p) => [p.label, aantal(p.gestart), aantal(p.klaar)]),
   )
   const trend = paneel(
     kolomdiagram(
       punten.map((p) => ({ label: p.label, waarde: p.gestart })),
-      `${t(perWeek ? 'pagina.trendWeekKop' : 'pagina.trendDagKop')}. ${t('pagina.grafiekLabel')}`,
+      `${t('pagina.trendWeekKop')}. ${t('pagina.grafiekLabel')}`,
       'trend-grafiek',
       String(hoogste),
     ),
@@ -275,7 +269,7 @@ ${verborgen}
 ${periodeForm}
 <section aria-labelledby="gesprekken-kop">
 <h2 id="gesprekken-kop">${esc(t('pagina.gesprekkenKop'))}</h2>
-<p>${esc(t('pagina.periodeTekst', { van: overzicht.van, tot: overzicht.tot }))}${overzicht.onderwerp ? ` ${esc(t('pagina.onderwerp'))}: ${esc(onderwerpNaam(overzicht.onderwerp))}.` : ''} ${esc(t('pagina.vorigeTekst', { van: vorige.van, tot: vorige.tot }))}</p>
+<p>${esc(overzicht.perWeek.length === 0 ? t('pagina.geenWeek') : t('pagina.periodeTekst', { van: overzicht.van, tot: overzicht.tot }))}${overzicht.onderwerp ? ` ${esc(t('pagina.onderwerp'))}: ${esc(onderwerpNaam(overzicht.onderwerp))}.` : ''} ${esc(t('pagina.vorigeTekst', { van: vorige.van, tot: vorige.tot }))}</p>
 ${kern}
 ${csv}
 </section>

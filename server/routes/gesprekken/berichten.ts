@@ -22,10 +22,9 @@ import type { Omgeving } from '../../context.js'
 import { profielWaarden } from '../../gemeente.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
-import { tel, telStap } from '../../statistieken/meten.js'
-import { MENU } from '../../statistieken/types.js'
+import { tel, telBericht, telStap } from '../../statistieken/meten.js'
 import { StapSchema } from './index.js'
-import { laadVoorSchrijven, nietGewonnen } from './laad.js'
+import { laadVoorSchrijven, nietGewonnen, telEenKeer } from './laad.js'
 
 /**
  * At most 500 characters, also once normalised (NFKC turns one "ﷺ" into 18 letters), and a text may not
@@ -148,8 +147,8 @@ export function berichtenRoutes(omgeving: Omgeving) {
         gegevens = uitslag.stap
       } else begrip = { ...begrip, vastgelegd: false }
     }
-    const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? MENU : record.bewaard.context.onderwerp
-    tel(omgeving, [{ onderwerp, taal: record.taal, sleutel: `bericht:${begrip.soort}` }])
+    // The kind of message, once per kind per conversation.
+    await telEenKeer(omgeving, id, telBericht(record, begrip.soort))
 
     const vastgelegd = nieuw !== record
     const stapT = stapTekst(nieuw, gegevens ?? beschrijf(nieuw.bewaard, undefined, flowsOmgeving))

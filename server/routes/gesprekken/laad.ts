@@ -3,6 +3,7 @@ import { beschrijf } from '../../../flows/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
 import { maakStapWeergave } from '../../stap.js'
+import { type EenKeer, tel } from '../../statistieken/meten.js'
 import type { GesprekRecord, Schrijfuitslag } from '../../store/types.js'
 
 /** Conversation ids are UUIDs; anything else cannot exist, so it is a 404 without asking the store. */
@@ -53,4 +54,18 @@ export async function nietGewonnen(c: Context<AppEnv>, omgeving: Omgeving, id: s
   if (uitslag === 'ok') return undefined
   const nu = uitslag === 'conflict' ? await omgeving.store.get(id) : undefined
   return nu ? conflictMetStap(c, omgeving, nu, 'gelijktijdig') : gesprekNietGevonden(c, omgeving)
+}
+
+/**
+ * Counts something that counts once per conversation (a summary opened, a kind of action or typed
+ * message) when the store's mark for it is new. The mark is apart from the record's version, so it
+ * never makes the resident's own step lose; a store that fails counts nothing and fails nothing.
+ */
+export async function telEenKeer(omgeving: Omgeving, id: string, uit: EenKeer): Promise<void> {
+  if (!omgeving.teller) return
+  try {
+    if (await omgeving.store.eenKeer(id, uit.merk)) tel(omgeving, uit.tellingen)
+  } catch {
+    // The store is down: the count is the least of it.
+  }
 }

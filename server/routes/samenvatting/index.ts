@@ -2,10 +2,9 @@
  * The summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import type { Context } from 'hono'
 import { isBsn } from '../../../begrip/persoonsgegevens.js'
 import { nieuweRouter } from '../../app-router.js'
-import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
+import { type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
 import { maakSamenvatter, voorLezer } from '../../samenvatting/index.js'
@@ -13,9 +12,9 @@ import { samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
-import { tel, telGesprek } from '../../statistieken/meten.js'
+import { telSamenvatting } from '../../statistieken/meten.js'
 import type { GesprekStore } from '../../store/types.js'
-import { laadGesprek, laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
+import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
 
 const idParam = IdParamSchema
 
@@ -131,12 +130,10 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   const css = samenvattingCss(omgeving.gemeente)
   const router = nieuweRouter()
 
-  const laad = (c: Context<AppEnv>, id: string) => laadGesprek(c, omgeving, id)
-
   router.openapi(routes.samenvatting, async (c) => {
     const { id } = c.req.valid('param')
     const { formaat } = c.req.valid('query')
-    const record = await laad(c, id)
+    const record = await laadGesprek(c, omgeving, id)
     if (record instanceof Response) {
       // An old link opened in a browser: a page that says why and the way back, not problem+json.
       if (!wilHtml(formaat, c.req.header('Accept'))) return record
@@ -153,7 +150,8 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
       return c.body(pagina, 404, { 'Content-Language': taal.code, Vary: 'Accept', ...PAGINA_KOPPEN })
     }
     const inhoud = samenvatting(record)
-    tel(omgeving, telGesprek(record, 'samenvatting'))
+    // Once per conversation, however often it is opened or printed.
+    await telEenKeer(omgeving, id, telSamenvatting(record))
     const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
     if (wilHtml(formaat, c.req.header('Accept'))) {
       const t = voorLezer(omgeving.teksten.t(inhoud.taal, 'samenvatting'), inhoud.lezer)

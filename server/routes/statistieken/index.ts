@@ -11,10 +11,12 @@ import type { AppEnv, Omgeving } from '../../context.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
-import { MINDER_DAN, maakOverzicht, vorigePeriode } from '../../statistieken/overzicht.js'
+import { dagenVoor, MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
+import { ruisUit, zonderRuis } from '../../statistieken/ruis.js'
 import {
   ACTIES,
   type Actie,
+  bewaarGrens,
   FEEDBACK,
   type Feedback,
   MENU,
@@ -23,7 +25,7 @@ import {
   type Rij,
 } from '../../statistieken/types.js'
 import { bearerUit, beheerProblemen, tokenKlopt } from '../beheer/toegang.js'
-import { laadVoorSchrijven, nietGewonnen } from '../gesprekken/laad.js'
+import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
 
@@ -43,14 +45,16 @@ const eenAantal = (naam: string) => z.array(z.object({ [naam]: z.string(), aanta
 
 export const OverzichtSchema = z
   .object({
-    van: z.iso.date(),
-    tot: z.iso.date(),
+    van: z.iso.date().openapi({ description: 'De maandag van de eerste hele week die getoond wordt.' }),
+    tot: z.iso.date().openapi({ description: 'De zondag van de laatste hele week die getoond wordt.' }),
+    gevraagd: z
+      .object({ van: z.iso.date(), tot: z.iso.date() })
+      .openapi({ description: 'De gevraagde periode. Getoond worden de hele weken erin die voorbij zijn.' }),
     onderwerp: z.string().optional(),
     drempel: z.number().int(),
     afronding: z.number().int().openapi({ description: 'Elk getal is afgerond op een veelvoud hiervan.' }),
     gesprekken: vier,
     vorige: z.object({ van: z.iso.date(), tot: z.iso.date(), gesprekken: vier }),
-    perDag: z.array(z.object({ dag: z.iso.date(), ...twee })),
     perWeek: z.array(z.object({ week: z.string(), van: z.iso.date(), tot: z.iso.date(), ...twee })),
     perOnderwerp: z.array(z.object({ onderwerp: z.string(), ...twee })),
     perTaal: z.array(z.object({ taal: z.string(), ...twee })),
@@ -97,8 +101,11 @@ const datum = (naam: string, uitleg: string) =>
     .openapi({ param: { name: naam, in: 'query' }, example: '2026-11-01', description: uitleg })
 
 export const PeriodeQuery = z.object({
-  van: datum('van', 'Eerste dag (Europe/Amsterdam). Standaard 29 dagen voor `tot`.'),
-  tot: datum('tot', 'Laatste dag, tot en met. Standaard vandaag.'),
+  van: datum('van', 'Eerste dag (Europe/Amsterdam); de week waarin hij valt, telt mee. Standaard 28 dagen voor `tot`.'),
+  tot: datum(
+    'tot',
+    'Laatste dag, tot en met; de week waarin hij valt, telt mee als die voorbij is. Standaard vandaag.',
+  ),
   onderwerp: OnderwerpFilter.optional().openapi({ param: { name: 'onderwerp', in: 'query' } }),
 })
 
@@ -110,7 +117,8 @@ const routes = {
     path: '/statistieken',
     operationId: 'leesStatistieken',
     summary: 'Anonieme gebruikscijfers over een periode',
-    description: 'Alleen aantallen per dag, onderwerp en taal. Aantallen onder 5 staan als "minder dan 5".',
+    description:
+      'Alleen aantallen per hele ISO-week (maandag tot en met zondag) die voorbij is, per onderwerp en taal, met vaste ruis per week (docs/statistieken.md). Aantallen onder 5 staan als "minder dan 5"; de rest is afgerond op 10.',
     tags: ['statistieken'],
     security: [{ [BEVEILIGING]: [] }],
     request: { query: PeriodeQuery },
@@ -159,23 +167,20 @@ const routes = {
   }),
   gebeurtenis: createRoute({
     method: 'post',
-    path: '/gebeurtenissen',
+    path: '/gesprekken/{id}/gebeurtenissen',
     operationId: 'telGebeurtenis',
-    summary: 'Tel iets wat een inwoner in de widget deed (anoniem)',
+    summary: 'Tel iets wat een inwoner in de widget deed (één keer per soort per gesprek)',
     description:
-      'Zonder gesprek-id en zonder tekst: alleen de soort uit een vaste lijst, de taal en het onderwerp. Er wordt één teller per dag opgehoogd.',
+      'Alleen de soort uit een vaste lijst, geen tekst. Het telt alleen voor een gesprek dat bestaat, en elke soort één keer per gesprek; taal en onderwerp komen uit het gesprek. 204, ook als de soort al geteld was.',
     tags: ['statistieken'],
     request: {
+      params: IdParamSchema,
       body: {
         required: true,
         content: {
           'application/json': {
             schema: z
-              .object({
-                soort: z.enum(ACTIES),
-                taal: z.string().regex(/^[a-z]{2,3}$/),
-                onderwerp: OnderwerpFilter.optional(),
-              })
+              .object({ soort: z.enum(ACTIES) })
               .strict()
               .openapi('Gebeurtenis'),
           },
@@ -189,17 +194,32 @@ const routes = {
 /** The store of the figures could not be read (Redis down, say): a 503, never a 500. */
 export class CijfersWeg extends Error {}
 
-/** Reads the rows of a period and the one before it, and makes the overview that may be shown. */
+/**
+ * Reads the rows of the weeks of a period and the weeks before it, and makes the overview that may be
+ * shown: whole weeks that have ended, with the noise drawn from the counter's secret.
+ */
 export async function leesOverzicht(omgeving: Omgeving, van: string, tot: string, onderwerp?: string) {
+  const { teller } = omgeving
+  const vandaag = omgeving.vandaag()
+  const eersteDag = teller ? bewaarGrens(vandaag, teller.bewaarDagen) : undefined
+  const weken = { vandaag, ...(eersteDag ? { eersteDag } : {}) }
   let rijen: Rij[] = []
+  let geheim: string | undefined
   try {
-    rijen = omgeving.teller ? await omgeving.teller.lees(vorigePeriode(van, tot).van, tot) : []
+    if (teller) {
+      const dagen = dagenVoor(van, tot, weken)
+      ;[rijen, geheim] = await Promise.all([teller.lees(dagen.van, dagen.tot), teller.geheim()])
+    }
   } catch (fout) {
     throw new CijfersWeg((fout as Error).name)
   }
+  // Without a counter there is nothing to protect: every figure is 0.
+  const ruis = omgeving.statistiekRuis ?? (geheim ? ruisUit(geheim) : zonderRuis)
   return maakOverzicht(rijen, van, tot, {
     onderwerp,
     talen: omgeving.teksten.talen.map((t) => t.code),
+    ...weken,
+    ruis,
     model: omgeving.gemeente.regelmodel,
   })
 }
@@ -212,9 +232,9 @@ export const cijfersWeg = (c: Context, t: (k: string) => string) =>
     'Cache-Control': 'no-store',
   })
 
-/** The default period: the last 30 days up to today. */
+/** The default period: the four whole weeks before this one (28 days back to today, in whole weeks). */
 export function standaardPeriode(vandaag: string): { van: string; tot: string } {
-  const van = new Date(Date.parse(`${vandaag}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10)
+  const van = new Date(Date.parse(`${vandaag}T00:00:00Z`) - 28 * 86_400_000).toISOString().slice(0, 10)
   return { van, tot: vandaag }
 }
 
@@ -282,11 +302,13 @@ export function statistiekenRoutes(omgeving: Omgeving) {
     return c.body(null, 204)
   })
 
-  // Open to every visitor, like the widget itself: what it counts cannot point to anyone.
+  // Only for a conversation that lives, each kind once: a script cannot add a thousand contacts.
   router.openapi(routes.gebeurtenis, async (c: Context<AppEnv>) => {
-    const { soort, taal, onderwerp } = (await c.req.json()) as { soort: Actie; taal: string; onderwerp?: string }
-    const bekend = omgeving.teksten.talen.some((t) => t.code === taal)
-    tel(omgeving, telActie(soort, bekend ? taal : 'nl', onderwerp))
+    const { id } = c.req.param() as { id: string }
+    const { soort } = (await c.req.json()) as { soort: Actie }
+    const record = await laadGesprek(c, omgeving, id)
+    if (record instanceof Response) return record
+    await telEenKeer(omgeving, id, telActie(record, soort))
     return c.body(null, 204)
   })
 
