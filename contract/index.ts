@@ -57,6 +57,10 @@ export const UitkomstSchema = z
     oordeel: z.enum(['mogelijk', 'niet', 'onbekend']),
     redenen: z.array(RedenSchema),
     ontbrekend: z.array(z.string()),
+    regelsOnbekend: z.literal(true).optional().meta({
+      description:
+        'Onbekend alleen omdat de gemeente hier eigen regels heeft die Werkwijzer niet kent (jongeren onder 27 vanaf 2026, Pw art. 7a): geen feit beslist het, ontbrekend is leeg en de redenen zeggen wie het weet.',
+    }),
   })
   .meta({ id: 'Uitkomst' })
 
@@ -71,6 +75,13 @@ export const RegelsSchema = z
         'Het id van het regelmodel (bijvoorbeeld assen-2015, of het eigen model van de gemeente dat het erft).',
       example: 'assen-2015',
     }),
+    wijzigingen: z
+      .array(z.object({ datum: z.iso.date(), omschrijving: z.string() }))
+      .optional()
+      .meta({
+        description:
+          'De wijzigingen van de wet die het antwoord toepaste, met hun datum (in het Nederlands, voor de consulent).',
+      }),
     tekst: z.string().optional().meta({
       description: 'Dezelfde gegevens als zin, in de taal van het antwoord.',
       example:
@@ -83,6 +94,7 @@ export const DoelgroepSchema = z.object({
   oordeel: z.enum(['ja', 'nee', 'onbekend']),
   verwijzing: z.enum(['uwv', 'andere-gemeente', 'onderwijs', 'aow']).optional(),
   redenen: z.array(RedenSchema),
+  regelsOnbekend: z.literal(true).optional(),
 })
 
 export const EvaluatieSchema = z
@@ -90,6 +102,9 @@ export const EvaluatieSchema = z
     doelgroep: DoelgroepSchema,
     uitkomsten: z.array(UitkomstSchema),
     aandachtspunten: z.array(RedenSchema),
+    rechten: z
+      .array(RedenSchema)
+      .meta({ description: 'Plichten en rechten bij elke uitkomst: meedoen, zelf aanvragen, een besluit, bezwaar.' }),
     regels: RegelsSchema,
   })
   .meta({ id: 'Evaluatie' })
@@ -147,6 +162,7 @@ export const StapSchema = z
     uitkomsten: z.array(UitkomstSchema).optional(),
     doelgroep: DoelgroepSchema.optional(),
     aandachtspunten: z.array(RedenSchema).optional(),
+    rechten: z.array(RedenSchema).optional(),
     antwoorden: z.array(
       z.object({
         vraag: z.string(),

@@ -65,6 +65,10 @@ export interface StapGegevens {
   readonly evaluatie: Evaluatie
   /** The notes of this dialogue: its own voorzieningen's and the person's, for its reader. */
   readonly aandachtspunten: readonly Aandachtspunt[]
+  /** The duties and rights shown with the outcome (none for an employer, who asks about a candidate). */
+  readonly rechten: readonly Aandachtspunt[]
+  /** The wording of the open question for these facts (`vragen.<id>.<variant>`), when not the usual one. */
+  readonly vraagVariant?: string
   /** Who reads the texts: the resident ("je") or an employer ("u"). */
   readonly lezer: Lezer
   readonly berichten: readonly Bericht[]
@@ -249,11 +253,29 @@ function berichtenVoor(
   if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
   const werdNee = buitenDoelgroep(bewaard, evaluatie) && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
   if (gekozen && werdNee) {
+    // A UWV client who may get beschut werk (Pw art. 10b from 2017) is not told the gemeente cannot help.
+    const beschutWerk =
+      evaluatie.doelgroep.verwijzing === 'uwv' &&
+      evaluatie.uitkomsten.some((u) => u.voorziening === 'beschut-werk' && u.oordeel !== 'niet')
     uit.push(
-      { sleutel: 'berichten.doelgroepNee', soort: 'verwijzing' },
-      { sleutel: `berichten.verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}`, soort: 'verwijzing' },
+      {
+        sleutel: beschutWerk ? 'berichten.doelgroepNeeBeschutWerk' : 'berichten.doelgroepNee',
+        soort: 'verwijzing',
+      },
+      {
+        sleutel: beschutWerk
+          ? 'berichten.verwijzing.uwvBeschutWerk'
+          : `berichten.verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}`,
+        soort: 'verwijzing',
+      },
     )
   }
+  // Rules unknown (young people under 27 from 2026): said once, when it first decides the doelgroep.
+  const werdRegelsOnbekend =
+    evaluatie.doelgroep.regelsOnbekend &&
+    !vorige?.evaluatie().doelgroep.regelsOnbekend &&
+    context.onderwerp !== 'werkgever'
+  if (gekozen && werdRegelsOnbekend) uit.push({ sleutel: 'berichten.regelsOnbekend', soort: 'verwijzing' })
   const was = vorige?.bewaard.context
   if (
     was &&
@@ -300,6 +322,12 @@ export function beschrijf(bewaard: Bewaard, vorige: Bewaard | undefined, omgevin
   return gegevens
 }
 
+/** The wording of a question for the facts so far, when it has another than the usual one. */
+function variantVan(vraag: VraagDefinitie, context: GesprekContext): { vraagVariant?: string } {
+  const variant = vraag.variant?.(feitenUit(context.antwoorden))
+  return variant ? { vraagVariant: variant } : {}
+}
+
 /**
  * A state described without a previous one, found again by the state's identity (a state is never
  * changed in place). Every new dialogue of an onderwerp shares its start state, so a start, and
@@ -331,6 +359,8 @@ function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaar
     klaar: bewaard.staat === 'uitkomst',
     evaluatie,
     aandachtspunten,
+    rechten: lezer === 'werkgever' ? [] : evaluatie.rechten,
+    ...(vraag?.variant ? variantVan(vraag, context) : {}),
     lezer,
     berichten: [
       ...berichtenVoor(bewaard, evaluatie, vorigeGegevens),

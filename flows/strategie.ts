@@ -145,6 +145,7 @@ const TYPISCH: Readonly<Record<Feit, Waarde>> = {
   contractMaanden: 12,
   jongsteKindLeeftijd: null,
   voorzieningOudeVerordening: false,
+  alleenstaandeOuder: null,
 }
 
 /** How many questions the typical person answers in a dialogue: once per onderwerp, day and model. */

@@ -33,6 +33,11 @@ export interface VraagDefinitie {
    * often than a child): the widget asks first whether it is right, before it decides anything.
    */
   readonly bevestig?: { readonly min: number; readonly max: number }
+  /**
+   * Another wording of the question for some facts (`vragen.<id>.<variant>`): "eerder?" for someone
+   * without a benefit now, where "how long do you have a benefit" would contradict "Geen uitkering".
+   */
+  readonly variant?: (s: Situatie) => string | undefined
 }
 
 const WEET_NIET: Keuze = { waarde: null, label: 'weetNiet' }
@@ -61,7 +66,10 @@ export const VRAGEN: Readonly<Record<Feit, VraagDefinitie>> = {
   aowLeeftijdBereikt: keuzeVraag('aowLeeftijdBereikt'),
   uitkering: keuzeVraag('uitkering', [...UITKERINGEN.map((u) => ({ waarde: u, label: `uitkering.${u}` })), WEET_NIET]),
   werktMetLoonkostensubsidie: keuzeVraag('werktMetLoonkostensubsidie'),
-  maandenUitkering: getalVraag('maandenUitkering', 0, 600),
+  maandenUitkering: {
+    ...getalVraag('maandenUitkering', 0, 600),
+    variant: (s) => (s.uitkering === 'geen' ? 'geenUitkering' : undefined),
+  },
   jarenGeenWerkinkomen: getalVraag('jarenGeenWerkinkomen', 0, 100),
   ooitBetaaldGewerkt: keuzeVraag('ooitBetaaldGewerkt'),
   startkwalificatie: keuzeVraag('startkwalificatie'),
@@ -81,6 +89,7 @@ export const VRAGEN: Readonly<Record<Feit, VraagDefinitie>> = {
   ]),
   jongsteKindLeeftijd: getalVraag('jongsteKindLeeftijd', 0, 25, [{ waarde: null, label: 'geenKinderen' }, WEET_NIET]),
   voorzieningOudeVerordening: keuzeVraag('voorzieningOudeVerordening'),
+  alleenstaandeOuder: keuzeVraag('alleenstaandeOuder'),
 }
 
 /** The menu when a conversation starts without an onderwerp; it fills no fact. */

@@ -4,7 +4,16 @@
  * is `logica.ts`. This is the only place that decides whether something fits.
  */
 import { evalueer, type Geheugen, type Reden } from './logica.js'
-import type { Lezer, ModelOpDatum, Oordeel, OordeelVan, Regelmodel, Verwijzing } from './model.js'
+import type {
+  Lezer,
+  ModelOpDatum,
+  Oordeel,
+  OordeelVan,
+  Regelmodel,
+  Rubriek,
+  Verwijzing,
+  WijzigingData,
+} from './model.js'
 import { type Feit, inVolgorde, type Situatie } from './situatie.js'
 import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen.js'
 
@@ -15,6 +24,11 @@ export interface Uitkomst {
   readonly oordeel: Oordeel
   readonly redenen: readonly Reden[]
   readonly ontbrekend: readonly Feit[]
+  /**
+   * `onbekend` only because of rules the gemeente sets itself that the model does not have (Pw art. 7a):
+   * no fact can decide it, so `ontbrekend` is empty and the reasons say whom to ask.
+   */
+  readonly regelsOnbekend?: true
 }
 
 export interface DoelgroepOordeel {
@@ -22,6 +36,8 @@ export interface DoelgroepOordeel {
   readonly verwijzing?: Verwijzing
   readonly redenen: readonly Reden[]
   readonly ontbrekend: readonly Feit[]
+  /** As in `Uitkomst`: unknown only because the gemeente's own rules are not in the model. */
+  readonly regelsOnbekend?: true
 }
 
 export interface Aandachtspunt {
@@ -35,12 +51,16 @@ export interface Regels {
   readonly peildatum: string
   /** The id of the rules model. */
   readonly model: string
+  /** The changes of the law applied on the peildatum, oldest first. */
+  readonly wijzigingen: readonly WijzigingData[]
 }
 
 export interface Evaluatie {
   readonly doelgroep: DoelgroepOordeel
   readonly uitkomsten: readonly Uitkomst[]
   readonly aandachtspunten: readonly Aandachtspunt[]
+  /** The duties and rights shown with every outcome (texts: `rechten.`). */
+  readonly rechten: readonly Aandachtspunt[]
   readonly regels: Regels
   /** The values texts fill in on this peildatum: the model's parameters and article numbers. */
   readonly tekstwaarden: Readonly<Record<string, string | number>>
@@ -59,15 +79,23 @@ export function evaluate(situatie: Situatie, peildatum: string, model: Regelmode
   const uitkomsten = m.voorzieningen.map((v): Uitkomst => {
     const uitslag = evalueer(v.conditie, situatie, ctx, geheugen)
     const oordeel: Oordeel = uitslag.waarde === true ? 'mogelijk' : uitslag.waarde === false ? 'niet' : 'onbekend'
-    return { voorziening: v.id, oordeel, redenen: uitslag.redenen, ontbrekend: inVolgorde(uitslag.ontbrekend) }
+    const ontbrekend = inVolgorde(uitslag.ontbrekend)
+    return {
+      voorziening: v.id,
+      oordeel,
+      redenen: uitslag.redenen,
+      ontbrekend,
+      ...(oordeel === 'onbekend' && ontbrekend.length === 0 ? { regelsOnbekend: true as const } : {}),
+    }
   })
   const perId = new Map(uitkomsten.map((u) => [u.voorziening, u.oordeel]))
   const oordeel: OordeelVan = (id) => perId.get(id) ?? 'onbekend'
   return {
     doelgroep: beoordeelDoelgroep(situatie, m, peildatum, geheugen),
     uitkomsten,
-    aandachtspunten: aandachtspunten(situatie, model, peildatum, oordeel, 'inwoner', false).punten,
-    regels: { naam: model.naam, versie: model.versie, peildatum, model: model.id },
+    aandachtspunten: aandachtspunten(situatie, m, oordeel, 'inwoner', 'aandachtspunten', false).punten,
+    rechten: aandachtspunten(situatie, m, oordeel, 'inwoner', 'rechten', false).punten,
+    regels: { naam: model.naam, versie: model.versie, peildatum, model: model.id, wijzigingen: m.wijzigingen },
     tekstwaarden: m.tekstwaarden,
   }
 }
@@ -78,6 +106,8 @@ function beoordeelDoelgroep(s: Situatie, m: ModelOpDatum, peildatum: string, geh
   const uitslag = evalueer(m.doelgroepDelen, s, ctx, geheugen)
   const oordeel = uitslag.waarde === true ? 'ja' : uitslag.waarde === false ? 'nee' : 'onbekend'
   const ontbrekend = inVolgorde(uitslag.ontbrekend)
+  if (oordeel === 'onbekend' && ontbrekend.length === 0)
+    return { oordeel, redenen: uitslag.redenen, ontbrekend, regelsOnbekend: true }
   if (oordeel !== 'nee') return { oordeel, redenen: uitslag.redenen, ontbrekend }
   const eerste = m.verwijzingen.find(([conditie]) => evalueer(conditie, s, ctx, geheugen).waarde === false)
   return { oordeel, ...(eerste ? { verwijzing: eerste[1] } : {}), redenen: uitslag.redenen, ontbrekend }
@@ -86,17 +116,21 @@ function beoordeelDoelgroep(s: Situatie, m: ModelOpDatum, peildatum: string, geh
 /** The notes for a reader that apply (in the model's order) and the facts that would decide the notes still open. */
 function aandachtspunten(
   s: Situatie,
-  model: Regelmodel,
-  peildatum: string,
+  m: ModelOpDatum,
   oordeel: OordeelVan,
   lezer: Lezer,
+  rubriek: Rubriek,
   /** Also the facts that would decide a note still open (a dialogue asks them; `evaluate` does not). */
   vraag = true,
+  /** The voorzieningen of the dialogue, when not all. */
+  binnen?: ReadonlySet<VoorzieningId>,
 ): { punten: Aandachtspunt[]; ontbrekend: Feit[] } {
   const punten: Aandachtspunt[] = []
   const ontbrekend: Feit[] = []
-  for (const punt of model.opDatum(peildatum).aandachtspunten) {
-    if (!punt.lezers.includes(lezer)) continue
+  for (const punt of m.aandachtspunten) {
+    if (punt.rubriek !== rubriek || !punt.lezers.includes(lezer)) continue
+    // A note about some voorzieningen belongs to a dialogue about one of them only.
+    if (binnen && punt.voorzieningen && !punt.voorzieningen.some((v) => binnen.has(v))) continue
     const geldt = punt.geldt(s, oordeel)
     if (geldt === true) punten.push({ sleutel: punt.sleutel, artikel: punt.artikel })
     else if (vraag && geldt === undefined && punt.vraagAls?.(s, oordeel) === true)
@@ -128,7 +162,8 @@ export function aandachtBinnen(
   const perId = new Map(evaluatie.uitkomsten.map((u) => [u.voorziening, u.oordeel]))
   const oordeel: OordeelVan = (id) => (gekozen.has(id) ? (perId.get(id) ?? 'onbekend') : 'niet')
   const alle = VOORZIENINGEN.every((v) => gekozen.has(v))
-  const { punten, ontbrekend } = aandachtspunten(situatie, model, evaluatie.regels.peildatum, oordeel, lezer)
+  const m = model.opDatum(evaluatie.regels.peildatum)
+  const { punten, ontbrekend } = aandachtspunten(situatie, m, oordeel, lezer, 'aandachtspunten', true, gekozen)
   return {
     aandachtspunten: alle && lezer === 'inwoner' ? evaluatie.aandachtspunten : punten,
     ontbrekend: inVolgorde(ontbrekend),

@@ -19,8 +19,13 @@ export const OPERATOREN = ['=', '≠', '<', '≤', '>', '≥', 'in'] as const
 export type Operator = (typeof OPERATOREN)[number]
 const ASCII: Readonly<Record<string, Operator>> = { '!=': '≠', '<=': '≤', '>=': '≥', '==': '=' }
 
-/** The named built-ins: what data should not express. */
-export const INGEBOUWD = ['onderAowLeeftijd'] as const
+/**
+ * The named built-ins: what data should not express. `onderAowLeeftijd`: the AOW band of the peildatum
+ * (D2). `regelsOnbekend`: the law leaves the gemeente to set rules that the model does not have (young
+ * people under 27 from 2026, Pw art. 7a): neither true nor false, and no fact can decide it, so it
+ * combines like unknown but adds nothing to `ontbrekend`, and the dialogue never asks for it.
+ */
+export const INGEBOUWD = ['onderAowLeeftijd', 'regelsOnbekend'] as const
 export type Ingebouwd = (typeof INGEBOUWD)[number]
 
 export type Verwijzing = 'uwv' | 'andere-gemeente' | 'onderwijs' | 'aow'
@@ -72,6 +77,8 @@ export interface KnoopObject {
   readonly altijd?: true
   readonly ingebouwd?: string
   readonly oordeel?: string
+  /** In notes only: true when the condition is true or still unknown, false when it is false. */
+  readonly nietNee?: KnoopData
 }
 
 /** A tree that holds from a date: the later variant replaces the earlier one from its `van`. */
@@ -101,6 +108,17 @@ export interface AandachtspuntData {
   readonly eigen?: boolean
   /** Who the note is written for (its texts: `aandachtspunten.` and `aandachtspuntenWerkgever.`); absent: the resident. */
   readonly lezers?: readonly Lezer[]
+  /** `rechten`: a duty or right shown with every outcome in a section of its own (texts: `rechten.`). */
+  readonly rubriek?: Rubriek
+}
+
+export type Rubriek = 'aandachtspunten' | 'rechten'
+
+/** A change of the law the model applies from a date (every outcome from that date names it). */
+export interface WijzigingData {
+  readonly datum: string
+  /** One Dutch sentence for a consulent: what changed, with the article. */
+  readonly omschrijving: string
 }
 
 export interface ArtikelData {
@@ -132,6 +150,7 @@ export interface ModelData {
   readonly voorzieningen: Readonly<Record<VoorzieningId, VoorzieningData>>
   /** In the order they are shown. */
   readonly aandachtspunten: Readonly<Record<string, AandachtspuntData>>
+  readonly wijzigingen: Readonly<Record<string, WijzigingData>>
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,6 +202,7 @@ const aandachtspuntBestand = z
       .array(z.enum(LEZERS as [Lezer, ...Lezer[]]))
       .min(1)
       .optional(),
+    rubriek: z.enum(['aandachtspunten', 'rechten']).optional(),
   })
   .strict()
   .refine((v) => (v.als === undefined) !== (v.varianten === undefined), {
@@ -221,6 +241,8 @@ export const ModelBestandSchema = z
     aandachtspunten: z.record(z.string(), aandachtspuntBestand).optional(),
     /** Only with `erft`: notes the base marks as its own (`eigen`) that this model shows too. */
     overnemen: z.array(z.string()).optional(),
+    /** The changes of the law applied by date, by id (a model that inherits adds or replaces by id). */
+    wijzigingen: z.record(z.string(), z.object({ datum, omschrijving: z.string().min(1) }).strict()).optional(),
   })
   .strict()
 
@@ -256,7 +278,7 @@ function controleerKnoop(knoop: unknown, pad: string, o: Omgeving): void {
     return
   }
   const k = knoop as KnoopObject
-  const soorten = (['feit', 'alle', 'eenVan', 'niet', 'altijd', 'ingebouwd', 'oordeel'] as const).filter(
+  const soorten = (['feit', 'alle', 'eenVan', 'niet', 'altijd', 'ingebouwd', 'oordeel', 'nietNee'] as const).filter(
     (s) => k[s] !== undefined,
   )
   if (soorten.length !== 1) {
@@ -301,6 +323,10 @@ function controleerKnoop(knoop: unknown, pad: string, o: Omgeving): void {
       if (!INGEBOUWD.includes(k.ingebouwd as Ingebouwd))
         o.fouten.push(`${pad}.ingebouwd: onbekend; kies uit ${INGEBOUWD.join(', ')}`)
       if (!o.inAandacht) vraagIdEnArtikel(k, pad, o)
+      return
+    case 'nietNee':
+      if (!o.inAandacht) o.fouten.push(`${pad}: nietNee kan alleen in een aandachtspunt`)
+      controleerKnoop(k.nietNee, `${pad}.nietNee`, o)
       return
     case 'oordeel':
       if (!o.inAandacht) o.fouten.push(`${pad}: oordeel kan alleen in een aandachtspunt`)
@@ -368,6 +394,7 @@ function namenIn(knoop: KnoopData | undefined, uit: Set<string>): Set<string> {
   else {
     for (const deel of [...(knoop.alle ?? []), ...(knoop.eenVan ?? [])]) namenIn(deel, uit)
     if (knoop.niet !== undefined) namenIn(knoop.niet, uit)
+    if (knoop.nietNee !== undefined) namenIn(knoop.nietNee, uit)
   }
   return uit
 }
@@ -524,6 +551,7 @@ export interface AandachtspuntOpDatum {
   readonly sleutel: string
   readonly artikel: string
   readonly lezers: readonly Lezer[]
+  readonly rubriek: Rubriek
   readonly voorzieningen?: readonly VoorzieningId[]
   /** Whether it applies: true, false, or unknown while a fact it needs is missing. */
   readonly geldt: AandachtsWaarde
@@ -545,6 +573,8 @@ export interface ModelOpDatum {
   readonly verwijzingen: readonly (readonly [Conditie, Verwijzing])[]
   readonly aandachtspunten: readonly AandachtspuntOpDatum[]
   readonly aowBand: AowBand
+  /** The changes of the law applied on this peildatum, oldest first. */
+  readonly wijzigingen: readonly WijzigingData[]
   /** The values texts may fill in: every parameter (`{{werkstageMaandenUitkering}}`, `{{premieParticipatieplaats.bedrag}}`) and the number in this model of every article of the first model of the chain (`art. {{art.12}}`), and the year the verordening took effect (`{{verordening.jaar}}`). */
   readonly tekstwaarden: Readonly<Record<string, string | number>>
 }
@@ -635,6 +665,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
       return { soort: 'blad', id, artikel, velden: () => GEEN_FEITEN, test: () => true, teksten: teksten(id, welke) }
     }
     if (k.ingebouwd === 'onderAowLeeftijd') return onderAowLeeftijd(id, artikel, teksten(id, welke), aowBand)
+    if (k.ingebouwd === 'regelsOnbekend') return regelsOnbekend(id, artikel, teksten(id, welke))
     const feit = k.feit as Feit
     const op = operator(k.op) as Operator
     const grens = k.parameter !== undefined ? (waarde(k.parameter) as number) : undefined
@@ -673,6 +704,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
       sleutel,
       artikel: punt.artikel,
       lezers: punt.lezers ?? ALLEEN_INWONER,
+      rubriek: punt.rubriek ?? 'aandachtspunten',
       ...(punt.voorzieningen ? { voorzieningen: punt.voorzieningen } : {}),
       geldt: aandachtsWaarde(variant.als, knoop, peildatum),
       toets: aandachtsToets(variant.als, knoop, peildatum),
@@ -692,7 +724,13 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
   // "art. 12" of the first model is `{{art.12}}`, its number in this model ("13"): each language writes its own "art.".
   for (const [basis, eigen] of Object.entries(data.artikelVanBasis))
     tekstwaarden[basis.replace(/^art\. /, 'art.')] = eigen.replace(/^art\. /, '')
+  tekstwaarden['verordening.jaar'] = data.inwerkingtreding.slice(0, 4)
+  // "Sinds {{wijziging.beschut-werk-2017}}": the year a change of the law took effect, from the model's data.
+  for (const [id, w] of Object.entries(data.wijzigingen)) tekstwaarden[`wijziging.${id}`] = w.datum.slice(0, 4)
 
+  const wijzigingen = Object.values(data.wijzigingen)
+    .filter((w) => w.datum <= peildatum)
+    .sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))
   return {
     peildatum,
     voorzieningen,
@@ -701,6 +739,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
     verwijzingen,
     aandachtspunten,
     aowBand,
+    wijzigingen: Object.freeze(wijzigingen),
     tekstwaarden: Object.freeze(tekstwaarden),
   }
 }
@@ -712,6 +751,10 @@ const ALLEEN_INWONER: readonly Lezer[] = Object.freeze(['inwoner'])
  * voorzieningen (`oordeel`; `enige`: any voorziening).
  */
 function aandachtsToets(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildatum: string): AandachtsToets {
+  if (typeof k === 'object' && k.nietNee !== undefined) {
+    const deel = aandachtsWaarde(k.nietNee, knoop, peildatum)
+    return (s, oordeel) => ({ waarde: deel(s, oordeel) !== false, ontbrekend: GEEN_FEITEN })
+  }
   if (typeof k === 'object' && (k.alle || k.eenVan)) {
     const delen = (k.alle ?? k.eenVan ?? []).map((d) => aandachtsToets(d, knoop, peildatum))
     const samen = k.alle ? en : of
@@ -759,6 +802,10 @@ function aandachtsToets(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildat
 
 /** A note's tree as its value only: what every evaluation asks, so it allocates nothing. */
 function aandachtsWaarde(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildatum: string): AandachtsWaarde {
+  if (typeof k === 'object' && k.nietNee !== undefined) {
+    const deel = aandachtsWaarde(k.nietNee, knoop, peildatum)
+    return (s, oordeel) => deel(s, oordeel) !== false
+  }
   if (typeof k === 'object' && (k.alle || k.eenVan)) {
     const delen = (k.alle ?? k.eenVan ?? []).map((d) => aandachtsWaarde(d, knoop, peildatum))
     const beslissend = k.alle === undefined
@@ -789,6 +836,14 @@ function aandachtsWaarde(k: KnoopData, knoop: (k: KnoopData) => Conditie, peilda
   const ctx = { peildatum }
   if (conditie.soort === 'blad') return (s) => conditie.test(s, ctx)
   return (s) => evalueer(conditie, s, ctx).waarde
+}
+
+/**
+ * Rules the law leaves to the gemeente and the model does not have (Pw art. 7a from 2026): unknown on
+ * every Situatie, needing no fact. Its `onbekend` text says whom to ask.
+ */
+function regelsOnbekend(id: string, artikel: string, tekst: Teksten): Blad {
+  return { soort: 'blad', id, artikel, velden: () => GEEN_FEITEN, test: () => undefined, teksten: tekst }
 }
 
 /**

@@ -17,7 +17,15 @@ describe('evaluate met het model assen-2015', () => {
       versie: '2015',
       peildatum: '2031-12-31',
       model: 'assen-2015',
+      wijzigingen: ASSEN.opDatum('2031-12-31').wijzigingen,
     })
+    expect(evaluate({}, '2031-12-31', ASSEN).regels.wijzigingen.map((w) => w.datum)).toEqual([
+      '2016-01-01',
+      '2016-01-01',
+      '2017-01-01',
+      '2026-01-01',
+    ])
+    expect(evaluate({}, '2015-12-31', ASSEN).regels.wijzigingen).toEqual([])
   })
 
   it('geeft de waarden voor de teksten uit de parameters van de peildatum', () => {
@@ -104,7 +112,7 @@ describe('redenen bij loonkostensubsidie naar loonwaarde vanaf 2017', () => {
   it('mogelijk via de groep van beschut werk noemt Pw art. 10b en 10d', () => {
     expect(loonwaarde(uwvBeschut, '2017-01-01')?.redenen.map((r) => [r.sleutel, r.artikel])).toEqual([
       ['beschutWerkGroep.ja', 'Pw art. 10b lid 1; Pw art. 10d'],
-      ['nietVolledigMinimumloon.ja', 'Pw art. 10c; Pw art. 10d'],
+      ['nietVolledigMinimumloon.ja', 'Pw art. 10d; Pw art. 10c'],
     ])
   })
 

@@ -34,6 +34,8 @@ const VELDEN = {
   contractMaanden: geheel(0, VAST_CONTRACT_MAANDEN),
   jongsteKindLeeftijd: geheel(0, 25),
   voorzieningOudeVerordening: z.boolean(),
+  /** Cares for the child(ren) alone; asked only when it decides a note (a child under 12, bijstand, IOAW or IOAZ). */
+  alleenstaandeOuder: z.boolean(),
 }
 
 /**

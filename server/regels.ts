@@ -167,6 +167,7 @@ function alsBasis(b: ModelBestand, bestand: string): ModelData {
     aandachtspunten: Object.fromEntries(
       Object.entries(b.aandachtspunten ?? {}).map(([id, a]) => [id, aandachtspunt(a, vanaf)]),
     ),
+    wijzigingen: b.wijzigingen ?? {},
   }
 }
 
@@ -179,6 +180,7 @@ function aandachtspunt(a: NonNullable<ModelBestand['aandachtspunten']>[string], 
     ...(a.vraagAls !== undefined ? { vraagAls: a.vraagAls } : {}),
     ...(a.eigen !== undefined ? { eigen: a.eigen } : {}),
     ...(a.lezers !== undefined ? { lezers: a.lezers } : {}),
+    ...(a.rubriek !== undefined ? { rubriek: a.rubriek } : {}),
   }
 }
 
@@ -259,6 +261,7 @@ function erfVan(basis: ModelData, b: ModelBestand, bestand: string): ModelData {
     doelgroep: b.doelgroep ?? basis.doelgroep,
     voorzieningen,
     aandachtspunten,
+    wijzigingen: { ...basis.wijzigingen, ...(b.wijzigingen ?? {}) },
   }
 }
 

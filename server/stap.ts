@@ -18,11 +18,11 @@ export function maakStapWeergave(omgeving: Omgeving) {
     vraag: VraagDefinitie,
     werkgever: boolean,
     profiel: ProfielWaarden & Readonly<Record<string, string | number>>,
+    variant?: string,
   ) {
     const basis = `vragen.${vraag.id}`
-    return werkgever && t(`${basis}.werkgever`, profiel) !== `${basis}.werkgever`
-      ? t(`${basis}.werkgever`, profiel)
-      : t(`${basis}.tekst`, profiel)
+    if (werkgever && t(`${basis}.werkgever`, profiel) !== `${basis}.werkgever`) return t(`${basis}.werkgever`, profiel)
+    return t(`${basis}.${variant ?? 'tekst'}`, profiel)
   }
 
   /** "Ben je echt {{waarde}} jaar?": the resident's words, or the employer's about the candidate. */
@@ -77,7 +77,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? undefined : record.bewaard.context.onderwerp
     const werkgever = onderwerp === 'werkgever'
     const regelsT = teksten.t(taal.code, 'regels')
-    const weergever = maakWeergever(regelsT, gemeente, {}, taal.code)
+    const weergever = maakWeergever(regelsT, gemeente, {}, taal.code, taal.richting)
     // The outcome's texts only where the Stap shows them (at the end): rendering every reason on
     // every step was the largest cost of a step.
     const notities = {
@@ -120,7 +120,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
             vraag: {
               id: vraag.id,
               ...(vraag.feit ? { feit: vraag.feit } : {}),
-              tekst: vraagTekst(t, vraag, werkgever, profiel),
+              tekst: vraagTekst(t, vraag, werkgever, profiel, gegevens.vraagVariant),
               hulp: t(`vragen.${vraag.id}.hulp`, profiel),
               soort: vraag.soort,
               keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
@@ -138,6 +138,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
             uitkomsten: weergave.uitkomsten,
             doelgroep: weergave.doelgroep,
             aandachtspunten: weergave.aandachtspunten,
+            ...(weergave.rechten.length ? { rechten: weergave.rechten } : {}),
           }
         : {}),
       antwoorden: gegevens.antwoorden.flatMap((a) => {

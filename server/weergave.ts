@@ -5,7 +5,7 @@
 
 import type { EvaluatieTekst, RedenTekst, UitkomstTekst } from '../contract/index.js'
 import type { Aandachtspunt, Evaluatie, Reden, Situatie } from '../rules/index.js'
-import type { Gemeente } from './gemeente.js'
+import { type Gemeente, profielWaarden } from './gemeente.js'
 import { STANDAARD_TAAL, type Vertaal } from './i18n.js'
 
 export type { EvaluatieTekst, RedenTekst, UitkomstTekst }
@@ -69,8 +69,11 @@ export function datumTekst(datum: string, taal: string): string {
   return tekst
 }
 
-/** Where a text is: a reason or a note, for the resident or written for an employer (about the candidate). */
-export type TekstGroep = 'redenen' | 'redenenWerkgever' | 'aandachtspunten' | 'aandachtspuntenWerkgever'
+/**
+ * Where a text is: a reason, for the resident or written for an employer (about the candidate), a note for
+ * the resident or for an employer, or a duty or right.
+ */
+export type TekstGroep = 'redenen' | 'redenenWerkgever' | 'aandachtspunten' | 'aandachtspuntenWerkgever' | 'rechten'
 
 /**
  * The notes to show instead of all of the evaluation's (a dialogue's own), and where their texts are.
@@ -99,13 +102,14 @@ export function maakWeergever(
   gemeente: Gemeente,
   situatie: Situatie,
   taal: string = STANDAARD_TAAL,
+  richting: 'ltr' | 'rtl' = 'ltr',
 ): Weergever {
-  /** The values a text fills in: the facts, the gemeente, and the model's parameters and articles on the day. */
-  const basisVan = (tekstwaarden: Evaluatie['tekstwaarden']) => ({
-    ...tekstwaarden,
-    ...situatie,
-    gemeente: gemeente.naam,
-  })
+  /**
+   * The values a text fills in: the model's parameters and articles on the day, the profile's (the
+   * jongerenloket, the phone number) and the facts.
+   */
+  const profiel = profielWaarden(gemeente, taal, richting)
+  const basisVan = (tekstwaarden: Evaluatie['tekstwaarden']) => ({ ...tekstwaarden, ...profiel, ...situatie })
   const reden = (r: Reden | Aandachtspunt, groep: TekstGroep, basis: Record<string, unknown>): RedenTekst => {
     const link = artikelLink(gemeente, r.artikel)
     const params = 'params' in r ? r.params : undefined
@@ -119,16 +123,29 @@ export function maakWeergever(
   }
   // The name, version and first day come from the gemeente's rules model.
   const regels = (peildatum: string): EvaluatieTekst['regels'] => {
-    const { naam, versie, inwerkingtreding: geldigVanaf, id: model } = gemeente.regelmodel
+    const { naam, versie, inwerkingtreding: geldigVanaf, id: model, gemeente: vanGemeente } = gemeente.regelmodel
+    const { wijzigingen } = gemeente.regelmodel.opDatum(peildatum)
     const tekst = [
       t('regels.bron', { datum: datumTekst(geldigVanaf, taal), naam, versie }),
-      t('regels.peildatum', { peildatum: datumTekst(peildatum, taal) }),
+      t('regels.peildatum', {
+        peildatum: datumTekst(peildatum, taal),
+        gemeente: vanGemeente,
+        jaar: geldigVanaf.slice(0, 4),
+      }),
       // A day before the gemeente's own rules began: say so, instead of a sentence that contradicts itself.
       ...(geldigVanaf && peildatum < geldigVanaf
         ? [t('regels.voorBegin', { datum: datumTekst(geldigVanaf, taal) })]
         : []),
     ].join(' ')
-    return { naam, versie, peildatum, geldigVanaf, model, tekst }
+    return {
+      naam,
+      versie,
+      peildatum,
+      geldigVanaf,
+      model,
+      wijzigingen: wijzigingen.map((w) => ({ datum: w.datum, omschrijving: w.omschrijving })),
+      tekst,
+    }
   }
   /** A voorziening's name; an employer's where it differs ("sickness cover for the employer", not "your"). */
   const naamVoor = (id: string, werkgever: boolean) => {
@@ -157,6 +174,7 @@ export function maakWeergever(
           oordeel: e.doelgroep.oordeel,
           ...(e.doelgroep.verwijzing ? { verwijzing: e.doelgroep.verwijzing } : {}),
           redenen: e.doelgroep.redenen.map(regel),
+          ...(e.doelgroep.regelsOnbekend ? { regelsOnbekend: true as const } : {}),
         },
         uitkomsten: e.uitkomsten.map((u) => ({
           voorziening: u.voorziening,
@@ -164,10 +182,15 @@ export function maakWeergever(
           oordeel: u.oordeel,
           redenen: u.redenen.map(regel),
           ontbrekend: [...u.ontbrekend],
+          ...(u.regelsOnbekend ? { regelsOnbekend: true as const } : {}),
         })),
         aandachtspunten: (notities?.punten ?? e.aandachtspunten).map((a) =>
           // The amounts are the model's parameters on the peildatum (in `basis`): only words here.
           reden(a, notities?.groep ?? 'aandachtspunten', basis),
+        ),
+        // The duties and rights go with every outcome for a resident (an employer's dialogue has none).
+        rechten: (notities?.groep === 'aandachtspuntenWerkgever' ? [] : e.rechten).map((a) =>
+          reden(a, 'rechten', basis),
         ),
         regels: regels(e.regels.peildatum),
       }

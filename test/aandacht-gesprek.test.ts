@@ -10,10 +10,13 @@ import { testApp, vraag } from './helpers.js'
 type Stap = any
 
 const app = testApp()
+/** Before the law of 2026 (Pw art. 7a): the leerwerktraject of art. 10 still stood beside the doelgroep. */
+const app2025 = testApp({ vandaag: () => '2025-11-22' })
 const GESPREKKEN = '/api/v1/gesprekken'
 
 /** Walks a dialogue, answering from the facts ("Weet ik niet" for anything not in them). */
-async function loop(situatie: Record<string, unknown>, onderwerp: string) {
+async function loop(situatie: Record<string, unknown>, onderwerp: string, metApp = app) {
+  const app = metApp
   let stap: Stap = (await vraag(app, 'POST', GESPREKKEN, { onderwerp })).json
   const gevraagd: string[] = []
   while (!stap.klaar) {
@@ -61,7 +64,7 @@ describe('wat een aandachtspunt nodig heeft, vraagt de intake aan het eind', () 
     expect(gevraagd).not.toContain('startkwalificatie')
   })
 
-  it('doelgroep nee maar een leerwerktraject past: de vraag naar kinderen komt toch', async () => {
+  it('doelgroep nee maar een leerwerktraject past (2025): de vraag naar kinderen komt toch', async () => {
     const lisa = {
       woontInGemeente: true,
       leeftijd: 17,
@@ -70,11 +73,14 @@ describe('wat een aandachtspunt nodig heeft, vraagt de intake aan het eind', () 
       kanBekostigdOnderwijsVolgen: true,
       jongsteKindLeeftijd: 1,
     }
-    const { stap, gevraagd } = await loop(lisa, 'alles')
+    const { stap, gevraagd } = await loop(lisa, 'alles', app2025)
     expect(stap.doelgroep.oordeel).toBe('nee')
     expect(stap.uitkomsten.find((u: Stap) => u.voorziening === 'leerwerktraject').oordeel).toBe('mogelijk')
     expect(gevraagd).toContain('jongsteKindLeeftijd')
     expect(artikelen(stap)).toContain('art. 2 lid 3')
+    // Since 2026 (Pw art. 7a lid 2 and 3) someone who can go to school is sent to school, not to work.
+    const nu = await loop(lisa, 'alles')
+    expect(nu.stap.uitkomsten.find((u: Stap) => u.voorziening === 'leerwerktraject').oordeel).toBe('niet')
   })
 
   it('past er niets, dan geen vraag naar kinderen', async () => {
@@ -94,24 +100,29 @@ describe('elk gesprek zijn eigen aandachtspunten en lezer', () => {
     afstandTotArbeidsmarkt: 'groot',
   }
 
-  it('scholing: geen notitie en geen consulentvraag over no-riskpolis of jobcoach', async () => {
+  it('scholing: geen notitie en geen consulentvraag over no-riskpolis, jobcoach of participatieplaats', async () => {
     const alles = await loop(iemand, 'alles')
-    // The same person in the intake does get it: the note itself is right, only not in scholing.
-    expect(artikelen(alles.stap)).toContain('raadsvoorstel 2015')
+    // The same person in the intake does get them: the notes themselves are right, only not in scholing.
+    expect(artikelen(alles.stap)).toContain('art. 8; Pw art. 10a lid 1, 6, 8-10')
+    const inIntake = (await vraag(app, 'GET', `${GESPREKKEN}/${alles.stap.gesprek}/samenvatting`)).json
+    const intakeSleutels = inIntake.vragenVoorConsulent.map((v: Stap) => v.sleutel)
+    expect(intakeSleutels).toEqual(expect.arrayContaining(['jobcoach', 'noRiskpolis']))
     const { stap } = await loop(iemand, 'scholing')
     expect(stap.uitkomsten.find((u: Stap) => u.voorziening === 'scholing').oordeel).toBe('mogelijk')
-    expect(artikelen(stap)).not.toContain('raadsvoorstel 2015')
-    expect(artikelen(stap)).toContain('art. 3 lid 2')
+    expect(artikelen(stap)).not.toContain('art. 8; Pw art. 10a lid 1, 6, 8-10')
+    expect(artikelen(stap)).toContain('art. 3 lid 2; Pw art. 7 lid 3 onder c')
     const samenvatting = (await vraag(app, 'GET', `${GESPREKKEN}/${stap.gesprek}/samenvatting`)).json
     const sleutels = samenvatting.vragenVoorConsulent.map((v: Stap) => v.sleutel)
-    expect(sleutels).not.toContain('landelijkeRegels')
-    expect(samenvatting.aandachtspunten.map((a: Stap) => a.artikel)).not.toContain('raadsvoorstel 2015')
+    expect(sleutels).not.toContain('jobcoach')
+    expect(sleutels).not.toContain('noRiskpolis')
+    expect(sleutels).not.toContain('participatieplaatsPremie')
   })
 
   it('werkgever: alleen notities voor de werkgever, in de u-vorm', async () => {
     const { stap } = await loop({ ...iemand, uitkering: 'geen', jongsteKindLeeftijd: 2 }, 'werkgever')
     const teksten = stap.aandachtspunten.map((a: Stap) => a.uitleg)
-    expect(artikelen(stap)).toEqual(['raadsvoorstel 2015', 'art. 11; raadsvoorstel 2015'])
+    // Assen's jobcoach hours (art. 11, the raadsvoorstel): for the employer only.
+    expect(artikelen(stap)).toEqual(['art. 11; raadsvoorstel 2015'])
     for (const tekst of teksten) {
       expect(tekst).not.toMatch(/\b(je|jij|jou|jouw)\b/i)
       expect(tekst).toMatch(/\bu\b/)

@@ -100,6 +100,7 @@ describe('een hele intake door alleen te typen', () => {
     kanVolledigMinimumloonVerdienen: 'ja',
     contractMaanden: 'ik heb geen baan',
     jongsteKindLeeftijd: 'mijn jongste is 3',
+    alleenstaandeOuder: 'ja, ik zorg alleen voor de kinderen',
     voorzieningOudeVerordening: 'nee',
   }
 

@@ -246,7 +246,7 @@ describe('Voorbeeldstad: naam, contact en links komen overal uit het profiel', (
   it('het gesprek: welkom, vragen, de route naar een mens en de uitkomst', async () => {
     const stappen = await gesprek(app)
     const berichten = stappen.flatMap((s) => s.berichten.map((b: { tekst: string }) => b.tekst))
-    expect(berichten[0]).toContain('de gemeente Voorbeeldstad')
+    expect(berichten[0]).toContain('de regels van Voorbeeldstad uit 2016')
     expect(berichten[0]).toContain('Bel 0123 45 67 89')
     expect(stappen[0].vraag.tekst).toBe('Woon je in Voorbeeldstad?')
     expect(berichten).toContain(
@@ -344,9 +344,16 @@ describe('elke uitkomst noemt de regels: verordening, versie en peildatum, geen 
       peildatum: '2020-03-15',
       geldigVanaf: '2015-07-01',
       model: 'assen-2015',
+      wijzigingen: [
+        expect.objectContaining({ datum: '2016-01-01' }),
+        expect.objectContaining({ datum: '2016-01-01' }),
+        expect.objectContaining({ datum: '2017-01-01' }),
+      ],
       tekst:
-        'Volgens de Re-integratieverordening Participatiewet gemeente Assen 2015, versie 2015. We keken naar de regels zoals ze gelden op 15 maart 2020.',
+        'Volgens de Re-integratieverordening Participatiewet gemeente Assen 2015, versie 2015. We gebruikten de regels van Assen uit 2015, op 15 maart 2020. Met de wijzigingen van de wet die we kennen. Misschien heeft de gemeente nu andere regels. De gemeente weet wat nu geldt.',
     })
+    // Never "the rules as they apply on <date>": Werkwijzer does not know the gemeente's current rules.
+    expect(json.regels.tekst).not.toMatch(/zoals ze gelden/)
   })
 
   it('de datum staat in de taal van het antwoord', () => {
@@ -424,9 +431,16 @@ describe('de eerste boodschap van elk gesprek', () => {
     const { json } = await vraag(testApp({ gemeente }), 'POST', '/api/v1/gesprekken', { taal })
     // In Arabic the number is isolated (U+2066 … U+2069), so it reads left to right.
     const telefoon = taal === 'ar' ? `\u2066${gemeente.contact.telefoon}\u2069` : gemeente.contact.telefoon
-    const welkom = teksten.t(taal, 'gesprek')('berichten.welkom', { gemeente: gemeente.naam, telefoon })
+    const jaar = gemeente.regelmodel.inwerkingtreding.slice(0, 4)
+    const welkom = teksten.t(taal, 'gesprek')('berichten.welkom', {
+      gemeente: gemeente.naam,
+      telefoon,
+      'verordening.jaar': jaar,
+    })
     expect(json.berichten[0].tekst).toBe(welkom)
     expect(welkom).toContain(gemeente.naam)
+    // Which rules, from when: never "the rules as they apply today" (the gemeente may have others now).
+    expect(welkom).toContain(jaar)
     expect(welkom).toContain(gemeente.contact.telefoon)
   })
 })

@@ -67,7 +67,8 @@ describe('een gesprek per onderwerp', () => {
     const anna = personas.find((p) => p.naam.startsWith('Anna'))
     const { stap, gevraagd } = await loop(app, anna?.situatie ?? {}, 'werkgever')
     const tekst = stap.berichten.map((b: Stap) => b.tekst).join('\n')
-    expect(tekst).toContain('No-riskpolis (art. 12)')
+    // Since 2016 UWV pays for some employees; the gemeente's own polis (art. 12) for the others.
+    expect(tekst).toMatch(/No-riskpolis: .*UWV.*\(art\. 12\)/)
     expect(tekst).toContain('Jobcoach (art. 11)')
     expect(tekst).toContain('Proefplaatsing (art. 14)')
     expect(stap.antwoorden[0].tekst).toBe('Woont de kandidaat in Assen?')
@@ -151,6 +152,8 @@ describe('wijzigen en terug', () => {
       'afstandTotArbeidsmarkt',
     ])
     expect(kind.json.doelgroep.verwijzing).toBe('onderwijs')
+    // Pw art. 7a lid 1 onder b (2026): a school can ask the gemeente to support a pupil.
+    expect(JSON.stringify(kind.json.berichten)).toContain('kan je school de gemeente om steun vragen')
   })
 
   it('terug opent de vorige vraag; wijzigen kan ook na de uitkomst', async () => {

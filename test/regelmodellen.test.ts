@@ -26,6 +26,10 @@ const GevalSchema = z
       .object({ bevat: z.array(z.string()).optional(), mist: z.array(z.string()).optional() })
       .strict()
       .optional(),
+    rechten: z
+      .object({ bevat: z.array(z.string()).optional(), mist: z.array(z.string()).optional() })
+      .strict()
+      .optional(),
   })
   .strict()
 
@@ -59,5 +63,8 @@ describe.each(bestanden)('%s', (bestand) => {
     const sleutels = uitkomst.aandachtspunten.map((a) => a.sleutel)
     for (const sleutel of geval.aandachtspunten?.bevat ?? []) expect(sleutels).toContain(sleutel)
     for (const sleutel of geval.aandachtspunten?.mist ?? []) expect(sleutels).not.toContain(sleutel)
+    const rechten = uitkomst.rechten.map((a) => a.sleutel)
+    for (const sleutel of geval.rechten?.bevat ?? []) expect(rechten).toContain(sleutel)
+    for (const sleutel of geval.rechten?.mist ?? []) expect(rechten).not.toContain(sleutel)
   })
 })

@@ -101,7 +101,13 @@ describe('een heel gesprek in elke taal', () => {
     const t = teksten.t(code, 'gesprek')
     // In a right-to-left language the number is isolated (U+2066 … U+2069), so it reads left to right.
     const telefoon = code === 'ar' ? `\u2066${assen.contact.telefoon}\u2069` : assen.contact.telefoon
-    expect(berichten[0]).toBe(t('berichten.welkom', { gemeente: assen.naam, telefoon }))
+    expect(berichten[0]).toBe(
+      t('berichten.welkom', {
+        gemeente: assen.naam,
+        telefoon,
+        'verordening.jaar': assen.regelmodel.inwerkingtreding.slice(0, 4),
+      }),
+    )
     expect(berichten).toContain(t('berichten.taalNotitie'))
     expect(berichten).toContain(t('berichten.tolk', { telefoon }))
     expect(berichten.filter((b) => b === t('berichten.taalNotitie'))).toHaveLength(1)

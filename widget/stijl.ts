@@ -87,6 +87,7 @@ h3[tabindex]:focus:not(:focus-visible){outline:none}
 .ww-kaarten{list-style:none;margin:0;padding:0;display:grid;gap:.75em}
 .ww-kaart{border:1px solid var(--ww-rand);border-inline-start:6px solid var(--ww-primair);border-radius:var(--ww-hoek);padding:.75em}
 .ww-kaart--onbekend{border-inline-start-color:var(--ww-accent)}
+.ww-vraag-gemeente{font-weight:600}
 .ww-kaart--niet{border-inline-start-color:var(--ww-rand)}
 .ww-kaart h5{margin:0;font-size:1.05em}
 .ww-kaart p{margin:.25em 0}

@@ -56,7 +56,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     // The model's values on the peildatum (`{{kinderopvangTot}}`), with the profile's.
     const waarden = { ...evaluatie.tekstwaarden, ...profiel }
     // The notes, and the consulent questions they lead to, are the dialogue's own (flows chooses them).
-    const weergave = maakWeergever(r, gemeente, situatie, taal.code).evaluatie(evaluatie, {
+    const weergave = maakWeergever(r, gemeente, situatie, taal.code, taal.richting).evaluatie(evaluatie, {
       punten: gegevens.aandachtspunten,
       groep: werkgever ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
       redenen: werkgever ? 'redenenWerkgever' : 'redenen',
@@ -160,6 +160,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
       open,
       nietPassend,
       aandachtspunten: weergave.aandachtspunten,
+      rechten: weergave.rechten,
       vragenVoorConsulent: vragenVoorConsulent(uitslag).map((sleutel) => ({
         sleutel,
         tekst: t(`vragen.${sleutel}`, waarden),

@@ -246,6 +246,19 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
           ),
         )
 
+  // Duties and rights: with every outcome, right after what fits and what is open, never folded away.
+  const rechten =
+    s.rechten.length === 0
+      ? ''
+      : sectie(
+          'rechten',
+          k('rechten'),
+          lijst(
+            'ul',
+            s.rechten.map((a) => a.uitleg),
+          ),
+        )
+
   const begrippen =
     s.begrippen.length === 0
       ? ''
@@ -267,6 +280,7 @@ ${d.tweetalig ? `<p class="nadruk">${e(t('pagina.tweetalig'))}</p>\n` : ''}${d.p
 ${doelgroep}
 ${passend}
 ${open}
+${rechten}
 ${consulent}
 ${mee}
 ${notities}

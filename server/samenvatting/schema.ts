@@ -43,6 +43,8 @@ export const SamenvattingSchema = z
       z.object({ voorziening: VoorzieningIdSchema, naam: z.string(), artikel: z.string(), reden: z.string() }),
     ),
     aandachtspunten: z.array(RedenSchema),
+    /** Duties and rights with every outcome (bijstand/IOAW/IOAZ: taking part; everyone: asking, a decision, bezwaar). */
+    rechten: z.array(RedenSchema),
     vragenVoorConsulent: z.array(TekstMetSleutel),
     meenemen: z.array(TekstMetSleutel),
     begrippen: z.array(z.object({ naam: z.string(), uitleg: z.string() })),

@@ -61,6 +61,7 @@ function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extr
   return (
     <li class={`ww-kaart ww-kaart--${u.oordeel}`}>
       <h5>{u.naam}</h5>
+      {u.regelsOnbekend && <p class="ww-vraag-gemeente">{tk.uitkomst.regelsOnbekend}</p>}
       {info && <p>{info.uitleg}</p>}
       {begrippen.map((b) => (
         <details key={b.naam}>
@@ -158,12 +159,27 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
           </ul>
         </section>
       )}
+      {(stap.rechten?.length ?? 0) > 0 && (
+        <section aria-labelledby={`${kop}-rechten`}>
+          <h4 id={`${kop}-rechten`}>{tk.uitkomst.rechten}</h4>
+          <ul>
+            {stap.rechten?.map((a) => (
+              <li key={a.artikel + a.uitleg}>
+                {a.uitleg}
+                <Artikel artikel={a.artikel} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p class="ww-klein">
-        {/* A date that ends in a full stop ("2026 р.") does not get a second one. */}
-        {vul(tk.uitkomst.regels, {
-          naam: stap.regels.naam,
-          peildatum: datumVoorMensen(stap.regels.peildatum, stap.taal),
-        }).replace(/\.\.$/, '.')}
+        {/* The server's sentence says which rules, on which day, and that the gemeente may have others now. */}
+        {stap.regels.tekst ??
+          vul(tk.uitkomst.regels, {
+            naam: stap.regels.naam,
+            peildatum: datumVoorMensen(stap.regels.peildatum, stap.taal),
+            // A date that ends in a full stop ("2026 р.") does not get a second one.
+          }).replace(/\.\.$/, '.')}
       </p>
     </section>
   )

@@ -94,7 +94,7 @@ export function checksRoutes(omgeving: Omgeving) {
       return probleemAntwoord(c, 400, t, 'tegenstrijdig', {}, { errors })
     }
     const taal = c.get('taal').code
-    const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal)
+    const weergever = maakWeergever(omgeving.teksten.t(taal), omgeving.gemeente, situatie, taal, c.get('taal').richting)
     const json = utf8.encode(JSON.stringify(weergever.evaluatie(evaluate(situatie, peildatum, model))))
     const sleutel = await sleutelVan(c)
     if (sleutel !== undefined) geheugen.bewaar(sleutel, json)
