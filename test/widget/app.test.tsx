@@ -53,13 +53,13 @@ async function opzet(opslag = geheugen(), { beginnen = true, onderwerp = 'alles'
   return { app, net, opslag, stap }
 }
 
-/** Samira's answers, given on screen, until the outcome. */
-async function loopNaarUitkomst(stap: () => Promise<Stap>) {
+/** Samira's answers (or another's), given on screen, until the outcome. */
+async function loopNaarUitkomst(stap: () => Promise<Stap>, situatie: Record<string, unknown> = SAMIRA.situatie) {
   await screen.findByRole('heading', { name: 'Woon je in Assen?' })
   for (let i = 0; i < 30; i++) {
     const nu = await stap()
     if (nu.klaar || !nu.vraag) break
-    const zet = zetVoor(nu.vraag, SAMIRA.situatie)
+    const zet = zetVoor(nu.vraag, situatie)
     if (zet.soort === 'getal') {
       fireEvent.input(screen.getByLabelText(nu.vraag.label ?? ''), { target: { value: String(zet.waarde) } })
       fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
@@ -68,7 +68,7 @@ async function loopNaarUitkomst(stap: () => Promise<Stap>) {
     }
     await waitFor(async () => expect((await stap()).antwoorden.length).toBeGreaterThan(nu.antwoorden.length))
   }
-  await screen.findByRole('heading', { name: 'Wat misschien bij je past' })
+  await screen.findByRole('heading', { name: /^(Wat misschien bij je past|Wat we voor je vonden)$/ })
 }
 
 afterEach(() => {
@@ -265,7 +265,10 @@ describe('de widget', () => {
     // "Wat is werkstage?" would repeat the line under the name.
     expect(werkstage.textContent).not.toContain('Wat is werkstage?')
     // The date as people write it.
-    expect(screen.getByText(/Dit volgt de/).textContent).toMatch(/op \d{1,2} [a-z]+ \d{4}\.$/)
+    // Which rules, on which day, and that the gemeente may have others now (the server's sentence).
+    expect(screen.getByText(/We gebruikten de regels van Assen/, { selector: 'p.ww-klein' }).textContent).toMatch(
+      /op \d{1,2} [a-z]+ \d{4}\. .*Misschien heeft de gemeente nu andere regels/,
+    )
 
     // "Klopt dit voor jou?": whatever the server says, the resident is thanked.
     fireEvent.click(screen.getByRole('button', { name: 'Een beetje' }))
@@ -315,6 +318,35 @@ describe('de widget', () => {
     expect(await screen.findByText('Je notities zijn bewaard. Ze staan in het overzicht.')).toBeTruthy()
     const overzicht = await app.request(`${BASIS}/api/v1/gesprekken/${opslag.id}/samenvatting`)
     expect(await overzicht.text()).toContain('Vragen over de werkstage.')
+  })
+
+  it('plichten en rechten staan onder de uitkomst, zonder iets open te klappen; de zin over de regels noemt de dag', async () => {
+    const { stap } = await opzet()
+    await loopNaarUitkomst(stap)
+    const kop = screen.getByRole('heading', { name: 'Je plichten en rechten' })
+    const sectie = kop.closest('section') as HTMLElement
+    expect(sectie.closest('details')).toBeNull()
+    expect(within(sectie).getByText(/Dan moet je meestal meedoen/)).toBeTruthy()
+    // The numbers of the model in the sentence, not placeholders.
+    expect(within(sectie).getByText(/binnen 6 weken bezwaar maken/)).toBeTruthy()
+    expect(sectie.textContent).not.toContain('{{')
+    expect(screen.getByText(/Misschien heeft de gemeente nu andere regels/, { selector: 'p.ww-klein' })).toBeTruthy()
+  })
+
+  it('regels onbekend (jongeren onder 27 vanaf 2026): "Vraag het de gemeente" op de kaart, niet "past niet"', async () => {
+    const { stap } = await opzet()
+    await loopNaarUitkomst(stap, {
+      woontInGemeente: true,
+      leeftijd: 22,
+      uitkering: 'bijstand',
+      kanBekostigdOnderwijsVolgen: false,
+      afstandTotArbeidsmarkt: 'groot',
+    })
+    const open = (await stap()).uitkomsten?.filter((u) => u.regelsOnbekend) ?? []
+    expect(open.length).toBeGreaterThan(0)
+    const labels = screen.getAllByText('Hiervoor heeft de gemeente eigen regels. Vraag het de gemeente.')
+    expect(labels.length).toBe(open.length)
+    for (const label of labels) expect(label.closest('li')?.className).toContain('ww-kaart--onbekend')
   })
 
   it('een BSN in de eigen notities: niet bewaard, en de widget zegt waarom naast het veld', async () => {
