@@ -4,14 +4,17 @@
  * read it: the dialogue has decided everything in it, the renderer only chooses words.
  */
 import type { Aandachtspunt, Evaluatie, Lezer } from '../rules/index.js'
+import type { BerichtSoort } from './index.js'
 import type { Antwoord, VraagDefinitie } from './vragen.js'
 
-/** The key of the welcome; a translated screen adds its language notes right after it. */
+/** The key of the welcome (`soort: 'welkom'`); a translated screen adds its language notes right after it. */
 export const WELKOM = 'berichten.welkom'
+export const WELKOM_WERKGEVER = 'berichten.welkomWerkgever'
 
-/** A message key (in gesprek.json) with the values it needs. */
+/** A message key (in gesprek.json) with the values it needs, and what kind of message it is. */
 export interface Bericht {
   readonly sleutel: string
+  readonly soort: BerichtSoort
   readonly waarden?: Readonly<Record<string, string>>
 }
 

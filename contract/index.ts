@@ -113,6 +113,27 @@ export type RedenTekst = z.infer<typeof RedenSchema>
 export type UitkomstTekst = z.infer<typeof UitkomstSchema>
 export type EvaluatieTekst = z.infer<typeof EvaluatieSchema>
 
+/**
+ * What a message is, so a client never has to find it out from its words: `mens` offers a person
+ * (the phone number), `herhaling` asks the open question again, `voorstel` proposes an answer to
+ * confirm, `verwijzing` sends the resident elsewhere, `welkom` and `klaar` open and close, `info` is the rest.
+ */
+export const BERICHT_SOORTEN = ['info', 'welkom', 'mens', 'verwijzing', 'klaar', 'herhaling', 'voorstel'] as const
+export type BerichtSoort = (typeof BERICHT_SOORTEN)[number]
+
+export const BerichtSchema = z
+  .object({
+    tekst: z.string(),
+    soort: z
+      .enum(BERICHT_SOORTEN)
+      .meta({ description: 'Wat het bericht is: zo hoeft een client de tekst niet te lezen.' }),
+    reactie: z.boolean().optional().meta({
+      description: 'true: een antwoord op een getypt bericht (POST …/berichten), niet een bericht van de stap zelf.',
+    }),
+  })
+  .meta({ id: 'Bericht' })
+export type Bericht = z.infer<typeof BerichtSchema>
+
 /** One step of a conversation, in the conversation's language (contract, "A Stap"). */
 export const StapSchema = z
   .object({
@@ -120,7 +141,7 @@ export const StapSchema = z
     taal: z.string(),
     richting: z.enum(['ltr', 'rtl']),
     onderwerp: z.enum(ONDERWERPEN).optional(),
-    berichten: z.array(z.object({ tekst: z.string() })),
+    berichten: z.array(BerichtSchema),
     vraag: z
       .object({
         id: z.string(),
@@ -132,6 +153,10 @@ export const StapSchema = z
         label: z.string().optional(),
         min: z.number().int().optional(),
         max: z.number().int().optional(),
+        bevestig: z.object({ min: z.number().int(), max: z.number().int(), tekst: z.string() }).optional().meta({
+          description:
+            'Een getal buiten min tot en met max is zelden bedoeld (een leeftijd van 3): vraag eerst of het klopt. `tekst` heeft de plek {{waarde}}.',
+        }),
       })
       .optional(),
     uitkomsten: z.array(UitkomstSchema).optional(),
@@ -183,3 +208,69 @@ export const AntwoordSchema = z
   .meta({ id: 'AntwoordVerzoek' })
 
 export const WijzigSchema = z.object({ waarde: WaardeSchema }).strict().meta({ id: 'WijzigVerzoek' })
+
+/**
+ * What a typed message was understood as (`POST …/berichten`), beside the Stap. `soort` is one of the
+ * understanding's kinds (`antwoord`, `uitleg`, `mens`, …); the route narrows it to that list.
+ */
+export const BegripSchema = z
+  .object({
+    soort: z.string(),
+    vraag: z.string().optional(),
+    waarde: WaardeSchema.optional(),
+    vastgelegd: z.boolean().optional(),
+    label: z.string().optional(),
+    begrip: z.string().optional(),
+    onderwerp: z.enum(ONDERWERPEN).optional(),
+    over: z.string().optional(),
+    /** The buttons that go with it: confirming a proposal, or going to the onderwerp offered. */
+    keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })).optional(),
+  })
+  .meta({ id: 'Begrip' })
+export type Begrip = z.infer<typeof BegripSchema>
+
+export const BerichtStapSchema = StapSchema.extend({ begrip: BegripSchema }).meta({ id: 'BerichtStap' })
+export type BerichtStap = z.infer<typeof BerichtStapSchema>
+
+/**
+ * `GET /api/v1/teksten/{taal}`: every word the widget shows in one language, with what an employer
+ * reads instead where it differs (`uitlegWerkgever`, `werkgever`), and the bounds a number is confirmed
+ * outside of (`bevestig`). `widget` holds the widget's own words (`locales/<taal>/widget.json`).
+ */
+export const WidgetTekstenSchema = z
+  .object({
+    taal: z.string(),
+    richting: z.enum(['ltr', 'rtl']),
+    talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
+    widget: z.record(z.string(), z.unknown()),
+    begrippen: z.record(
+      z.string(),
+      z.object({
+        naam: z.string(),
+        uitleg: z.string(),
+        /** The term as an employer reads it ("geld voor u als werkgever"), where it differs. */
+        werkgever: z.object({ naam: z.string(), uitleg: z.string() }).optional(),
+      }),
+    ),
+    voorzieningen: z.record(
+      z.string(),
+      z.object({ uitleg: z.string(), uitlegWerkgever: z.string().optional(), begrippen: z.array(z.string()) }),
+    ),
+    werkgever: z.array(z.string()),
+    vragen: z.record(
+      z.string(),
+      z.object({
+        tekst: z.string(),
+        soort: z.enum(['keuze', 'getal']),
+        keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
+        /** The question as an employer reads it, about the candidate. */
+        werkgever: z.string().optional(),
+        label: z.string().optional(),
+        min: z.number().int().optional(),
+        max: z.number().int().optional(),
+        bevestig: z.object({ min: z.number().int(), max: z.number().int(), tekst: z.string() }).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'WidgetTeksten' })
+export type WidgetTeksten = z.infer<typeof WidgetTekstenSchema>

@@ -38,6 +38,11 @@ export interface VraagDefinitie {
   readonly min?: number
   readonly max?: number
   /**
+   * A number outside these bounds is allowed but rarely meant (an age of 3 is a slip of the thumb more
+   * often than a child): the widget asks first whether it is right, before it decides anything.
+   */
+  readonly bevestig?: { readonly min: number; readonly max: number }
+  /**
    * Another wording of the question for some facts (`vragen.<id>.<variant>`): "eerder?" for someone
    * without a benefit now, where "how long do you have a benefit" would contradict "Geen uitkering".
    */
@@ -65,7 +70,8 @@ const getalVraag = (feit: Feit, min: number, max: number, extra: readonly Keuze[
 /** One question per fact; bounds within the Situatie schema. */
 export const VRAGEN: Readonly<Record<Feit, VraagDefinitie>> = {
   woontInGemeente: keuzeVraag('woontInGemeente'),
-  leeftijd: getalVraag('leeftijd', 0, 120),
+  // Under 16 ends the dialogue (art. 2: school first); over 100 is likelier a typing slip than a fact.
+  leeftijd: { ...getalVraag('leeftijd', 0, 120), bevestig: { min: 16, max: 100 } },
   aowLeeftijdBereikt: keuzeVraag('aowLeeftijdBereikt'),
   uitkering: keuzeVraag('uitkering', [...UITKERINGEN.map((u) => ({ waarde: u, label: `uitkering.${u}` })), WEET_NIET]),
   werktMetLoonkostensubsidie: keuzeVraag('werktMetLoonkostensubsidie'),

@@ -4,7 +4,7 @@
  * `transition()` of XState.
  */
 import { createActor, initialTransition } from 'xstate'
-import { type Bericht, type StapGegevens, WELKOM } from '../contract/beschrijving.js'
+import { type Bericht, type StapGegevens, WELKOM, WELKOM_WERKGEVER } from '../contract/beschrijving.js'
 import {
   isGeldigAntwoord,
   type Onderwerp,
@@ -18,7 +18,15 @@ import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import type { Evaluatie, Lezer, Regelmodel } from '../rules/index.js'
 import type { GesprekEvent, GesprekMachine } from './gesprek.js'
 import { machinesVoor } from './machines.js'
-import { aandachtVan, evaluatieVan, type FlowsOmgeving, feitenUit, type GesprekContext, geschat } from './strategie.js'
+import {
+  aandachtVan,
+  beantwoordeVragen,
+  evaluatieVan,
+  type FlowsOmgeving,
+  feitenUit,
+  type GesprekContext,
+  geschat,
+} from './strategie.js'
 
 /** What the store keeps of a dialogue: the machine's state and context, nothing else. */
 export interface Bewaard {
@@ -38,7 +46,7 @@ export const ROUTE_NA_WEET_NIET = 3
 export const ROUTE_NA_TERUG = 6
 
 /** The description of a step lives in the contract: the server reads it without importing flows/. */
-export { type Bericht, type StapGegevens, WELKOM }
+export { type Bericht, type StapGegevens, WELKOM, WELKOM_WERKGEVER }
 
 export type { Lezer }
 
@@ -194,7 +202,7 @@ export function feiten(bewaard: Bewaard) {
 
 function introVan(onderwerp: Onderwerp): Bericht {
   const soort = onderwerp === 'alles' || onderwerp === 'werkgever' ? onderwerp : 'voorziening'
-  return { sleutel: `berichten.intro.${soort}`, waarden: { onderwerp } }
+  return { sleutel: `berichten.intro.${soort}`, soort: 'info', waarden: { onderwerp } }
 }
 
 /**
@@ -220,7 +228,9 @@ function berichtenVoor(
   const { context } = bewaard
   const gekozen = bewaard.staat !== 'kiesOnderwerp'
   const uit: Bericht[] = []
-  if (!vorige) uit.push({ sleutel: WELKOM })
+  // A dialogue that starts as an employer's says "u" from its first word.
+  if (!vorige)
+    uit.push({ sleutel: context.onderwerp === 'werkgever' && gekozen ? WELKOM_WERKGEVER : WELKOM, soort: 'welkom' })
   if (gekozen && (!vorige || vorige.bewaard.staat === 'kiesOnderwerp')) uit.push(introVan(context.onderwerp))
   const werdNee = buitenDoelgroep(bewaard, evaluatie) && vorige?.evaluatie().doelgroep.oordeel !== 'nee'
   if (gekozen && werdNee) {
@@ -229,11 +239,15 @@ function berichtenVoor(
       evaluatie.doelgroep.verwijzing === 'uwv' &&
       evaluatie.uitkomsten.some((u) => u.voorziening === 'beschut-werk' && u.oordeel !== 'niet')
     uit.push(
-      { sleutel: beschutWerk ? 'berichten.doelgroepNeeBeschutWerk' : 'berichten.doelgroepNee' },
+      {
+        sleutel: beschutWerk ? 'berichten.doelgroepNeeBeschutWerk' : 'berichten.doelgroepNee',
+        soort: 'verwijzing',
+      },
       {
         sleutel: beschutWerk
           ? 'berichten.verwijzing.uwvBeschutWerk'
           : `berichten.verwijzing.${evaluatie.doelgroep.verwijzing ?? 'andere-gemeente'}`,
+        soort: 'verwijzing',
       },
     )
   }
@@ -242,18 +256,19 @@ function berichtenVoor(
     evaluatie.doelgroep.regelsOnbekend &&
     !vorige?.evaluatie().doelgroep.regelsOnbekend &&
     context.onderwerp !== 'werkgever'
-  if (gekozen && werdRegelsOnbekend) uit.push({ sleutel: 'berichten.regelsOnbekend' })
+  if (gekozen && werdRegelsOnbekend) uit.push({ sleutel: 'berichten.regelsOnbekend', soort: 'verwijzing' })
   const was = vorige?.bewaard.context
   if (
     was &&
     ((context.weetNiet >= ROUTE_NA_WEET_NIET && was.weetNiet < ROUTE_NA_WEET_NIET) ||
       (context.terug >= ROUTE_NA_TERUG && was.terug < ROUTE_NA_TERUG))
   ) {
-    uit.push({ sleutel: 'berichten.routeNaarMens' })
+    uit.push({ sleutel: 'berichten.routeNaarMens', soort: 'mens' })
   }
   if (bewaard.staat === 'uitkomst' && vorige?.bewaard.staat !== 'uitkomst') {
     uit.push({
       sleutel: context.onderwerp === 'werkgever' ? 'berichten.klaarWerkgever' : klaarSleutel(bewaard, evaluatie),
+      soort: 'klaar',
     })
   }
   return uit
@@ -268,7 +283,10 @@ function aanbodVoorWerkgever(evaluatie: Evaluatie): Bericht[] {
   const aanbod = WERKGEVER_VOORZIENINGEN.filter((v) => open.has(v))
   return aanbod.length === 0
     ? []
-    : [{ sleutel: 'werkgever.aanbod' }, ...aanbod.map((v) => ({ sleutel: `werkgever.${v}` }))]
+    : [
+        { sleutel: 'werkgever.aanbod', soort: 'info' },
+        ...aanbod.map((v): Bericht => ({ sleutel: `werkgever.${v}`, soort: 'info' })),
+      ]
 }
 
 /**
@@ -307,6 +325,7 @@ function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaar
   const vorigeGegevens = vorige && { bewaard: vorige, evaluatie: () => evaluatieVan(vorige.context, model) }
   const vraag = open ? vraagMetId(open) : undefined
   const geschatAantal = bewaard.staat === 'kiesOnderwerp' ? 1 : geschat(context, model, evaluatie)
+  const beantwoord = beantwoordeVragen(context)
   const lezer: Lezer = context.onderwerp === 'werkgever' ? 'werkgever' : 'inwoner'
   // The notes for this reader: the model says which are written for an employer (`lezers`).
   const aandachtspunten = aandachtVan(context, evaluatie, model).aandachtspunten
@@ -314,8 +333,8 @@ function beschrijving(bewaard: Bewaard, omgeving: FlowsOmgeving, vorige?: Bewaar
     ...(vraag ? { vraag } : {}),
     antwoorden: context.antwoorden,
     voortgang: {
-      beantwoord: context.antwoorden.length,
-      geschat: Math.max(geschatAantal, context.antwoorden.length + (open ? 1 : 0)),
+      beantwoord,
+      geschat: Math.max(geschatAantal, beantwoord + (open ? 1 : 0)),
     },
     kanTerug: kanTerug(bewaard),
     klaar: bewaard.staat === 'uitkomst',

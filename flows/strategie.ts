@@ -3,7 +3,15 @@
  * (`ontbrekend`); this module only chooses the order. It decides nothing about eligibility.
  */
 
-import { type Antwoord, type Onderwerp, VRAGEN, voorzieningenVan, vraagMetId, type Waarde } from '../contract/vragen.js'
+import {
+  type Antwoord,
+  ONDERWERP_VRAAG,
+  type Onderwerp,
+  VRAGEN,
+  voorzieningenVan,
+  vraagMetId,
+  type Waarde,
+} from '../contract/vragen.js'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import {
   type Aandacht,
@@ -113,9 +121,96 @@ export function volgendeVraag(
   return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e, model)[0]
 }
 
-/** Estimated number of questions in all: answered so far plus the facts still missing. */
+/** The answers that count as questions: the first menu ("Waar wil je meer over weten?") is not one. */
+export function beantwoordeVragen(ctx: Pick<GesprekContext, 'antwoorden'>): number {
+  return ctx.antwoorden.filter((a) => a.vraag !== ONDERWERP_VRAAG.id).length
+}
+
+/**
+ * Someone in the middle of the road, to estimate how long a dialogue usually is: every fact still
+ * missing counts as a question to come, but one answer often settles many (all fourteen example
+ * persons answer 1 to 14 questions, while 17 facts are missing at the start).
+ */
+const TYPISCH: Readonly<Record<Feit, Waarde>> = {
+  woontInGemeente: true,
+  leeftijd: 35,
+  aowLeeftijdBereikt: false,
+  uitkering: 'bijstand',
+  werktMetLoonkostensubsidie: false,
+  maandenUitkering: 12,
+  jarenGeenWerkinkomen: 2,
+  ooitBetaaldGewerkt: true,
+  startkwalificatie: false,
+  kanBekostigdOnderwijsVolgen: false,
+  afstandTotArbeidsmarkt: 'groot',
+  kanOoitZonderSteunWerken: true,
+  beperking: false,
+  beschutteWerkplekNodig: false,
+  kanVolledigMinimumloonVerdienen: true,
+  contractMaanden: 12,
+  jongsteKindLeeftijd: null,
+  voorzieningOudeVerordening: false,
+  alleenstaandeOuder: null,
+}
+
+/** How many questions the typical person answers in a dialogue: once per onderwerp, day and model. */
+const typischeLengtes = begrensdGeheugen<string, { model: Regelmodel; lengte: number }>(64)
+
+function typischAantal(onderwerp: Onderwerp, peildatum: string, model: Regelmodel): number {
+  const sleutel = `${onderwerp}\u0000${peildatum}`
+  const bekend = typischeLengtes.kijk(sleutel)
+  if (bekend && bekend.model === model) return bekend.lengte
+  let ctx: GesprekContext = { onderwerp, peildatum, antwoorden: [], terug: 0, weetNiet: 0 }
+  for (let i = 0; i < FEITEN.length; i++) {
+    const vraag = volgendeVraag(ctx, model, evaluate(feitenUit(ctx.antwoorden), peildatum, model))
+    if (!vraag) break
+    ctx = { ...ctx, antwoorden: [...ctx.antwoorden, { vraag, waarde: TYPISCH[vraag as Feit] ?? null }] }
+  }
+  const lengte = ctx.antwoorden.length
+  typischeLengtes.bewaar(sleutel, { model, lengte })
+  return lengte
+}
+
+/**
+ * Estimated number of questions in all, the menu not counted: those answered plus those still to come.
+ * To come: the facts still missing, but no more than the typical dialogue has left (at least one while
+ * any is missing), so "Vraag 1 van ongeveer 11" and not "van ongeveer 17" for a dialogue of 6 to 14.
+ */
 export function geschat(ctx: GesprekContext, model: Regelmodel, e = evaluatieVan(ctx, model)): number {
-  return ctx.antwoorden.length + kandidaten(ctx, e).length + aandachtVragen(ctx, e, model).length
+  const gedaan = beantwoordeVragen(ctx)
+  const missend = kandidaten(ctx, e).length + aandachtVragen(ctx, e, model).length
+  const typischRest = typischAantal(ctx.onderwerp, ctx.peildatum, model) - gedaan
+  return gedaan + Math.min(missend, Math.max(missend > 0 ? 1 : 0, typischRest))
+}
+
+/**
+ * The answers the outcome rests on now: those the dialogue would ask, in order, if it started again
+ * with the answers as they are. Without a change that is every answer given. After a change (the age
+ * 16 made 61 with "Wijzig") an earlier answer may no longer be asked (the school question): it stays
+ * in the conversation and counts again, without asking, if it matters again, but it is not one of
+ * the facts this outcome rests on. A question the new path needs and nobody answered yet is passed.
+ */
+export function telendeAntwoorden(
+  ctx: Pick<GesprekContext, 'antwoorden' | 'onderwerp' | 'peildatum'>,
+  model: Regelmodel,
+): readonly Antwoord[] {
+  const gegeven = new Map(ctx.antwoorden.map((a) => [a.vraag, a]))
+  const telt = new Set<Antwoord>()
+  let pad: GesprekContext = {
+    onderwerp: ctx.onderwerp,
+    peildatum: ctx.peildatum,
+    antwoorden: [],
+    terug: 0,
+    weetNiet: 0,
+  }
+  for (let i = 0; i < FEITEN.length; i++) {
+    const vraag = volgendeVraag(pad, model, evaluate(feitenUit(pad.antwoorden), ctx.peildatum, model))
+    if (!vraag) break
+    const antwoord = gegeven.get(vraag)
+    if (antwoord) telt.add(antwoord)
+    pad = { ...pad, antwoorden: [...pad.antwoorden, antwoord ?? { vraag, waarde: null }] }
+  }
+  return ctx.antwoorden.filter((a) => a.vraag === ONDERWERP_VRAAG.id || telt.has(a))
 }
 
 /**

@@ -25,6 +25,18 @@ export function maakStapWeergave(omgeving: Omgeving) {
     return t(`${basis}.${variant ?? 'tekst'}`, profiel)
   }
 
+  /** "Ben je echt {{waarde}} jaar?": the resident's words, or the employer's about the candidate. */
+  function bevestigTekst(
+    t: (k: string, w?: Record<string, unknown>) => string,
+    vraag: VraagDefinitie,
+    werkgever: boolean,
+    profiel: ProfielWaarden,
+  ) {
+    const sleutel = `vragen.${vraag.id}.${werkgever ? 'bevestigWerkgever' : 'bevestig'}`
+    // {{waarde}} stays a place for the client to fill.
+    return t(sleutel, { ...profiel, waarde: '{{waarde}}' })
+  }
+
   function antwoordLabel(
     t: (k: string, w?: Record<string, unknown>) => string,
     vraag: VraagDefinitie,
@@ -71,20 +83,26 @@ export function maakStapWeergave(omgeving: Omgeving) {
     const notities = {
       punten: gegevens.aandachtspunten,
       groep: gegevens.lezer === 'werkgever' ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
+      redenen: gegevens.lezer === 'werkgever' ? 'redenenWerkgever' : 'redenen',
     } as const
     const weergave = gegevens.klaar ? weergever.evaluatie(gegevens.evaluatie, notities) : undefined
     const naam = onderwerp && onderwerp !== 'alles' && !werkgever ? regelsT(`voorzieningen.${onderwerp}.naam`) : ''
     // A translated screen says once, right after the welcome, that the Dutch text counts,
     // that the consulent speaks Dutch, and (where the gemeente offers one) how to ask for an interpreter.
-    const taalNotitie =
+    // An employer is told that the gemeente's staff speak Dutch (not "your consulent"), and no interpreter.
+    const taalNotitie: Bericht[] = (
       taal.code === STANDAARD_TAAL
         ? []
-        : gemeente.tolk
-          ? ['berichten.taalNotitie', 'berichten.tolk']
-          : ['berichten.taalNotitie']
+        : werkgever
+          ? ['berichten.taalNotitieWerkgever']
+          : gemeente.tolk
+            ? ['berichten.taalNotitie', 'berichten.tolk']
+            : ['berichten.taalNotitie']
+    ).map((sleutel): Bericht => ({ sleutel, soort: 'info' }))
+    // "Nothing fits" is chosen by flows/ (berichten.klaarNietsPast); the renderer only puts it into words.
     const berichten = gegevens.berichten
-      .flatMap((b) => (b.sleutel === WELKOM ? [b, ...taalNotitie.map((sleutel) => ({ sleutel }))] : [b]))
-      .map((b: Bericht) => ({ tekst: t(b.sleutel, { ...profiel, naam, ...b.waarden }) }))
+      .flatMap((b) => (b.soort === 'welkom' ? [b, ...taalNotitie] : [b]))
+      .map((b: Bericht) => ({ tekst: t(b.sleutel, { ...profiel, naam, ...b.waarden }), soort: b.soort }))
     const vraag = gegevens.vraag
     return {
       gesprek: record.id,
@@ -103,6 +121,9 @@ export function maakStapWeergave(omgeving: Omgeving) {
               keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
               ...(vraag.soort === 'getal'
                 ? { label: t(`vragen.${vraag.id}.label`), min: vraag.min, max: vraag.max }
+                : {}),
+              ...(vraag.bevestig
+                ? { bevestig: { ...vraag.bevestig, tekst: bevestigTekst(t, vraag, werkgever, profiel) } }
                 : {}),
             },
           }

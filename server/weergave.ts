@@ -69,13 +69,20 @@ export function datumTekst(datum: string, taal: string): string {
   return tekst
 }
 
-/** Where a text is: a reason, a note for the resident, or a note written for an employer. */
-export type TekstGroep = 'redenen' | 'aandachtspunten' | 'aandachtspuntenWerkgever' | 'rechten'
+/**
+ * Where a text is: a reason, for the resident or written for an employer (about the candidate), a note for
+ * the resident or for an employer, or a duty or right.
+ */
+export type TekstGroep = 'redenen' | 'redenenWerkgever' | 'aandachtspunten' | 'aandachtspuntenWerkgever' | 'rechten'
 
-/** The notes to show instead of all of the evaluation's (a dialogue's own), and where their texts are. */
+/**
+ * The notes to show instead of all of the evaluation's (a dialogue's own), and where their texts are.
+ * `redenen`: where the reasons are ("redenenWerkgever" for an employer: "De kandidaat is …").
+ */
 export interface Notities {
   readonly punten: readonly Aandachtspunt[]
   readonly groep: 'aandachtspunten' | 'aandachtspuntenWerkgever'
+  readonly redenen?: 'redenen' | 'redenenWerkgever'
 }
 
 export interface Weergever {
@@ -106,12 +113,13 @@ export function maakWeergever(
   const reden = (r: Reden | Aandachtspunt, groep: TekstGroep, basis: Record<string, unknown>): RedenTekst => {
     const link = artikelLink(gemeente, r.artikel)
     const params = 'params' in r ? r.params : undefined
-    return {
-      artikel: r.artikel,
-      // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked.
-      uitleg: t(`${groep}.${r.sleutel}`, params ? { ...basis, ...params } : basis),
-      ...(link ? { link } : {}),
-    }
+    // `basis` itself when there is nothing to add: t() copies its values, and remembers `basis` as checked.
+    const waarden = params ? { ...basis, ...params } : basis
+    const sleutel = `${groep}.${r.sleutel}`
+    let uitleg = t(sleutel, waarden)
+    // A reason not (yet) written for an employer reads as the resident's, rather than as its key.
+    if (uitleg === sleutel && groep === 'redenenWerkgever') uitleg = t(`redenen.${r.sleutel}`, waarden)
+    return { artikel: r.artikel, uitleg, ...(link ? { link } : {}) }
   }
   // The name, version and first day come from the gemeente's rules model.
   const regels = (peildatum: string): EvaluatieTekst['regels'] => {
@@ -139,6 +147,12 @@ export function maakWeergever(
       tekst,
     }
   }
+  /** A voorziening's name; an employer's where it differs ("sickness cover for the employer", not "your"). */
+  const naamVoor = (id: string, werkgever: boolean) => {
+    const eigen = `voorzieningenWerkgever.${id}.naam`
+    const tekst = werkgever ? t(eigen) : eigen
+    return tekst === eigen ? t(`voorzieningen.${id}.naam`) : tekst
+  }
   return {
     reden: (r, groep, tekstwaarden) => reden(r, groep, basisVan(tekstwaarden)),
     regels,
@@ -150,7 +164,7 @@ export function maakWeergever(
       const regel = (r: Reden) => {
         let tekst = geschreven.get(r)
         if (!tekst) {
-          tekst = reden(r, 'redenen', basis)
+          tekst = reden(r, notities?.redenen ?? 'redenen', basis)
           geschreven.set(r, tekst)
         }
         return tekst
@@ -164,7 +178,7 @@ export function maakWeergever(
         },
         uitkomsten: e.uitkomsten.map((u) => ({
           voorziening: u.voorziening,
-          naam: t(`voorzieningen.${u.voorziening}.naam`),
+          naam: naamVoor(u.voorziening, notities?.redenen === 'redenenWerkgever'),
           oordeel: u.oordeel,
           redenen: u.redenen.map(regel),
           ontbrekend: [...u.ontbrekend],

@@ -229,6 +229,24 @@ describe('PUT /gesprekken/{id}/notities', () => {
     expect((await samenvatting(app, json.gesprek)).eigenNotities).toBe('a'.repeat(2000))
   })
 
+  it('een BSN in de notities: 400 met code bsn en een Nederlandse uitleg; er wordt niets bewaard', async () => {
+    const { json } = await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
+    const pad = `/api/v1/gesprekken/${json.gesprek}/notities`
+    expect((await vraag(app, 'PUT', pad, { tekst: 'Vragen over de bus.' })).status).toBe(200)
+    // 111222333 passes the elfproef; written with dots or spaces too.
+    for (const tekst of ['Mijn BSN is 111222333.', 'bsn 111.222.333', 'nummer 111 222 333 graag']) {
+      const res = await vraag(app, 'PUT', pad, { tekst })
+      expect(res.status, tekst).toBe(400)
+      expect(res.json.errors).toEqual([
+        expect.objectContaining({ in: 'body', location: { pointer: '/tekst' }, code: 'bsn' }),
+      ])
+      expect(res.json.errors[0].detail).toBe('Dit lijkt op een BSN. Een BSN hoort niet in je notities: haal het weg.')
+    }
+    expect((await samenvatting(app, json.gesprek)).eigenNotities).toBe('Vragen over de bus.')
+    // Nine digits that fail the elfproef are no BSN (a phone number without its 0, an amount).
+    expect((await vraag(app, 'PUT', pad, { tekst: 'Bedrag 123456789 euro?' })).status).toBe(200)
+  })
+
   it('verkeerde soort of een onbekend veld: 400; onbekend gesprek: 404', async () => {
     const { json } = await vraag(app, 'POST', '/api/v1/gesprekken', { onderwerp: 'alles' })
     const pad = `/api/v1/gesprekken/${json.gesprek}/notities`

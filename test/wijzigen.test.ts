@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { vraagMetId } from '../flows/index.js'
+import { nieuwGesprek, telendeAntwoorden, verwerk, vraagMetId } from '../flows/index.js'
 import { tegenstrijdigheden } from '../rules/index.js'
+import personas from './cases/personas.json' with { type: 'json' }
 import { testApp, vraag } from './helpers.js'
 import { ASSEN } from './regelmodel.js'
 
@@ -69,14 +70,10 @@ describe('een antwoord wijzigen', () => {
       ['uitkering', 'bijstand'],
       ['werktMetLoonkostensubsidie', false],
     ])
-    // The summary lists the facts the outcome used: every answer kept.
+    // The summary lists the facts the outcome rests on: with bijstand the loonkostensubsidie answer
+    // no longer does, so it is not printed as one of her facts (the conversation keeps it, above).
     const samenvatting = await vraag(app, 'GET', `${GESPREKKEN}/${id}/samenvatting`)
-    expect(samenvatting.json.antwoorden.map((a: Stap) => a.vraag)).toEqual([
-      'woontInGemeente',
-      'leeftijd',
-      'uitkering',
-      'werktMetLoonkostensubsidie',
-    ])
+    expect(samenvatting.json.antwoorden.map((a: Stap) => a.vraag)).toEqual(['woontInGemeente', 'leeftijd', 'uitkering'])
   })
 
   it('een jongere leeftijd laat alleen een AOW-antwoord vallen dat er niet meer bij past', async () => {
@@ -206,10 +203,62 @@ describe('willekeurige wijzigingen (fast-check)', () => {
           )
           const checks = await vraag(a, 'POST', '/api/v1/checks', { situatie: feiten, peildatum })
           expect(checks.status).toBe(200)
-          if (stap.klaar) expect(stap.uitkomsten).toEqual(checks.json.uitkomsten)
+          // An employer reads the same decisions in words about the candidate ("De kandidaat is …").
+          const beslist = (u: Stap) => [u.voorziening, u.oordeel, u.ontbrekend, u.redenen.map((x: Stap) => x.artikel)]
+          if (stap.klaar && onderwerp === 'werkgever')
+            expect(stap.uitkomsten.map(beslist)).toEqual(checks.json.uitkomsten.map(beslist))
+          else if (stap.klaar) expect(stap.uitkomsten).toEqual(checks.json.uitkomsten)
         },
       ),
       { numRuns: 60 },
     )
+  })
+})
+
+describe('het overzicht na een wijziging', () => {
+  it('een antwoord dat niet meer telt (school op 16, nu 61) staat niet bij "Wat je ons vertelde"; het gesprek houdt het', async () => {
+    const start = (await vraag(app, 'POST', GESPREKKEN, { onderwerp: 'alles' })).json
+    const id = start.gesprek
+    let stap: Stap = await antwoord(app, id, 'woontInGemeente', true)
+    stap = await antwoord(app, id, 'leeftijd', 16)
+    // Answer until the school question comes (it is asked only under 27).
+    for (let i = 0; i < 10 && stap.vraag && stap.vraag.id !== 'kanBekostigdOnderwijsVolgen'; i++) {
+      const v = vraagMetId(stap.vraag.id)
+      stap = await antwoord(app, id, stap.vraag.id, v?.keuzes.find((k) => k.waarde === 'bijstand')?.waarde ?? false)
+    }
+    expect(stap.vraag?.id).toBe('kanBekostigdOnderwijsVolgen')
+    // At 16, "Ja, ik kan nog naar school" decides: school goes first.
+    stap = await antwoord(app, id, 'kanBekostigdOnderwijsVolgen', true)
+    const voor = (await vraag(app, 'GET', `${GESPREKKEN}/${id}/samenvatting`)).json
+    expect(voor.antwoorden.map((a: Stap) => a.vraag)).toContain('kanBekostigdOnderwijsVolgen')
+
+    const ouder = await vraag(app, 'PUT', `${GESPREKKEN}/${id}/antwoorden/leeftijd`, { waarde: 61 })
+    expect(ouder.status).toBe(200)
+    // The conversation keeps it (it counts again if the age changes back)…
+    expect(ouder.json.antwoorden.map((a: Stap) => a.vraag)).toContain('kanBekostigdOnderwijsVolgen')
+    // …but the summary shows only what the outcome rests on now.
+    const na = (await vraag(app, 'GET', `${GESPREKKEN}/${id}/samenvatting`)).json
+    const getoond = na.antwoorden.map((a: Stap) => a.vraag)
+    expect(getoond).not.toContain('kanBekostigdOnderwijsVolgen')
+    expect(getoond).toEqual(expect.arrayContaining(['woontInGemeente', 'leeftijd', 'uitkering']))
+  })
+})
+
+describe('welke antwoorden tellen', () => {
+  it.each(
+    personas as unknown as { naam: string; situatie: Record<string, unknown> }[],
+  )('zonder wijziging telt elk antwoord: $naam', ({ situatie }) => {
+    let { bewaard, stap } = nieuwGesprek('alles', '2026-11-22', { model: ASSEN })
+    for (let i = 0; i < 40 && stap.vraag; i++) {
+      const feit = stap.vraag.feit ?? ''
+      const uitslag = verwerk(
+        bewaard,
+        { type: 'antwoord', vraag: stap.vraag.id, waarde: feit in situatie ? situatie[feit] : null },
+        { model: ASSEN },
+      )
+      if (uitslag.soort !== 'stap') throw new Error(uitslag.weigering)
+      ;({ bewaard, stap } = uitslag)
+    }
+    expect(telendeAntwoorden(bewaard.context, ASSEN)).toEqual(bewaard.context.antwoorden)
   })
 })

@@ -1,19 +1,20 @@
 /** The conversation API, as the widget uses it. Every failure becomes an `ApiFout`. */
-import type { Stap, Waarde } from '../contract/index.js'
-import type { Begrip } from './onderdelen/typen.js'
+import type { Begrip, BerichtStap, Stap, Waarde } from '../contract/index.js'
 import type { Teksten } from './teksten.js'
 
-export type { Stap, Waarde }
+export type { Begrip, Stap, Waarde }
 
 /**
  * `status` 0: no answer at all (offline, blocked). `detail`: the server's Dutch sentence, if any.
  * `stap`: with a 409, the conversation as it is now (another tap or tab changed it first).
+ * `codes`: with a 400, what was wrong per field (`bsn` in notes, say).
  */
 export class ApiFout extends Error {
   constructor(
     readonly status: number,
     readonly detail = '',
     readonly stap?: Stap,
+    readonly codes: readonly string[] = [],
   ) {
     super(detail || `HTTP ${status}`)
   }
@@ -86,8 +87,13 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
       data = undefined
     }
     if (!antwoord.ok) {
-      const probleem = data as { detail?: string; stap?: Stap } | undefined
-      throw new ApiFout(antwoord.status, probleem?.detail, antwoord.status === 409 ? probleem?.stap : undefined)
+      const probleem = data as { detail?: string; stap?: Stap; errors?: { code?: string }[] } | undefined
+      throw new ApiFout(
+        antwoord.status,
+        probleem?.detail,
+        antwoord.status === 409 ? probleem?.stap : undefined,
+        (probleem?.errors ?? []).map((f) => f.code ?? ''),
+      )
     }
     return data as T
   }
@@ -112,8 +118,7 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     wijzig: (id: string, vraagId: string, waarde: Waarde) =>
       vraag<Stap>('PUT', `${gesprek(id)}/antwoorden/${encodeURIComponent(vraagId)}`, { waarde }),
     wis: (id: string) => vraag<void>('DELETE', gesprek(id)),
-    bericht: (id: string, tekst: string) =>
-      vraag<Stap & { begrip: Begrip }>('POST', `${gesprek(id)}/berichten`, { tekst }),
+    bericht: (id: string, tekst: string) => vraag<BerichtStap>('POST', `${gesprek(id)}/berichten`, { tekst }),
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
     teksten: (taal: string) => eenKeer<Teksten>(metGemeente(`/teksten/${encodeURIComponent(taal)}`)),
     gemeente: (taal: string) => eenKeer<GemeenteProfiel>(metGemeente(`/gemeente?taal=${encodeURIComponent(taal)}`)),

@@ -1,27 +1,32 @@
 /**
- * The widget: one conversation, drawn from the server's Stap. The server runs the dialogue;
- * this only shows steps, sends answers, and keeps the conversation id in sessionStorage.
+ * The widget's layout: it draws the Stand of one conversation (`kern/gesprek.ts`, which talks to the
+ * server) and hands the resident's taps to it. What is on screen and where the focus goes is decided
+ * there; here only which element that is, and that it is in view.
  *
- * A conversation starts at the resident's first action (the launcher opened, "Begin" pressed),
- * never on page load: the statistics count conversations, not page views.
- *
- * Focus moves only after the resident did something: to the new question (or the outcome),
- * to the panel when the launcher opens it, and back to the launcher when it closes.
+ * Focus moves only after the resident did something: to the new question (or the outcome), to the
+ * panel when the launcher opens it, back to the launcher when it closes, and it stays in the text
+ * field after a typed message (the phone's keyboard stays open). After a reload the open question is
+ * focused and in view again.
  */
 import type { JSX } from 'preact'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { type Api, ApiFout, type GemeenteProfiel, type Stap, type Waarde } from './api.js'
+import type { Api, GemeenteProfiel } from './api.js'
+import { type Gesprek, type GesprekOpties, maakGesprek, type Plek, type Stand } from './kern/gesprek.js'
 import { Antwoorden } from './onderdelen/antwoorden.js'
 import { Contact } from './onderdelen/contact.js'
+import { Gesprekslog } from './onderdelen/log.js'
 import { NaUitkomst } from './onderdelen/na-uitkomst.js'
+import { TaalAanbod, TaalKnop, TaalLijst, telefoonTaal } from './onderdelen/taal.js'
 import { MetLinks } from './onderdelen/tekst.js'
-import { type Begrip, Typen } from './onderdelen/typen.js'
+import { Toestand } from './onderdelen/toestand.js'
+import { Typen } from './onderdelen/typen.js'
 import { Uitkomst } from './onderdelen/uitkomst.js'
 import { Voet } from './onderdelen/voet.js'
 import { Vraag } from './onderdelen/vraag.js'
 import type { Opslag } from './opslag.js'
 import { paginaStand } from './samen.js'
-import { NL, type Teksten, vul } from './teksten.js'
+import { NL, vul, type WidgetTekst } from './teksten.js'
+import { toonBereik } from './zicht.js'
 
 export interface AppProps {
   api: Api
@@ -38,14 +43,6 @@ export interface AppProps {
   sleutel?: string
 }
 
-/** A bot message and how many answers had been given when it came. */
-interface Bericht {
-  tekst: string
-  na: number
-}
-
-type Fout = { soort: 'netwerk' | 'server'; opnieuw: () => void } | { soort: 'verlopen' }
-
 /** The profile's colours, under the host page's own `--werkwijzer-*` values (see stijl.ts). */
 function themaStijl(profiel?: GemeenteProfiel): JSX.CSSProperties | undefined {
   const t = profiel?.thema
@@ -53,87 +50,74 @@ function themaStijl(profiel?: GemeenteProfiel): JSX.CSSProperties | undefined {
   return { '--ww-thema-primair': t.kleurPrimair, '--ww-thema-accent': t.kleurAccent, '--ww-thema-tekst': t.kleurTekst }
 }
 
+/**
+ * The words of the language shown. An employer is spoken to as an employer ("u", the candidate):
+ * `werkgever` in widget.json holds the words that differ, laid over the resident's.
+ */
+function woordenVoor(s: Stand, onderwerp?: string): WidgetTekst {
+  const tk = s.teksten?.widget ?? NL
+  if ((s.stap?.onderwerp ?? onderwerp) !== 'werkgever') return tk
+  const uit: Record<string, unknown> = { ...tk }
+  for (const [sleutel, waarde] of Object.entries(tk.werkgever))
+    uit[sleutel] = typeof waarde === 'object' ? { ...(tk[sleutel as keyof WidgetTekst] as object), ...waarde } : waarde
+  return uit as WidgetTekst
+}
+
+/** One conversation's Stand, drawn again whenever it changes. */
+function useGesprek(opties: GesprekOpties): [Stand, Gesprek] {
+  // Made once per App: the element gives a new key (and so a new App) for another api, modus or onderwerp.
+  const [gesprek] = useState(() => maakGesprek(opties))
+  const [stand, zetStand] = useState(gesprek.stand())
+  useEffect(() => {
+    const weg = gesprek.luister(() => zetStand(gesprek.stand()))
+    // A tap before this effect ran (the first paint is already clickable) changed the Stand unheard.
+    zetStand(gesprek.stand())
+    const stop = gesprek.start()
+    return () => {
+      weg()
+      stop()
+    }
+  }, [gesprek])
+  return [stand, gesprek]
+}
+
 export function App({
   api,
   opslag,
   modus,
-  taal: gevraagdeTaal,
+  taal: gevraagd,
   onderwerp,
   telefoon: telefoonUitEmbed,
   sleutel = 'ww',
 }: AppProps) {
-  const bewaardeStand = useMemo(() => opslag.leesStand?.(), [opslag])
-  const [stap, zetStap] = useState<Stap>()
-  const [berichten, zetBerichten] = useState<Bericht[]>([])
-  const [extra, zetExtra] = useState<Teksten>()
-  const [profiel, zetProfiel] = useState<GemeenteProfiel>()
-  const [fout, zetFout] = useState<Fout>()
-  const [melding, zetMelding] = useState('')
-  /** The offer to talk to a person that came with the last answer: it stays above the question. */
-  const [mens, zetMens] = useState('')
-  const [bezig, zetBezig] = useState(false)
-  const [begrip, zetBegrip] = useState<Begrip>()
-  const bezigRef = useRef(false)
-  const [open, zetOpen] = useState(modus === 'inline' || (bewaardeStand?.open ?? false))
+  const [s, g] = useGesprek({
+    api,
+    opslag,
+    modus,
+    ...(gevraagd ? { taal: gevraagd } : {}),
+    ...(onderwerp ? { onderwerp } : {}),
+  })
   const [contactOpen, zetContactOpen] = useState(false)
   const [talenOpen, zetTalenOpen] = useState(false)
-  const [gekozenTaal, zetGekozenTaal] = useState(gevraagdeTaal ?? paginaStand.taal())
   const [inlineOpScherm, zetInlineOpScherm] = useState(paginaStand.inlineZichtbaar())
   const [launcherFocus, zetLauncherFocus] = useState(false)
   const kopRef = useRef<HTMLHeadingElement>(null)
   const titelRef = useRef<HTMLHeadingElement>(null)
   const launcherRef = useRef<HTMLButtonElement>(null)
   const paneelRef = useRef<HTMLElement>(null)
-  const mensRef = useRef<HTMLParagraphElement>(null)
-  const focus = useRef<'vraag' | 'titel' | 'launcher' | undefined>(undefined)
-  const gestart = useRef(false)
+  const romp = useRef<HTMLDivElement>(null)
+  const gedaan = useRef(0)
 
-  const taal = stap?.taal ?? gekozenTaal ?? 'nl'
-  // While another language loads, the words of the last one stay.
-  const tk = extra?.widget ?? NL
-  const richting = stap?.richting ?? (extra?.taal === taal ? extra.richting : 'ltr')
+  const tk = woordenVoor(s, onderwerp)
+  const { stap, teksten } = s
+  const richting = stap?.richting ?? (teksten?.taal === s.taal ? teksten.richting : 'ltr')
+  const telefoon = s.profiel?.contact.telefoon
+  // The number to call when the server cannot be reached: the profile's, else the embed's.
+  const belNummer = telefoon || telefoonUitEmbed
+  const eigenTaal = useMemo(() => telefoonTaal(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])), [])
 
-  // The words of the current language (glossary, questions, language list): once per language and page.
-  useEffect(() => {
-    if (extra?.taal === taal) return
-    let weg = false
-    api
-      .teksten(taal)
-      .then((t) => {
-        if (!weg) zetExtra(t)
-      })
-      .catch(() => undefined)
-    return () => {
-      weg = true
-    }
-  }, [api, taal, extra?.taal])
-
-  // The profile: the gemeente's colours and phone number (a link in the messages).
-  useEffect(() => {
-    let weg = false
-    api
-      .gemeente(taal)
-      .then((p) => {
-        if (!weg) zetProfiel(p)
-      })
-      .catch(() => undefined)
-    return () => {
-      weg = true
-    }
-  }, [api, taal])
-
-  // Another widget on the page chose a language, or an inline widget came into view or went.
-  useEffect(
-    () =>
-      paginaStand.luister(() => {
-        zetInlineOpScherm(paginaStand.inlineZichtbaar())
-        const nieuw = paginaStand.taal()
-        if (nieuw && !gestart.current) zetGekozenTaal(nieuw)
-      }),
-    [],
-  )
-
-  // An inline widget tells the page when it is on screen: the launcher then steps aside.
+  // Whether an inline widget is on screen: the page's launcher then steps aside.
+  useEffect(() => paginaStand.luister(() => zetInlineOpScherm(paginaStand.inlineZichtbaar())), [])
   useEffect(() => {
     const paneel = paneelRef.current
     if (modus !== 'inline' || !paneel || typeof IntersectionObserver === 'undefined') return
@@ -151,188 +135,76 @@ export function App({
     }
   }, [modus])
 
-  // A reload shows the messages in the order they came.
-  useEffect(() => {
-    if (stap) opslag.bewaarStand?.({ open, gesprek: stap.gesprek, berichten })
-    else if (modus === 'launcher') opslag.bewaarStand?.({ ...bewaardeStand, open })
-  }, [opslag, stap, berichten, open, modus, bewaardeStand])
+  /** An element of this widget by its selector (inside the shadow root). */
+  const vind = <T extends Element>(selector: string) => romp.current?.querySelector<T>(selector) ?? null
 
-  /** Shows a new step; `vanafBegin` says whether its messages follow the answers or start over. */
-  function toon(volgende: Stap, vanafBegin: boolean, focusNaar?: 'vraag', eerdere?: Bericht[]) {
-    opslag.bewaar(volgende.gesprek)
-    zetStap(volgende)
-    zetBerichten((oud) => {
-      if (eerdere) return eerdere
-      const n = vanafBegin ? 0 : volgende.antwoorden.length
-      const gehouden = vanafBegin ? [] : oud.filter((b) => b.na <= volgende.antwoorden.length)
-      return [...gehouden, ...volgende.berichten.map((b) => ({ tekst: b.tekst, na: n }))]
-    })
-    // The offer to call (after "Weet ik niet" more than once) names the phone number: it stays in view.
-    const nummer = profiel?.contact.telefoon.replace(/\s/g, '')
-    const aanbod =
-      vanafBegin || !nummer ? undefined : volgende.berichten.find((b) => b.tekst.replace(/\s/g, '').includes(nummer))
-    zetMens(aanbod?.tekst ?? '')
-    zetFout(undefined)
-    zetBegrip(undefined)
-    if (focusNaar) focus.current = focusNaar
-  }
-
-  /** Runs one call; a failure keeps everything on screen and offers to try again. */
-  async function doe(actie: () => Promise<void>) {
-    // A double click sends one answer, not two.
-    if (bezigRef.current) return
-    bezigRef.current = true
-    zetBezig(true)
-    zetMelding('')
-    try {
-      await actie()
-    } catch (e) {
-      if (e instanceof ApiFout && e.stap) {
-        // Changed elsewhere first (a double tap, a second tab): show where the conversation really is.
-        toon(e.stap, true, 'vraag')
-        zetMelding(tk.bijgewerkt)
-      } else if (e instanceof ApiFout && e.status === 404) {
-        opslag.vergeet()
-        zetFout({ soort: 'verlopen' })
-      } else {
-        const opnieuw = () => void doe(actie)
-        zetFout({ soort: e instanceof ApiFout && e.status > 0 ? 'server' : 'netwerk', opnieuw })
-      }
-    } finally {
-      bezigRef.current = false
-      zetBezig(false)
-    }
-  }
-
-  const begin = (focusNaar?: 'vraag') => {
-    gestart.current = true
-    return doe(async () => {
-      const eerste = await api.start(taal, onderwerp)
-      // Counted in the conversation it started, never on page load: inline or launcher.
-      void api.tel(eerste.gesprek, modus)
-      toon(eerste, true, focusNaar)
-    })
-  }
-
-  // A conversation this tab already had comes back at once (that is not a new one).
-  // Otherwise an inline widget waits for "Begin", a launcher for being opened.
-  useEffect(() => {
-    if (gestart.current) return
-    const id = opslag.lees()
-    if (id) {
-      gestart.current = true
-      const eerdere = bewaardeStand?.gesprek === id ? bewaardeStand.berichten : undefined
-      void doe(async () => toon(await api.lees(id), true, undefined, eerdere))
-    } else if (open && modus === 'launcher') {
-      void begin()
-    }
-  })
-
-  // Before paint, not after: on a busy phone the focus (and the screen reader) should not lag a frame behind.
+  // The focus wish of the conversation, once, before paint: on a busy phone the focus (and the
+  // screen reader) should not lag a frame behind. Then what belongs with it is brought into view.
   useLayoutEffect(() => {
-    const doel = focus.current
+    const wens = s.focus
+    if (!wens || wens.nr === gedaan.current) return
+    const doel =
+      wens.doel === 'vraag'
+        ? kopRef.current
+        : wens.doel === 'typen'
+          ? vind<HTMLInputElement>('.ww-typveld')
+          : wens.doel === 'titel'
+            ? titelRef.current
+            : wens.doel === 'zicht'
+              ? vind<HTMLElement>('.ww-vraag')
+              : launcherRef.current
     if (!doel) return
-    const element = doel === 'vraag' ? kopRef.current : doel === 'titel' ? titelRef.current : launcherRef.current
-    if (element) {
-      focus.current = undefined
-      element.focus({ preventScroll: true })
-      // The offer to call stands just above the question: both in view, the offer first.
-      if (doel === 'vraag' && mensRef.current) mensRef.current.scrollIntoView?.({ block: 'start' })
-      else if (doel !== 'launcher') element.scrollIntoView?.({ block: 'nearest' })
+    gedaan.current = wens.nr
+    if (wens.doel === 'zicht') toonBereik(vind('.ww-mens') ?? doel, doel)
+    else doel.focus({ preventScroll: true })
+    if (wens.doel === 'vraag') {
+      const vraag = vind('.ww-vraag')
+      // The whole question with its answers, the offer of a person above it; the outcome from its top.
+      if (vraag) toonBereik(vind('.ww-mens') ?? vraag, vraag)
+      else toonBereik(doel, vind('.ww-uitkomst') ?? doel)
+    } else if (wens.doel === 'typen') {
+      const form = vind('.ww-typen') ?? doel
+      // The reply to what she typed with the field under it; after an answer the new question too.
+      const jij = [...(romp.current?.querySelectorAll('.ww-typlog .ww-bericht--jij') ?? [])].at(-1)
+      toonBereik(jij ?? vind('.ww-vraag') ?? form, form, 8, 'onder')
+    } else if (wens.doel === 'titel') {
+      doel.scrollIntoView?.({ block: 'nearest' })
     }
   })
 
-  const id = stap?.gesprek
-  const antwoord = (waarde: Waarde) => {
-    const vraag = stap?.vraag
-    if (!id || !vraag) return
-    void doe(async () => toon(await api.antwoord(id, vraag.id, waarde), false, 'vraag'))
-  }
-  const terug = () => id && void doe(async () => toon(await api.terug(id), false, 'vraag'))
-  /**
-   * A message that asked the open question again (after an explanation, say) is the same line as the
-   * question the log shows once it is answered: shown then, it would stand there twice.
-   */
-  const isHerhaling = (b: Bericht, na: number) => b.tekst === stap?.antwoorden[na]?.tekst
-  const typ = (tekst: string) =>
-    id &&
-    void doe(async () => {
-      const { begrip: begrepen, ...volgende } = await api.bericht(id, tekst)
-      toon(volgende, false, begrepen.vastgelegd ? 'vraag' : undefined)
-      zetBegrip(begrepen)
-    })
-  /** A proposal is confirmed as an ordinary answer; an offered onderwerp is chosen like the menu would. */
-  function kiesBegrip(b: Begrip, waarde: Waarde) {
-    if (!id || !stap) return
-    if (b.soort === 'antwoord' && b.vraag)
-      return void doe(async () => toon(await api.antwoord(id, b.vraag as string, waarde), false, 'vraag'))
-    if (stap.vraag?.id === 'onderwerp') return antwoord(waarde)
-    if (stap.antwoorden.some((a) => a.vraag === 'onderwerp')) return wijzig('onderwerp', waarde)
-    void doe(async () => toon(await api.start(taal, String(waarde)), true, 'vraag'))
-  }
-  const wijzig = (vraag: string, waarde: Waarde) =>
-    id && void doe(async () => toon(await api.wijzig(id, vraag, waarde), false, 'vraag'))
-
-  function opnieuw(wissen: boolean) {
-    gestart.current = true
-    void doe(async () => {
-      // Counted in the conversation that ends, before it is gone.
-      if (id) await api.tel(id, wissen ? 'wis' : 'opnieuw')
-      if (id)
-        await api.wis(id).catch((e) => {
-          // Already gone is what we wanted.
-          if (!(e instanceof ApiFout && e.status === 404)) throw e
-        })
-      opslag.vergeet()
-      toon(await api.start(taal, onderwerp), true, 'vraag')
-      if (wissen) zetMelding(tk.gewist)
-    })
-  }
-
-  function kiesTaal(code: string) {
-    if (code !== taal && id) void api.tel(id, 'taal')
-    zetTalenOpen(false)
-    zetGekozenTaal(code)
-    paginaStand.zetTaal(code)
-    // Focus goes back where she was reading: the question (or the title before a conversation).
-    focus.current = id ? 'vraag' : 'titel'
-    if (!id) return
-    void doe(async () => toon(await api.taal(id, code), true, 'vraag'))
-  }
-
-  function openen() {
-    zetOpen(true)
-    focus.current = 'titel'
-  }
-  function sluiten() {
-    zetOpen(false)
-    focus.current = 'launcher'
-  }
+  // An error stands next to what was tapped, and in view.
+  useLayoutEffect(() => {
+    const alarm = s.fout && vind('.ww-alarm')
+    if (alarm) toonBereik(alarm)
+  }, [s.fout])
 
   /** Counts a tap on an element marked `data-tel` in a conversation; opening only, not closing again. */
   function telKlik(doel: EventTarget | null) {
+    const id = stap?.gesprek
     const el = doel instanceof Element ? doel.closest('[data-tel]') : null
     if (!id || !el || el.getAttribute('aria-expanded') === 'true') return
     if (el.tagName === 'SUMMARY' && (el.parentElement as HTMLDetailsElement | null)?.open) return
     void api.tel(id, el.getAttribute('data-tel') ?? '')
   }
 
-  const ids = useMemo(
-    () => ({
-      contact: `${sleutel}-contact`,
-      talen: `${sleutel}-talen`,
-      titel: `${sleutel}-titel`,
-      paneel: `${sleutel}-paneel`,
-    }),
-    [sleutel],
-  )
-  const huidigeTaal = extra?.talen.find((t) => t.code === taal)
-  const telefoon = profiel?.contact.telefoon
+  const ids = {
+    contact: `${sleutel}-contact`,
+    talen: `${sleutel}-talen`,
+    titel: `${sleutel}-titel`,
+    paneel: `${sleutel}-paneel`,
+  }
+  const toestand = (plek: Plek) => <Toestand s={s} plek={plek} tk={tk} g={g} telefoon={belNummer} />
 
   const nu = stap ? stap.voortgang.beantwoord + 1 : 1
   const totaal = stap ? Math.max(stap.voortgang.geschat, nu) : 1
   // The menu ("Waar wil je meer over weten?") is not one of the questions: no count there.
   const toonVoortgang = stap && !stap.klaar && stap.vraag && stap.vraag.id !== 'onderwerp'
+  const open = s.open
+  // The phone's language, offered in its own words while she has not chosen one and not begun answering.
+  const aanbod =
+    eigenTaal && eigenTaal.code !== s.taal && !s.taalGekozen && (stap?.antwoorden.length ?? 0) === 0
+      ? eigenTaal
+      : undefined
 
   const paneel = (
     <section
@@ -342,7 +214,7 @@ export function App({
       aria-labelledby={ids.titel}
       hidden={!open}
       onKeyDown={(e) => {
-        if (modus === 'launcher' && e.key === 'Escape') sluiten()
+        if (modus === 'launcher' && e.key === 'Escape') g.sluiten()
       }}
       onClickCapture={(e) => telKlik(e.target)}
     >
@@ -351,21 +223,17 @@ export function App({
           {tk.titel}
         </h2>
         {modus === 'launcher' && (
-          <button type="button" class="ww-knop" onClick={sluiten}>
+          <button type="button" class="ww-knop" onClick={() => g.sluiten()}>
             {tk.sluiten}
           </button>
         )}
-        {extra && extra.talen.length > 1 && (
-          <button
-            type="button"
-            class="ww-knop"
-            aria-expanded={talenOpen ? 'true' : 'false'}
-            aria-controls={ids.talen}
-            onClick={() => zetTalenOpen(!talenOpen)}
-          >
-            {vul(tk.taal.knop, { naam: huidigeTaal?.naam ?? taal })}
-          </button>
-        )}
+        <TaalKnop
+          taal={s.taal}
+          talen={teksten?.talen}
+          open={talenOpen}
+          controls={ids.talen}
+          wissel={() => zetTalenOpen(!talenOpen)}
+        />
         <button
           type="button"
           class="ww-knop"
@@ -377,101 +245,42 @@ export function App({
           {tk.contact.knop}
         </button>
       </div>
-      <div class="ww-romp">
-        {talenOpen && extra && (
-          <div id={ids.talen} class="ww-paneel">
-            <h3>{tk.taal.kop}</h3>
-            <ul class="ww-talen">
-              {extra.talen.map((t) => (
-                <li key={t.code}>
-                  <button
-                    type="button"
-                    class="ww-knop"
-                    lang={t.code}
-                    dir={t.richting}
-                    aria-current={t.code === taal ? 'true' : undefined}
-                    onClick={() => kiesTaal(t.code)}
-                  >
-                    {t.naam}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
+      <div class="ww-romp" ref={romp}>
+        {talenOpen && (
+          <TaalLijst
+            id={ids.talen}
+            kop={tk.taal.kop}
+            taal={s.taal}
+            talen={teksten?.talen}
+            eerst={eigenTaal?.code}
+            kies={(code) => {
+              zetTalenOpen(false)
+              g.kiesTaal(code)
+            }}
+          />
         )}
-        {contactOpen && <Contact api={api} tk={tk} taal={taal} id={ids.contact} />}
+        {contactOpen && <Contact api={api} tk={tk} taal={s.taal} id={ids.contact} />}
+        {aanbod && <TaalAanbod taal={aanbod} kies={() => g.kiesTaal(aanbod.code)} />}
         <p role="status" class="ww-melding">
-          {melding}
+          {s.melding ? tk[s.melding] : ''}
         </p>
-        {fout && (
-          <div role="alert" class="ww-alarm">
-            <p>
-              {fout.soort === 'verlopen'
-                ? tk.fouten.verlopen
-                : fout.soort === 'netwerk'
-                  ? tk.fouten.netwerk
-                  : tk.fouten.server}
-            </p>
-            {fout.soort !== 'verlopen' && (telefoon || telefoonUitEmbed) && (
-              <p>
-                <MetLinks
-                  tekst={vul(tk.fouten.bel, { telefoon: telefoon || telefoonUitEmbed || '' })}
-                  telefoon={telefoon || telefoonUitEmbed}
-                />
-              </p>
-            )}
-            <div class="ww-acties">
-              {fout.soort === 'verlopen' ? (
-                <button type="button" class="ww-knop ww-knop--hoofd" onClick={() => begin('vraag')}>
-                  {tk.fouten.nieuwGesprek}
-                </button>
-              ) : (
-                <button type="button" class="ww-knop ww-knop--hoofd" onClick={fout.opnieuw}>
-                  {tk.fouten.opnieuw}
-                </button>
-              )}
-            </div>
-          </div>
-        )}
-        {!stap && !fout && (gestart.current || modus === 'launcher') && <p>{tk.laden}</p>}
-        {!stap && !fout && !gestart.current && modus === 'inline' && (
+        {toestand('taal')}
+        {!stap && (s.gestart || modus === 'launcher') && !s.fout && <p>{tk.laden}</p>}
+        {!stap && !s.gestart && modus === 'inline' && (
           <div class="ww-begin">
             <p>{tk.ondertitel}</p>
             <p>{tk.beginUitleg}</p>
-            <button type="button" class="ww-knop ww-knop--hoofd" onClick={() => begin('vraag')}>
+            <button type="button" class="ww-knop ww-knop--hoofd" onClick={() => g.begin()}>
               {tk.knoppen.begin}
             </button>
           </div>
         )}
-        <div role="log" aria-live="polite" aria-label={tk.gesprek} class="ww-log">
-          {berichten
-            .filter((b) => b.na === 0 && !isHerhaling(b, 0))
-            .map((b, i) => (
-              <p key={`0-${i}`} class="ww-bericht">
-                <MetLinks tekst={b.tekst} telefoon={telefoon} />
-              </p>
-            ))}
-          {stap?.antwoorden.map((a, i) => [
-            <p key={`v-${a.vraag}`} class="ww-bericht">
-              {a.tekst}
-            </p>,
-            <p key={`a-${a.vraag}`} class="ww-bericht ww-bericht--jij">
-              <span class="ww-vh">{tk.jij}: </span>
-              {a.label}
-            </p>,
-            ...berichten
-              .filter((b) => b.na === i + 1 && !isHerhaling(b, i + 1))
-              .map((b, j) => (
-                <p key={`${i + 1}-${j}`} class="ww-bericht">
-                  <MetLinks tekst={b.tekst} telefoon={telefoon} />
-                </p>
-              )),
-          ])}
-        </div>
+        {!stap && toestand('begin')}
+        <Gesprekslog s={s} tk={tk} telefoon={telefoon} />
         <div role="status" class="ww-mens-plek">
-          {mens && stap?.vraag && (
-            <p class="ww-mens" ref={mensRef}>
-              <MetLinks tekst={mens} telefoon={telefoon} />
+          {s.mens && stap?.vraag && (
+            <p class="ww-mens">
+              <MetLinks tekst={s.mens} telefoon={telefoon} />
             </p>
           )}
         </div>
@@ -491,19 +300,44 @@ export function App({
           </div>
         )}
         {stap?.vraag && (
-          <Vraag vraag={stap.vraag} tk={tk} bezig={bezig} kies={antwoord} kopRef={kopRef} sleutel={sleutel} />
+          <Vraag
+            vraag={stap.vraag}
+            tk={tk}
+            bezig={s.bezig === 'vraag'}
+            kies={(waarde) => g.antwoord(waarde)}
+            kopRef={kopRef}
+            sleutel={sleutel}
+          >
+            {toestand('vraag')}
+          </Vraag>
         )}
-        {stap && <Typen tk={tk} bezig={bezig} sleutel={sleutel} begrip={begrip} stuur={typ} kies={kiesBegrip} />}
         {stap?.klaar && (
           <>
-            <Uitkomst stap={stap} tk={tk} extra={extra} kopRef={kopRef} sleutel={sleutel} />
+            <Uitkomst stap={stap} tk={tk} extra={teksten} kopRef={kopRef} sleutel={sleutel} />
             <NaUitkomst key={stap.gesprek} api={api} gesprek={stap.gesprek} tk={tk} sleutel={sleutel} />
           </>
         )}
-        {stap && stap.antwoorden.length > 0 && (
-          <Antwoorden stap={stap} tk={tk} extra={extra} wijzig={wijzig} sleutel={sleutel} />
+        {stap && (
+          <Typen s={s} tk={tk} sleutel={sleutel} telefoon={telefoon} stuur={g.typ} kies={g.kiesBegrip}>
+            {toestand('typen')}
+          </Typen>
         )}
-        {stap && <Voet tk={tk} kanTerug={stap.kanTerug} terug={terug} opnieuw={opnieuw} privacy={api.privacy} />}
+        {stap && stap.antwoorden.length > 0 && (
+          <Antwoorden stap={stap} tk={tk} extra={teksten} wijzig={g.wijzig} sleutel={sleutel}>
+            {toestand('wijzig')}
+          </Antwoorden>
+        )}
+        {stap && (
+          <Voet
+            tk={tk}
+            kanTerug={stap.kanTerug}
+            terug={g.terug}
+            opnieuw={g.opnieuw}
+            privacy={`${api.privacy}${api.privacy.includes('?') ? '&' : '?'}taal=${encodeURIComponent(s.taal)}`}
+          >
+            {toestand('voet')}
+          </Voet>
+        )}
       </div>
     </section>
   )
@@ -512,7 +346,7 @@ export function App({
   // (but not from under the keyboard focus: that would drop her on <body>).
   const launcherWeg = modus === 'launcher' && !open && inlineOpScherm && !launcherFocus
   return (
-    <div class="ww-wortel" lang={taal} dir={richting} style={themaStijl(profiel)}>
+    <div class="ww-wortel" lang={s.taal} dir={richting} style={themaStijl(s.profiel)}>
       {modus === 'launcher' && (
         <button
           ref={launcherRef}
@@ -523,7 +357,7 @@ export function App({
           hidden={launcherWeg}
           onFocus={() => zetLauncherFocus(true)}
           onBlur={() => zetLauncherFocus(false)}
-          onClick={() => (open ? sluiten() : openen())}
+          onClick={() => (open ? g.sluiten() : g.openen())}
         >
           {tk.launcher}
         </button>

@@ -2,6 +2,8 @@
  * Where the conversation id lives between reloads: sessionStorage only (never a cookie or
  * localStorage), so it is gone when the tab closes. A browser that refuses storage just forgets.
  */
+import type { BerichtSoort } from '../contract/index.js'
+
 export interface Opslag {
   lees(): string | undefined
   bewaar(id: string): void
@@ -18,7 +20,7 @@ export interface Opslag {
 export interface Stand {
   open?: boolean
   gesprek?: string
-  berichten?: { tekst: string; na: number }[]
+  berichten?: { tekst: string; na: number; soort?: BerichtSoort }[]
 }
 
 export function sessieOpslag(sleutel: string): Opslag {

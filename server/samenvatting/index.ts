@@ -3,20 +3,34 @@
  * It reads the outcome that `evaluate` gave for the facts of the conversation; it never re-decides it.
  */
 
-import { beschrijf, feiten, voorzieningenVan } from '../../flows/index.js'
+import { beschrijf, feiten, type Lezer, telendeAntwoorden, voorzieningenVan } from '../../flows/index.js'
 import koppeling from '../../locales/voorzieningen-begrippen.json' with { type: 'json' }
 import type { Oordeel, VoorzieningId } from '../../rules/index.js'
 import type { Omgeving } from '../context.js'
 import { profielWaarden } from '../gemeente.js'
+import type { Vertaal } from '../i18n.js'
 import { maakStapWeergave } from '../stap.js'
 import type { GesprekRecord } from '../store/types.js'
 import { artikelLink, datumTekst, maakWeergever } from '../weergave.js'
-import { meenemen, type Uitslag, vragenVoorConsulent } from './kies.js'
+import { meenemen, meenemenWerkgever, type Uitslag, vragenVoorConsulent } from './kies.js'
 import type { Samenvatting } from './schema.js'
 
 const BEGRIPPEN_PER_VOORZIENING = koppeling as Readonly<Record<string, readonly string[]>>
 /** Words every summary uses ("de consulent", "het college beslist"). */
 const ALTIJD_UITGELEGD = ['consulent', 'college'] as const
+
+/**
+ * The summary's words for its reader: an employer reads `werkgever.<key>` where it is written ("uw
+ * gesprek met de gemeente", "Wat kan het voor u betekenen?"), the resident's words where nothing differs.
+ */
+export function voorLezer(t: Vertaal, lezer: Lezer): Vertaal {
+  if (lezer !== 'werkgever') return t
+  return (sleutel, waarden) => {
+    const eigen = `werkgever.${sleutel}`
+    const tekst = t(eigen, waarden)
+    return tekst === eigen ? t(sleutel, waarden) : tekst
+  }
+}
 
 /** Builds summaries for one app (gemeente, texts, today). */
 export function maakSamenvatter(omgeving: Omgeving) {
@@ -25,20 +39,27 @@ export function maakSamenvatter(omgeving: Omgeving) {
 
   return function samenvatting(record: GesprekRecord): Samenvatting {
     const taal = teksten.taal(record.taal)
-    const t = teksten.t(taal.code, 'samenvatting')
+    const lezer: Lezer =
+      record.bewaard.staat !== 'kiesOnderwerp' && record.bewaard.context.onderwerp === 'werkgever'
+        ? 'werkgever'
+        : 'inwoner'
+    const werkgever = lezer === 'werkgever'
+    const t = voorLezer(teksten.t(taal.code, 'samenvatting'), lezer)
     const r = teksten.t(taal.code, 'regels')
     const g = teksten.t(taal.code, 'gesprek')
     const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     const b = teksten.t(taal.code, 'begrippen')
     const gegevens = beschrijf(record.bewaard, undefined, { model: gemeente.regelmodel })
     const situatie = feiten(record.bewaard)
+    const telt = new Set(telendeAntwoorden(record.bewaard.context, gemeente.regelmodel).map((a) => a.vraag))
     const evaluatie = gegevens.evaluatie
     // The model's values on the peildatum (`{{kinderopvangTot}}`), with the profile's.
     const waarden = { ...evaluatie.tekstwaarden, ...profiel }
     // The notes, and the consulent questions they lead to, are the dialogue's own (flows chooses them).
     const weergave = maakWeergever(r, gemeente, situatie, taal.code, taal.richting).evaluatie(evaluatie, {
       punten: gegevens.aandachtspunten,
-      groep: gegevens.lezer === 'werkgever' ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
+      groep: werkgever ? 'aandachtspuntenWerkgever' : 'aandachtspunten',
+      redenen: werkgever ? 'redenenWerkgever' : 'redenen',
     })
     const stap = stapTekst(record, gegevens)
     const onderwerp = record.bewaard.staat === 'kiesOnderwerp' ? 'alles' : record.bewaard.context.onderwerp
@@ -88,12 +109,19 @@ export function maakSamenvatter(omgeving: Omgeving) {
       feiten: situatie,
     }
 
+    // An employer talks with the gemeente, not with a consulent: "consulent" needs no explaining there.
     const begripSleutels = [
       ...new Set([
         ...[...passend, ...open].flatMap((v) => BEGRIPPEN_PER_VOORZIENING[v.voorziening] ?? []),
-        ...ALTIJD_UITGELEGD,
+        ...ALTIJD_UITGELEGD.filter((b) => !werkgever || b !== 'consulent'),
       ]),
     ]
+    /** A term as its reader reads it: for an employer "geld voor u als werkgever", not "voor je werkgever". */
+    const begrip = (sleutel: string, deel: 'naam' | 'uitleg') => {
+      const eigen = `begrippenWerkgever.${sleutel}.${deel}`
+      const tekst = werkgever ? r(eigen) : eigen
+      return tekst === eigen ? b(`${sleutel}.${deel}`) : tekst
+    }
 
     const contact = gemeente.contact
     const volgendeStappen = [
@@ -109,6 +137,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
     const datum = omgeving.vandaag()
     return {
       gesprek: record.id,
+      lezer,
       taal: taal.code,
       richting: taal.richting,
       titel: t('pagina.titel'),
@@ -116,11 +145,16 @@ export function maakSamenvatter(omgeving: Omgeving) {
       klaar: gegevens.klaar,
       doelgroep: {
         oordeel: evaluatie.doelgroep.oordeel,
-        tekst: r(`doelgroep.${evaluatie.doelgroep.oordeel}`),
-        ...(verwijzing ? { verwijzing: r(`verwijzingen.${verwijzing}`, profiel) } : {}),
+        tekst: r(`${werkgever ? 'doelgroepWerkgever' : 'doelgroep'}.${evaluatie.doelgroep.oordeel}`),
+        ...(verwijzing
+          ? { verwijzing: r(`${werkgever ? 'verwijzingenWerkgever' : 'verwijzingen'}.${verwijzing}`, profiel) }
+          : {}),
       },
+      // Only what the outcome rests on now: an answer that stopped mattering after a change (a school
+      // question asked at 16, the age now 61) may be out of date, and the consulent would read it as
+      // a fact. It stays in the conversation (the widget lists it, she can change it) but not here.
       antwoorden: stap.antwoorden
-        .filter((a) => a.feit !== undefined)
+        .filter((a) => a.feit !== undefined && telt.has(a.vraag))
         .map((a) => ({ vraag: a.vraag, tekst: a.tekst, label: a.label })),
       passend,
       open,
@@ -131,10 +165,14 @@ export function maakSamenvatter(omgeving: Omgeving) {
         sleutel,
         tekst: t(`vragen.${sleutel}`, waarden),
       })),
-      meenemen: meenemen(uitslag).map((sleutel) => ({ sleutel, tekst: t(`meenemen.${sleutel}`) })),
+      // An employer brings what is about the job and the company, not the candidate's papers.
+      meenemen: (werkgever ? meenemenWerkgever() : meenemen(uitslag)).map((sleutel) => ({
+        sleutel,
+        tekst: t(`meenemen.${sleutel}`),
+      })),
       begrippen: begripSleutels
         .filter((sleutel) => b(`${sleutel}.naam`) !== `${sleutel}.naam`)
-        .map((sleutel) => ({ naam: b(`${sleutel}.naam`), uitleg: b(`${sleutel}.uitleg`) })),
+        .map((sleutel) => ({ naam: begrip(sleutel, 'naam'), uitleg: begrip(sleutel, 'uitleg') })),
       volgendeStappen,
       contact: {
         organisatie: contact.organisatie,

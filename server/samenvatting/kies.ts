@@ -100,3 +100,11 @@ export function meenemen(u: Uitslag): string[] {
   lijst.push('overzicht')
   return lijst
 }
+
+/**
+ * What an employer brings (keys under `meenemen.`, the employer's texts under `werkgever.meenemen.`):
+ * about the job and the company. The candidate's own papers are the candidate's to bring.
+ */
+export function meenemenWerkgever(): string[] {
+  return ['functie', 'begeleiding', 'bedrijf', 'overzicht']
+}

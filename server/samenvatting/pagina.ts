@@ -43,9 +43,13 @@ function begin(taal: string, richting: string, titel: string, metScript: boolean
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <title>${e(titel)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${e(stijl)}">
 ${metScript ? `<script src="${SCRIPT_PAD}" defer></script>\n` : ''}</head>`
 }
+
+/** One full stop at the end: a date that ends in one ("2026 р.") does not get a second. */
+const zin = (tekst: string) => tekst.replace(/\.\.$/, '.')
 
 /** The `tel:` address of a phone number as people write it ("012 345 67 89"). */
 const telLink = (telefoon: string) => `tel:${telefoon.replace(/[^\d+]/g, '')}`
@@ -138,7 +142,7 @@ function deel(s: Samenvatting, t: Vertaal, opties: PaginaOpties, d: DeelOpties):
       : s.passend
           .map(
             (v) => `<div class="voorziening">
-<h3>${e(v.naam)} <span class="artikel">(${link(v.artikel, v.link)})</span></h3>
+<h3>${e(v.naam)} <span class="artikel">(<bdi dir="ltr" lang="nl">${link(v.artikel, v.link)}</bdi>)</span></h3>
 ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
 <p><strong>${e(l('betekenis'))}</strong> ${e(v.betekenis)}</p>
 </div>`,
@@ -269,7 +273,7 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
   return `<header class="kop">
 ${d.kop ? `<p class="taalkop" id="${d.voorvoegsel}taalkop">${e(d.kop)}</p>\n` : ''}<p class="afzender">${e(t('pagina.werkwijzer', { gemeente: opties.gemeente }))}</p>
 <h1>${e(s.titel)}</h1>
-<p>${e(t('pagina.gemaakt', { datum: datumTekst(s.datum, s.taal) }))} ${e(t('pagina.voorWie'))}</p>
+<p>${e(zin(t('pagina.gemaakt', { datum: datumTekst(s.datum, s.taal) })))} ${e(t('pagina.voorWie'))}</p>
 <p class="besluit">${e(s.beslissing)}</p>
 ${s.klaar ? '' : `<p class="nadruk">${e(t('pagina.nietKlaar'))}</p>`}
 ${d.tweetalig ? `<p class="nadruk">${e(t('pagina.tweetalig'))}</p>\n` : ''}${d.printknop ? `<button type="button" class="knop" id="printen" hidden>${e(t('pagina.printen'))}</button>` : ''}

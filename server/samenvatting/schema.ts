@@ -7,6 +7,8 @@ const TekstMetSleutel = z.object({ sleutel: z.string(), tekst: z.string() })
 export const SamenvattingSchema = z
   .object({
     gesprek: z.string(),
+    /** Who reads it: the resident ("je") or an employer about a candidate ("u"). */
+    lezer: z.enum(['inwoner', 'werkgever']),
     taal: z.string(),
     richting: z.enum(['ltr', 'rtl']),
     titel: z.string(),

@@ -14,7 +14,7 @@ export function samenvattingCss(gemeente: Gemeente): string {
 }
 *, *::before, *::after { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 100%; line-height: 1.5; }
-body { margin: 0 auto; padding: 1rem; max-width: 46rem; color: var(--werkwijzer-kleur-tekst); background: #fff; }
+body { margin: 0 auto; padding: 1rem; max-width: 46rem; color: var(--werkwijzer-kleur-tekst); background: #fff; overflow-wrap: break-word; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.25rem 0 0.5rem; color: var(--werkwijzer-kleur-primair); }
 h2 { font-size: 1.2rem; margin: 0 0 0.5rem; color: var(--werkwijzer-kleur-primair); }
 h3 { font-size: 1.05rem; margin: 0 0 0.25rem; }
@@ -45,15 +45,21 @@ li { margin: 0 0 0.2rem; }
   width: 1em; height: 1em; border: 2px solid var(--werkwijzer-kleur-tekst); border-radius: 2px;
 }
 .tabel { width: 100%; border-collapse: collapse; margin: 0 0 0.5rem; }
-.tabel th, .tabel td { text-align: start; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--werkwijzer-kleur-lijn); }
+/* Long words ("Loonkostensubsidie") may break: a table is never wider than a 320 px screen. */
+.tabel th, .tabel td { text-align: start; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--werkwijzer-kleur-lijn); overflow-wrap: anywhere; hyphens: auto; }
 .tabel th { background: var(--werkwijzer-kleur-zacht); }
 .tabel--antwoorden td:first-child { width: 60%; }
 .tabel--smal td:first-child { width: 35%; }
 .notities { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--werkwijzer-kleur-lijn); padding: 0.5rem; }
 .schrijfruimte { height: 6rem; border: 1px solid var(--werkwijzer-kleur-lijn); }
-.begrippen { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0; }
-.begrippen dt { font-weight: 600; }
+/* On a phone the term stands above its meaning; side by side only where both have room. */
+.begrippen { margin: 0; }
+.begrippen dt { font-weight: 600; margin-top: 0.5rem; overflow-wrap: anywhere; }
 .begrippen dd { margin: 0; overflow-wrap: anywhere; }
+@media (min-width: 40rem) {
+  .begrippen { display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 0.15rem 1rem; }
+  .begrippen dt { margin-top: 0; }
+}
 .taaldeel--nl { margin-top: 2.5rem; border-top: 4px double var(--werkwijzer-kleur-primair); padding-top: 1rem; }
 .taalkop { font-weight: 700; margin: 0 0 0.5rem; }
 .voet { border-top: 2px solid var(--werkwijzer-kleur-primair); padding-top: 0.5rem; margin-top: 1.5rem; font-size: 0.9rem; }

@@ -55,7 +55,7 @@ describe('het tekstveld in Chromium', () => {
   it('in het Arabisch: van rechts naar links, axe 0 met het veld en het contact van de gemeente', async () => {
     const pagina = await demo()
     const widget = pagina.locator('werkwijzer-chat[modus=inline]')
-    await widget.getByRole('button', { name: 'Taal: Nederlands' }).click()
+    await widget.getByRole('button', { name: /^Taal · .*: Nederlands$/ }).click()
     await widget.getByRole('button', { name: 'العربية' }).click()
     const veld = widget.getByRole('textbox', { name: 'اكتب إجابتك أو سؤالك' })
     await veld.waitFor()

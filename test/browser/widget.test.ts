@@ -59,45 +59,49 @@ describe('de widget in Chromium, met de muis', () => {
     await pagina.close()
   })
 
-  it('Samira komt op 320 px bij de uitkomst, zonder horizontaal scrollen; axe halverwege en op de uitkomst', async () => {
-    const pagina = await demo(320, 640)
-    const widget = pagina.locator('werkwijzer-chat[modus=inline]')
-    expect(await breedte(pagina)).toEqual({ scroll: 320, scherm: 320 })
-    let halverwege = false
-    const eind = await loopMetMuis(pagina, widget, server.url, SAMIRA.situatie, async (stap) => {
-      const { scroll, scherm } = await breedte(pagina)
-      expect(scroll, `bij ${stap.vraag?.id ?? 'de uitkomst'}`).toBeLessThanOrEqual(scherm)
-      if (!halverwege && stap.antwoorden.length >= 4 && stap.vraag) {
-        halverwege = true
-        await widget.getByRole('heading', { name: stap.vraag.tekst, exact: true }).waitFor()
-        expect(await axe(pagina), 'halverwege').toEqual([])
-      }
-    })
-    expect(eind.klaar).toBe(true)
-    const kop = widget.getByRole('heading', { name: 'Wat misschien bij je past' })
-    await kop.waitFor()
-    const oordelen = Object.fromEntries((eind.uitkomsten ?? []).map((u) => [u.voorziening, u.oordeel]))
-    expect(oordelen).toEqual(SAMIRA.verwacht.oordelen)
-    await widget.getByRole('heading', { name: /^Past misschien bij jou/ }).waitFor()
-    await widget.getByText('Waarom?').first().click()
-    await widget
-      .getByText(/^Werkstage/)
-      .first()
-      .waitFor()
-    expect(await breedte(pagina)).toEqual({ scroll: 320, scherm: 320 })
-    expect(await axe(pagina), 'uitkomst').toEqual([])
+  it(
+    'Samira komt op 320 px bij de uitkomst, zonder horizontaal scrollen; axe halverwege en op de uitkomst',
+    { timeout: 90_000 },
+    async () => {
+      const pagina = await demo(320, 640)
+      const widget = pagina.locator('werkwijzer-chat[modus=inline]')
+      expect(await breedte(pagina)).toEqual({ scroll: 320, scherm: 320 })
+      let halverwege = false
+      const eind = await loopMetMuis(pagina, widget, server.url, SAMIRA.situatie, async (stap) => {
+        const { scroll, scherm } = await breedte(pagina)
+        expect(scroll, `bij ${stap.vraag?.id ?? 'de uitkomst'}`).toBeLessThanOrEqual(scherm)
+        if (!halverwege && stap.antwoorden.length >= 4 && stap.vraag) {
+          halverwege = true
+          await widget.getByRole('heading', { name: stap.vraag.tekst, exact: true }).waitFor()
+          expect(await axe(pagina), 'halverwege').toEqual([])
+        }
+      })
+      expect(eind.klaar).toBe(true)
+      const kop = widget.getByRole('heading', { name: 'Wat misschien bij je past' })
+      await kop.waitFor()
+      const oordelen = Object.fromEntries((eind.uitkomsten ?? []).map((u) => [u.voorziening, u.oordeel]))
+      expect(oordelen).toEqual(SAMIRA.verwacht.oordelen)
+      await widget.getByRole('heading', { name: /^Past misschien bij jou/ }).waitFor()
+      await widget.getByText('Waarom?').first().click()
+      await widget
+        .getByText(/^Werkstage/)
+        .first()
+        .waitFor()
+      expect(await breedte(pagina)).toEqual({ scroll: 320, scherm: 320 })
+      expect(await axe(pagina), 'uitkomst').toEqual([])
 
-    // The picture for the README: the outcome at a phone-like width, without the floating launcher on top.
-    await pagina.setViewportSize({ width: 480, height: 1100 })
-    await pagina.locator('werkwijzer-chat[modus=launcher]').evaluate((e) => {
-      ;(e as HTMLElement).hidden = true
-    })
-    await kop.evaluate((e) => e.scrollIntoView({ block: 'start' }))
-    const vak = await widget.boundingBox()
-    if (!vak) throw new Error('De widget is niet te zien')
-    await pagina.screenshot({ path: 'docs/widget.png', clip: { x: vak.x, y: 0, width: vak.width, height: 1100 } })
-    await pagina.close()
-  })
+      // The picture for the README: the outcome at a phone-like width, without the floating launcher on top.
+      await pagina.setViewportSize({ width: 480, height: 1100 })
+      await pagina.locator('werkwijzer-chat[modus=launcher]').evaluate((e) => {
+        ;(e as HTMLElement).hidden = true
+      })
+      await kop.evaluate((e) => e.scrollIntoView({ block: 'start' }))
+      const vak = await widget.boundingBox()
+      if (!vak) throw new Error('De widget is niet te zien')
+      await pagina.screenshot({ path: 'docs/widget.png', clip: { x: vak.x, y: 0, width: vak.width, height: 1100 } })
+      await pagina.close()
+    },
+  )
 
   it('na herladen staat dezelfde vraag er weer, met de antwoorden', async () => {
     const pagina = await demo()
@@ -110,7 +114,7 @@ describe('de widget in Chromium, met de muis', () => {
     stap = await wachtOpVolgende(pagina, server.url, stap)
     await pagina.reload()
     await widget.getByRole('heading', { name: stap.vraag?.tekst ?? '?', exact: true }).waitFor()
-    expect(await widget.getByRole('log').textContent()).toContain('34 jaar')
+    expect(await widget.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent()).toContain('34 jaar')
     expect((await huidigeStap(pagina, server.url)).gesprek).toBe(stap.gesprek)
     await pagina.close()
   })
@@ -122,6 +126,7 @@ describe('de widget in Chromium, met de muis', () => {
     await widget.getByRole('button', { name: 'Ja', exact: true }).click()
     await wachtOpVolgende(pagina, server.url, oud)
     await widget.getByRole('button', { name: 'Wis mijn gegevens' }).click()
+    await widget.getByRole('button', { name: 'Ja, wis mijn gegevens' }).click()
     await widget.getByText('Je antwoorden zijn gewist. Je kunt opnieuw beginnen.').waitFor()
     expect((await fetch(`${server.url}/api/v1/gesprekken/${oud.gesprek}`)).status).toBe(404)
     expect((await huidigeStap(pagina, server.url)).gesprek).not.toBe(oud.gesprek)

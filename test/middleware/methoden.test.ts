@@ -22,6 +22,14 @@ describe('405 met Allow', () => {
     expect(res.json.detail).toMatch(/kan dat niet/)
   })
 
+  // A route with its own pattern (`/:naam{widget-<hash>.js}`) is no route for every name at the top:
+  // the browser's own GET /favicon.ico (the summary page) got 405 as if it were.
+  it.each(['/favicon.ico', '/widget-zzz.js'])('GET %s (geen route) is 404, niet 405', async (pad) => {
+    const res = await vraag(app, 'GET', pad)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('Allow')).toBeNull()
+  })
+
   it('een pad dat niet bestaat blijft 404', async () => {
     const res = await vraag(app, 'POST', '/api/v1/bestaat-niet', {})
     expect(res.status).toBe(404)

@@ -53,13 +53,13 @@ async function opzet(opslag = geheugen(), { beginnen = true, onderwerp = 'alles'
   return { app, net, opslag, stap }
 }
 
-/** Samira's answers, given on screen, until the outcome. */
-async function loopNaarUitkomst(stap: () => Promise<Stap>) {
+/** Samira's answers (or another's), given on screen, until the outcome. */
+async function loopNaarUitkomst(stap: () => Promise<Stap>, situatie: Record<string, unknown> = SAMIRA.situatie) {
   await screen.findByRole('heading', { name: 'Woon je in Assen?' })
   for (let i = 0; i < 30; i++) {
     const nu = await stap()
     if (nu.klaar || !nu.vraag) break
-    const zet = zetVoor(nu.vraag, SAMIRA.situatie)
+    const zet = zetVoor(nu.vraag, situatie)
     if (zet.soort === 'getal') {
       fireEvent.input(screen.getByLabelText(nu.vraag.label ?? ''), { target: { value: String(zet.waarde) } })
       fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
@@ -68,7 +68,7 @@ async function loopNaarUitkomst(stap: () => Promise<Stap>) {
     }
     await waitFor(async () => expect((await stap()).antwoorden.length).toBeGreaterThan(nu.antwoorden.length))
   }
-  await screen.findByRole('heading', { name: 'Wat misschien bij je past' })
+  await screen.findByRole('heading', { name: /^(Wat misschien bij je past|Wat we voor je vonden)$/ })
 }
 
 afterEach(() => {
@@ -111,7 +111,7 @@ describe('de widget', () => {
     }
     await screen.findByRole('heading', { name: 'Wat we voor je vonden' })
     expect(screen.queryByRole('heading', { name: 'Wat misschien bij je past' })).toBeNull()
-    const log = screen.getByRole('log')
+    const log = screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' })
     expect(log.textContent).toContain('We vonden nu geen hulp die past.')
     expect(log.textContent).not.toContain('Dit is wat misschien bij je past')
     await waitFor(() =>
@@ -130,7 +130,9 @@ describe('de widget', () => {
   it('toont de eerste vraag in een gesprek met role="log" en knoppen, met "Weet ik niet"', async () => {
     await opzet()
     expect(await screen.findByRole('heading', { name: 'Woon je in Assen?' })).toBeTruthy()
-    expect(screen.getByRole('log').textContent).toContain('Hallo, ik ben de Werkwijzer')
+    expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain(
+      'Hallo, ik ben de Werkwijzer',
+    )
     for (const naam of ['Ja', 'Nee', 'Weet ik niet']) expect(screen.getByRole('button', { name: naam })).toBeTruthy()
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0')
   })
@@ -150,7 +152,7 @@ describe('de widget', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Ja' }))
     const kop = await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
     await waitFor(() => expect(document.activeElement).toBe(kop))
-    expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
+    expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: Ja')
   })
 
   it('een getal heeft een zichtbaar label, zegt wat er mis is, en gaat met Verstuur verder', async () => {
@@ -180,7 +182,7 @@ describe('de widget', () => {
     // Age unknown: the AOW question can decide D2 now (docs/regels-uitleg.md), so it comes next.
     expect(await screen.findByRole('heading', { name: 'Heb je de AOW-leeftijd al bereikt?' })).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
-    expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
+    expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: Ja')
   })
 
   it('een verlopen gesprek biedt een nieuw begin', async () => {
@@ -196,6 +198,10 @@ describe('de widget', () => {
     await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
     const oud = opslag.id
     fireEvent.click(screen.getByRole('button', { name: 'Wis mijn gegevens' }))
+    // It asks first: one tap deletes nothing.
+    expect(screen.getByText('Weet je het zeker? Al je antwoorden worden dan gewist.')).toBeTruthy()
+    expect((await app.request(`${BASIS}/api/v1/gesprekken/${oud}`)).status).toBe(200)
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, wis mijn gegevens' }))
     expect(await screen.findByText('Je antwoorden zijn gewist. Je kunt opnieuw beginnen.')).toBeTruthy()
     expect(opslag.id).not.toBe(oud)
     expect((await app.request(`${BASIS}/api/v1/gesprekken/${oud}`)).status).toBe(404)
@@ -215,7 +221,9 @@ describe('de widget', () => {
     expect(nu.getAttribute('aria-current')).toBe('true')
     expect(screen.getAllByRole('button', { name: 'Nee' }).at(-1)?.getAttribute('aria-current')).toBeNull()
     fireEvent.click(screen.getAllByRole('button', { name: 'Nee' }).at(-1) as HTMLElement)
-    await waitFor(() => expect(screen.getByRole('log').textContent).toContain('Jij: Nee'))
+    await waitFor(() =>
+      expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: Nee'),
+    )
   })
 
   it('"Wijzig" bij een getal vult het antwoord van nu in', async () => {
@@ -233,7 +241,9 @@ describe('de widget', () => {
     expect(veld.value).toBe('34')
     fireEvent.input(veld, { target: { value: '35' } })
     fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
-    await waitFor(() => expect(screen.getByRole('log').textContent).toContain('Jij: 35 jaar'))
+    await waitFor(() =>
+      expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: 35 jaar'),
+    )
   })
 
   it('Samira komt bij de uitkomst: drie groepen, redenen met artikel, en de gemeente beslist', async () => {
@@ -255,7 +265,10 @@ describe('de widget', () => {
     // "Wat is werkstage?" would repeat the line under the name.
     expect(werkstage.textContent).not.toContain('Wat is werkstage?')
     // The date as people write it.
-    expect(screen.getByText(/Dit volgt de/).textContent).toMatch(/op \d{1,2} [a-z]+ \d{4}\.$/)
+    // Which rules, on which day, and that the gemeente may have others now (the server's sentence).
+    expect(screen.getByText(/We gebruikten de regels van Assen/, { selector: 'p.ww-klein' }).textContent).toMatch(
+      /op \d{1,2} [a-z]+ \d{4}\. .*Misschien heeft de gemeente nu andere regels/,
+    )
 
     // "Klopt dit voor jou?": whatever the server says, the resident is thanked.
     fireEvent.click(screen.getByRole('button', { name: 'Een beetje' }))
@@ -278,7 +291,7 @@ describe('de widget', () => {
   it('het taalmenu zet het gesprek in het Arabisch, van rechts naar links', async () => {
     await opzet()
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
-    fireEvent.click(await screen.findByRole('button', { name: 'Taal: Nederlands' }))
+    fireEvent.click(await screen.findByRole('button', { name: /^Taal · .*: Nederlands$/ }))
     fireEvent.click(screen.getByRole('button', { name: 'العربية' }))
     await waitFor(() => expect(document.querySelector('.ww-wortel')?.getAttribute('dir')).toBe('rtl'))
     expect(document.querySelector('.ww-wortel')?.getAttribute('lang')).toBe('ar')
@@ -287,7 +300,7 @@ describe('de widget', () => {
   it('in het Engels noemt "Praat met een medewerker" de openingstijden in het Engels', async () => {
     await opzet()
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
-    fireEvent.click(await screen.findByRole('button', { name: 'Taal: Nederlands' }))
+    fireEvent.click(await screen.findByRole('button', { name: /^Taal · .*: Nederlands$/ }))
     fireEvent.click(screen.getByRole('button', { name: 'English' }))
     await waitFor(() => expect(document.querySelector('.ww-wortel')?.getAttribute('lang')).toBe('en'))
     const knop = await screen.findByRole('button', { name: 'Talk to a staff member' })
@@ -305,6 +318,51 @@ describe('de widget', () => {
     expect(await screen.findByText('Je notities zijn bewaard. Ze staan in het overzicht.')).toBeTruthy()
     const overzicht = await app.request(`${BASIS}/api/v1/gesprekken/${opslag.id}/samenvatting`)
     expect(await overzicht.text()).toContain('Vragen over de werkstage.')
+  })
+
+  it('plichten en rechten staan onder de uitkomst, zonder iets open te klappen; de zin over de regels noemt de dag', async () => {
+    const { stap } = await opzet()
+    await loopNaarUitkomst(stap)
+    const kop = screen.getByRole('heading', { name: 'Je plichten en rechten' })
+    const sectie = kop.closest('section') as HTMLElement
+    expect(sectie.closest('details')).toBeNull()
+    expect(within(sectie).getByText(/Dan moet je meestal meedoen/)).toBeTruthy()
+    // The numbers of the model in the sentence, not placeholders.
+    expect(within(sectie).getByText(/binnen 6 weken bezwaar maken/)).toBeTruthy()
+    expect(sectie.textContent).not.toContain('{{')
+    expect(screen.getByText(/Misschien heeft de gemeente nu andere regels/, { selector: 'p.ww-klein' })).toBeTruthy()
+  })
+
+  it('regels onbekend (jongeren onder 27 vanaf 2026): "Vraag het de gemeente" op de kaart, niet "past niet"', async () => {
+    const { stap } = await opzet()
+    await loopNaarUitkomst(stap, {
+      woontInGemeente: true,
+      leeftijd: 22,
+      uitkering: 'bijstand',
+      kanBekostigdOnderwijsVolgen: false,
+      afstandTotArbeidsmarkt: 'groot',
+    })
+    const open = (await stap()).uitkomsten?.filter((u) => u.regelsOnbekend) ?? []
+    expect(open.length).toBeGreaterThan(0)
+    const labels = screen.getAllByText('Hiervoor heeft de gemeente eigen regels. Vraag het de gemeente.')
+    expect(labels.length).toBe(open.length)
+    for (const label of labels) expect(label.closest('li')?.className).toContain('ww-kaart--onbekend')
+  })
+
+  it('een BSN in de eigen notities: niet bewaard, en de widget zegt waarom naast het veld', async () => {
+    const { stap, app, opslag } = await opzet()
+    await loopNaarUitkomst(stap)
+    const veld = screen.getByLabelText('Je eigen notities voor het gesprek')
+    fireEvent.input(veld, { target: { value: 'Mijn BSN is 111222333' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaar notities' }))
+    expect(
+      await screen.findByText(
+        'Dit lijkt op een BSN. Zet je BSN niet in je notities: dat is niet nodig. Haal het weg en bewaar opnieuw.',
+      ),
+    ).toBeTruthy()
+    expect(veld.getAttribute('aria-invalid')).toBe('true')
+    const overzicht = await app.request(`${BASIS}/api/v1/gesprekken/${opslag.id}/samenvatting`)
+    expect(await overzicht.text()).not.toContain('111222333')
   })
 
   it('zonder feedback- en notitieroute gaat alles door: dank je wel, en een nette melding', async () => {

@@ -72,6 +72,8 @@ export async function loopMetMuis(
   situatie: Record<string, unknown>,
   elkeStap: (stap: Stap) => Promise<void> = async () => undefined,
   modus: 'inline' | 'launcher' = 'inline',
+  /** The number field's button in the widget's language. */
+  verstuur = 'Verstuur',
 ): Promise<Stap> {
   let stap = await huidigeStap(pagina, basis, modus)
   for (let i = 0; i < 40 && !stap.klaar && stap.vraag; i++) {
@@ -79,7 +81,7 @@ export async function loopMetMuis(
     const zet = zetVoor(stap.vraag, situatie)
     if (zet.soort === 'getal') {
       await widget.getByLabel(stap.vraag.label ?? '', { exact: true }).fill(String(zet.waarde))
-      await widget.getByRole('button', { name: 'Verstuur', exact: true }).click()
+      await widget.getByRole('button', { name: verstuur, exact: true }).first().click()
     } else {
       await widget.getByRole('button', { name: zet.label, exact: true }).first().click()
     }

@@ -52,7 +52,7 @@ describe('409 met de huidige stap', () => {
         .join(' '),
     ).toContain('Je gesprek was al verder.')
     // What is shown is what is stored: the other tab's "Ja", not this tap's "Nee".
-    expect(screen.getByRole('log').textContent).toContain('Jij: Ja')
+    expect(screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' }).textContent).toContain('Jij: Ja')
     const opgeslagen = (await vraag(app, 'GET', pad)).json
     expect(opgeslagen.antwoorden).toEqual([expect.objectContaining({ vraag: 'woontInGemeente', waarde: true })])
   })

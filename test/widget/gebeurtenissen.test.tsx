@@ -92,7 +92,10 @@ describe('de widget telt wat mensen doen, anoniem', () => {
     expect((await acties())['menu|nl|opnieuw']).toBeUndefined()
     fireEvent.click(screen.getByRole('button', { name: 'Ja, begin opnieuw' }))
     await waitFor(async () => expect((await acties())['menu|nl|opnieuw']).toBe(1))
+    // "Wis mijn gegevens" asks first too; only the confirmed delete counts.
     fireEvent.click(screen.getByRole('button', { name: 'Wis mijn gegevens' }))
+    expect((await acties())['menu|nl|wis']).toBeUndefined()
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, wis mijn gegevens' }))
     await waitFor(async () => expect(await acties()).toMatchObject({ 'menu|nl|launcher': 1, 'menu|nl|wis': 1 }))
   })
 

@@ -3,7 +3,7 @@
  * button, an offered onderwerp chosen with its button, and the typed text never in sessionStorage.
  */
 import './dom.js'
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { maakApi } from '../../widget/api.js'
 import { App } from '../../widget/app.js'
@@ -55,20 +55,32 @@ describe('typen in de widget', () => {
     expect(opgeslagen).not.toContain('hoor')
   })
 
-  it('na een uitleg staat de vraag niet twee keer in het gesprek', async () => {
+  it('een getypte vraag staat als haar eigen bericht bij de open vraag, het antwoord eronder, de focus in het veld', async () => {
     opzet('alles')
     fireEvent.click(await screen.findByRole('button', { name: 'Begin met de vragen' }))
     await screen.findByRole('heading', { name: 'Woon je in Assen?' })
+    const veld = await screen.findByRole('textbox', { name: 'Typ je antwoord of je vraag' })
+    veld.focus()
     await typ('wat is een participatieplaats?')
-    await screen.findByText(/Participatieplaats: Je doet onbetaald werk/)
-    // While the question is open, the reply asks it again in the log.
-    const log = screen.getByRole('log')
-    const keer = () => [...log.querySelectorAll('p')].filter((p) => p.textContent === 'Woon je in Assen?').length
-    expect(keer()).toBe(1)
+    const hier = screen.getByRole('log', { name: 'Wat je typte en ons antwoord' })
+    // Her own words at once, on her side; the reply under them.
+    expect(within(hier).getByText('wat is een participatieplaats?').closest('p')?.className).toContain(
+      'ww-bericht--jij',
+    )
+    await within(hier).findByText(/Participatieplaats: Je doet onbetaald werk/)
+    expect(document.activeElement).toBe(veld)
+    // The question the reply asked again stands once: it is the heading right above.
+    expect(screen.getAllByText('Woon je in Assen?')).toHaveLength(1)
     await typ('ja')
     await screen.findByRole('heading', { name: 'Hoe oud ben je?' })
-    // Answered: the question stands once, above the answer.
-    expect(keer()).toBe(1)
+    expect(document.activeElement).toBe(veld)
+    // Answered: in the log the question stands once, with what she typed at it and her answer.
+    const log = screen.getByRole('log', { name: 'Gesprek met de Werkwijzer' })
+    expect([...log.querySelectorAll('p')].filter((p) => p.textContent === 'Woon je in Assen?')).toHaveLength(1)
+    expect(log.textContent).toContain('wat is een participatieplaats?')
+    expect(within(hier).queryByText('wat is een participatieplaats?')).toBeNull()
+    // For a screen reader: the question now open is said (the focus stays in the field).
+    expect(screen.getByText('Volgende vraag: Hoe oud ben je?')).toBeTruthy()
   })
 
   it('een wens biedt het onderwerp aan; de knop kiest het', async () => {

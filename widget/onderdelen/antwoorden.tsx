@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type { Stap, Waarde } from '../api.js'
 import { type Teksten, vul, type WidgetTekst } from '../teksten.js'
@@ -9,10 +10,12 @@ interface Props {
   extra?: Teksten
   wijzig: (vraag: string, waarde: Waarde) => void
   sleutel: string
+  /** Busy or an error of a change, under the list. */
+  children?: ComponentChildren
 }
 
 /** "Wat we nu van je weten": every answer so far, each with "Wijzig" (PUT .../antwoorden/{vraag}). */
-export function Antwoorden({ stap, tk, extra, wijzig, sleutel }: Props) {
+export function Antwoorden({ stap, tk, extra, wijzig, sleutel, children }: Props) {
   const [open, zetOpen] = useState<string>()
   const kop = `${sleutel}-weten`
   return (
@@ -58,6 +61,7 @@ export function Antwoorden({ stap, tk, extra, wijzig, sleutel }: Props) {
           )
         })}
       </ul>
+      {children}
     </details>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import type { Api } from '../api.js'
+import { type Api, ApiFout } from '../api.js'
 import type { WidgetTekst } from '../teksten.js'
 
 type Oordeel = 'ja' | 'een-beetje' | 'nee'
@@ -31,6 +31,8 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
   const [reden, zetReden] = useState<Reden>()
   const [notitie, zetNotitie] = useState('')
   const [notitieStatus, zetNotitieStatus] = useState('')
+  /** The server refused a note with a BSN in it: said next to the field, the field marked. */
+  const [bsn, zetBsn] = useState(false)
 
   function geef(oordeel: Oordeel) {
     if (gekozen) return
@@ -49,8 +51,15 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
     zetNotitieStatus('')
     api
       .notities(gesprek, notitie.slice(0, MAX_NOTITIE))
-      .then(() => zetNotitieStatus(tk.notities.bewaard))
-      .catch(() => zetNotitieStatus(tk.notities.mislukt))
+      .then(() => {
+        zetBsn(false)
+        zetNotitieStatus(tk.notities.bewaard)
+      })
+      .catch((e) => {
+        const isBsn = e instanceof ApiFout && e.codes.includes('bsn')
+        zetBsn(isBsn)
+        zetNotitieStatus(isBsn ? tk.notities.bsn : tk.notities.mislukt)
+      })
   }
 
   const veld = `${sleutel}-notities`
@@ -107,7 +116,8 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
           id={veld}
           maxLength={MAX_NOTITIE}
           value={notitie}
-          aria-describedby={`${veld}-uitleg`}
+          aria-invalid={bsn ? 'true' : undefined}
+          aria-describedby={`${veld}-uitleg ${veld}-status`}
           onInput={(e) => zetNotitie((e.currentTarget as HTMLTextAreaElement).value)}
         />
         <div class="ww-rij">
@@ -115,7 +125,7 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
             {tk.notities.bewaar}
           </button>
         </div>
-        <p role="status" class="ww-melding">
+        <p role="status" id={`${veld}-status`} class={bsn ? 'ww-melding ww-foutregel' : 'ww-melding'}>
           {notitieStatus}
         </p>
       </form>

@@ -1,38 +1,44 @@
 /**
  * "Typ je antwoord of je vraag": a text field under the buttons. The buttons stay the main way;
- * typing is an addition. What was understood comes back as a Stap; a proposal or an offered
- * onderwerp comes with its own buttons. The typed text lives only in this field: never in
- * sessionStorage, never kept after it is sent.
+ * typing is an addition. What she typed shows at once as her own line, with the reply under it and a
+ * proposal's buttons beside it, right above the field: in view while the phone's keyboard is open.
+ * The typed text lives only here and in memory: never in sessionStorage, never kept by the server.
  */
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
-import type { Waarde } from '../api.js'
-import type { WidgetTekst } from '../teksten.js'
-
-export interface Begrip {
-  soort: string
-  vraag?: string
-  waarde?: Waarde
-  vastgelegd?: boolean
-  onderwerp?: string
-  keuzes?: { waarde: Waarde; label: string }[]
-}
+import type { Begrip, Waarde } from '../api.js'
+import type { Stand } from '../kern/gesprek.js'
+import { vul, type WidgetTekst } from '../teksten.js'
+import { Lijn } from './log.js'
 
 interface TypenProps {
+  s: Stand
   tk: WidgetTekst
-  bezig: boolean
   sleutel: string
-  /** What the last typed message was understood as, while it still applies. */
-  begrip?: Begrip
+  telefoon?: string
   stuur: (tekst: string) => void
   /** A button of the understanding: confirm a proposal, or go to the onderwerp offered. */
   kies: (begrip: Begrip, waarde: Waarde) => void
+  /** Busy or an error, next to the field. */
+  children?: ComponentChildren
 }
 
-export function Typen({ tk, bezig, sleutel, begrip, stuur, kies }: TypenProps) {
+export function Typen({ s, tk, sleutel, telefoon, stuur, kies, children }: TypenProps) {
   const [tekst, zetTekst] = useState('')
   const veld = `${sleutel}-typen`
+  const stap = s.stap
+  const bezig = s.bezig !== undefined
+  const hier = stap
+    ? s.regels.filter((r) => r.bij !== undefined && r.na === stap.antwoorden.length && r.bij === (stap.vraag?.id ?? ''))
+    : []
+  const begrip = s.begrip
   return (
     <div class="ww-typen">
+      <div role="log" aria-live="polite" aria-label={tk.typen.gesprek} class="ww-log ww-typlog">
+        {hier.map((r, i) => (
+          <Lijn key={`${r.na}-${i}`} r={r} tk={tk} telefoon={telefoon} />
+        ))}
+      </div>
       {begrip?.keuzes && begrip.keuzes.length > 0 && (
         <div class="ww-keuzes">
           {begrip.keuzes.map((k) => (
@@ -40,8 +46,8 @@ export function Typen({ tk, bezig, sleutel, begrip, stuur, kies }: TypenProps) {
               key={String(k.waarde)}
               type="button"
               class="ww-knop ww-knop--hoofd"
-              disabled={bezig}
-              onClick={() => kies(begrip, k.waarde)}
+              aria-disabled={bezig ? 'true' : undefined}
+              onClick={() => !bezig && kies(begrip, k.waarde)}
             >
               {k.label}
             </button>
@@ -74,11 +80,16 @@ export function Typen({ tk, bezig, sleutel, begrip, stuur, kies }: TypenProps) {
             value={tekst}
             onInput={(e) => zetTekst((e.target as HTMLInputElement).value)}
           />
-          <button type="submit" class="ww-knop" disabled={bezig}>
+          {/* Not `disabled` while busy: a disabled button loses the focus, and the keyboard closes. */}
+          <button type="submit" class="ww-knop" aria-disabled={bezig ? 'true' : undefined}>
             {tk.typen.stuur}
           </button>
         </div>
       </form>
+      {children}
+      <p class="ww-vh" role="status">
+        {s.aankondiging ? vul(tk.typen.volgende, { vraag: s.aankondiging }) : ''}
+      </p>
     </div>
   )
 }

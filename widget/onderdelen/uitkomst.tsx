@@ -23,18 +23,23 @@ function teTonen(stap: Stap, extra?: Teksten): Uitkomst[] {
   return alle.filter((u) => u.voorziening === onderwerp)
 }
 
-/** A rule's article after the sentence, not as its first words: people read the sentence first. */
+/**
+ * A rule's article after the sentence, not as its first words: people read the sentence first.
+ * Isolated and left to right ("art. 4 lid 1"), so an Arabic line that wraps does not scramble it.
+ */
 function Artikel({ artikel, link }: { artikel: string; link?: string }) {
   return (
     <span class="ww-artikel">
       {' ('}
-      {link ? (
-        <a href={link} target="_blank" rel="noopener noreferrer">
-          {artikel}
-        </a>
-      ) : (
-        artikel
-      )}
+      <bdi dir="ltr" lang="nl">
+        {link ? (
+          <a href={link} target="_blank" rel="noopener noreferrer">
+            {artikel}
+          </a>
+        ) : (
+          artikel
+        )}
+      </bdi>
       {')'}
     </span>
   )
@@ -42,15 +47,21 @@ function Artikel({ artikel, link }: { artikel: string; link?: string }) {
 
 const gelijk = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
-function Kaart({ u, tk, extra }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten }) {
-  const info = extra?.voorzieningen[u.voorziening]
+function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten; werkgever: boolean }) {
+  const bron = extra?.voorzieningen[u.voorziening]
+  // An employer reads what it means for the employer and the candidate, not "helps you at your work".
+  const info = bron && werkgever && bron.uitlegWerkgever ? { ...bron, uitleg: bron.uitlegWerkgever } : bron
   // "Wat is werkstage?" under the card "Werkstage" would say the line above it again.
   const begrippen = (info?.begrippen ?? [])
-    .flatMap((b) => (extra?.begrippen[b] ? [extra.begrippen[b]] : []))
+    .flatMap((b) => {
+      const begrip = extra?.begrippen[b]
+      return begrip ? [(werkgever && begrip.werkgever) || begrip] : []
+    })
     .filter((b) => !gelijk(b.naam, u.naam) && !(info && gelijk(b.uitleg, info.uitleg)))
   return (
     <li class={`ww-kaart ww-kaart--${u.oordeel}`}>
       <h5>{u.naam}</h5>
+      {u.regelsOnbekend && <p class="ww-vraag-gemeente">{tk.uitkomst.regelsOnbekend}</p>}
       {info && <p>{info.uitleg}</p>}
       {begrippen.map((b) => (
         <details key={b.naam}>
@@ -73,7 +84,7 @@ function Kaart({ u, tk, extra }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten
             <p>{tk.uitkomst.ontbrekend}</p>
             <ul>
               {u.ontbrekend.map((f) => (
-                <li key={f}>{extra?.vragen[f]?.tekst ?? f}</li>
+                <li key={f}>{(werkgever && extra?.vragen[f]?.werkgever) || (extra?.vragen[f]?.tekst ?? f)}</li>
               ))}
             </ul>
           </div>
@@ -116,7 +127,7 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
         const kaarten = (
           <ul class="ww-kaarten">
             {hier.map((u) => (
-              <Kaart key={u.voorziening} u={u} tk={tk} extra={extra} />
+              <Kaart key={u.voorziening} u={u} tk={tk} extra={extra} werkgever={stap.onderwerp === 'werkgever'} />
             ))}
           </ul>
         )
@@ -148,11 +159,27 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
           </ul>
         </section>
       )}
+      {(stap.rechten?.length ?? 0) > 0 && (
+        <section aria-labelledby={`${kop}-rechten`}>
+          <h4 id={`${kop}-rechten`}>{tk.uitkomst.rechten}</h4>
+          <ul>
+            {stap.rechten?.map((a) => (
+              <li key={a.artikel + a.uitleg}>
+                {a.uitleg}
+                <Artikel artikel={a.artikel} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p class="ww-klein">
-        {vul(tk.uitkomst.regels, {
-          naam: stap.regels.naam,
-          peildatum: datumVoorMensen(stap.regels.peildatum, stap.taal),
-        })}
+        {/* The server's sentence says which rules, on which day, and that the gemeente may have others now. */}
+        {stap.regels.tekst ??
+          vul(tk.uitkomst.regels, {
+            naam: stap.regels.naam,
+            peildatum: datumVoorMensen(stap.regels.peildatum, stap.taal),
+            // A date that ends in a full stop ("2026 р.") does not get a second one.
+          }).replace(/\.\.$/, '.')}
       </p>
     </section>
   )

@@ -20,6 +20,8 @@ const TEKST_MAX = 64
 
 const kort = (tekst: string) => (tekst.length > TEKST_MAX ? `${tekst.slice(0, TEKST_MAX - 1)}…` : tekst)
 const getal = (a: Aantal) => (a === MINDER_DAN ? 0 : a)
+/** The most a count may be: a hidden one is drawn as its whole range (0 to 4), so the scale must hold it. */
+const hoogstens = (a: Aantal) => (a === MINDER_DAN ? DREMPEL - 1 : a)
 
 export interface Staaf {
   readonly label: string
@@ -30,7 +32,8 @@ export interface Staaf {
 
 /** A horizontal bar chart; a bar with several parts is stacked. */
 export function staafdiagram(staven: readonly Staaf[], label: string, id: string): string {
-  const max = Math.max(1, ...staven.map((s) => s.delen.reduce((som, d) => som + getal(d.waarde), 0)))
+  // Scaled to what is drawn: with only small counts, a hidden one was once 1800 px wide, its text off the chart.
+  const max = Math.max(1, ...staven.map((s) => s.delen.reduce((som, d) => som + hoogstens(d.waarde), 0)))
   const schaal = (BREEDTE - 150) / max
   const hoogte = staven.length * RIJ + 8
   const rijen = staven.map((s, i) => {

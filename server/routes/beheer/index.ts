@@ -18,7 +18,7 @@ import { MENU } from '../../statistieken/types.js'
 import { CijfersWeg, cijfersWeg, leesOverzicht, periodeFouten, standaardPeriode } from '../statistieken/index.js'
 import { alsCsv } from './csv.js'
 import { beheerPagina, type Formulier, loginPagina } from './pagina.js'
-import { BEHEER_CSS } from './stijl.js'
+import { beheerCss } from './stijl.js'
 import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from './toegang.js'
 
 const CSP = [
@@ -49,8 +49,9 @@ export function beheerRoutes(omgeving: Omgeving) {
   const router = new Hono<AppEnv>()
   const { t, uit, geenToegang } = beheerProblemen(omgeving)
 
+  const css = beheerCss(omgeving.gemeente.thema)
   router.get('/beheer.css', (c) =>
-    c.body(BEHEER_CSS, 200, {
+    c.body(css, 200, {
       'Content-Type': 'text/css; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
       'X-Content-Type-Options': 'nosniff',

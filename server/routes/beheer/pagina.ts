@@ -27,6 +27,7 @@ function omhulsel(t: T, titel: string, inhoud: string, gemeente?: string): strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${esc(titel)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/beheer/beheer.css">
 </head>
 <body>

@@ -1,6 +1,12 @@
-/** The dashboard's stylesheet, served from `/beheer/beheer.css` so the CSP can forbid inline styles. */
-export const BEHEER_CSS = `
-:root { --werkwijzer-primair: #00566e; --werkwijzer-tekst: #1a1a1a; --werkwijzer-rand: #c8d3d6; --werkwijzer-zacht: #f2f6f7; }
+import type { Gemeente } from '../../gemeente.js'
+
+/**
+ * The dashboard's stylesheet, served from `/beheer/beheer.css` so the CSP can forbid inline styles.
+ * The gemeente's own colours (the profile's `thema`, validated as `#rrggbb`); surfaces are a tint of them.
+ */
+export const beheerCss = ({ kleurPrimair, kleurTekst }: Gemeente['thema']) => `
+:root { --werkwijzer-primair: ${kleurPrimair}; --werkwijzer-tekst: ${kleurTekst}; --werkwijzer-rand: #c6c6c6; --werkwijzer-zacht: #f3f3f3; }
+@supports (color: color-mix(in srgb, red, blue)) { :root { --werkwijzer-zacht: color-mix(in srgb, var(--werkwijzer-primair) 6%, #fff); } }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--werkwijzer-tekst); background: #fff; line-height: 1.5; }
 header { background: var(--werkwijzer-primair); color: #fff; padding: 1rem 1.5rem; }
@@ -16,7 +22,7 @@ select { max-width: 100%; }
 input, select, button { font: inherit; min-height: 44px; padding: .4rem .6rem; border: 1px solid #5b6b70; border-radius: 4px; background: #fff; color: inherit; }
 button { background: var(--werkwijzer-primair); color: #fff; border-color: var(--werkwijzer-primair); font-weight: 600; cursor: pointer; padding: .4rem 1rem; }
 button.tweede { background: #fff; color: var(--werkwijzer-primair); }
-:focus-visible { outline: 3px solid #f39200; outline-offset: 2px; }
+:focus-visible { outline: 3px solid var(--werkwijzer-tekst); outline-offset: 2px; }
 .kerncijfers { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
 .kerncijfers li { border: 1px solid var(--werkwijzer-rand); border-radius: 6px; padding: .75rem 1rem; }
 .kerncijfers strong { display: block; font-size: 1.6rem; color: var(--werkwijzer-primair); }
@@ -44,9 +50,10 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .tabel { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .35rem; }
-th, td { border-bottom: 1px solid var(--werkwijzer-rand); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--werkwijzer-rand); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 td.getal, th.getal { text-align: right; }
 td.getal { white-space: nowrap; }
+@media (max-width: 30rem) { td.getal { white-space: normal; } }
 section > table { max-width: 40rem; }
 thead th { background: var(--werkwijzer-zacht); }
 .melding { border-left: 4px solid #a4262c; background: #fbeeee; padding: .75rem 1rem; }

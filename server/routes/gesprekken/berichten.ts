@@ -6,10 +6,9 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import { type Begrip, begrijp, MAX_GROEI, MAX_TEKENS, SOORTEN, teLang } from '../../../begrip/index.js'
-import { WaardeSchema } from '../../../contract/index.js'
+import { type Bericht, type BerichtSoort, BegripSchema as ContractBegrip } from '../../../contract/index.js'
 import {
   beschrijf,
-  ONDERWERPEN,
   openVraag,
   type StapGegevens,
   type VraagDefinitie,
@@ -51,20 +50,8 @@ const BerichtSchema = z
   .strict()
   .openapi('BerichtVerzoek')
 
-const BegripSchema = z
-  .object({
-    soort: z.enum(SOORTEN),
-    vraag: z.string().optional(),
-    waarde: WaardeSchema.optional(),
-    vastgelegd: z.boolean().optional(),
-    label: z.string().optional(),
-    begrip: z.string().optional(),
-    onderwerp: z.enum(ONDERWERPEN).optional(),
-    over: z.string().optional(),
-    /** The buttons that go with it: confirming a proposal, or going to the onderwerp offered. */
-    keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })).optional(),
-  })
-  .openapi('Begrip')
+/** The contract's Begrip, with the kinds the understanding knows. */
+const BegripSchema = ContractBegrip.extend({ soort: z.enum(SOORTEN) }).openapi('Begrip')
 
 const BerichtStapSchema = StapSchema.extend({ begrip: BegripSchema }).openapi('BerichtStap')
 
@@ -86,6 +73,12 @@ const route = createRoute({
 })
 
 type Vertaal = (sleutel: string, waarden?: Record<string, unknown>) => string
+
+/** A number outside the bounds the question asks to confirm (flows/vragen.ts `bevestig`). */
+function buitenGewoon(vraag: VraagDefinitie | undefined, waarde: Waarde): boolean {
+  const grens = vraag?.bevestig
+  return grens !== undefined && typeof waarde === 'number' && (waarde < grens.min || waarde > grens.max)
+}
 
 export function berichtenRoutes(omgeving: Omgeving) {
   const { teksten, store } = omgeving
@@ -130,6 +123,13 @@ export function berichtenRoutes(omgeving: Omgeving) {
       gemeenteTelefoon: gemeente.contact.telefoon,
       peildatum: omgeving.vandaag(),
     })
+    // A number the question rarely means ("ik ben 3") is proposed, not recorded: she confirms it first,
+    // as the widget asks for a tapped one, before it decides anything.
+    let onwaarschijnlijk = false
+    if (begrip.soort === 'antwoord' && begrip.vastgelegd && buitenGewoon(vraagMetId(begrip.vraag), begrip.waarde)) {
+      onwaarschijnlijk = true
+      begrip = { ...begrip, vastgelegd: false }
+    }
 
     let nieuw = record
     let gegevens: StapGegevens | undefined
@@ -158,10 +158,11 @@ export function berichtenRoutes(omgeving: Omgeving) {
 
     const vastgelegd = nieuw !== record
     const stapT = stapTekst(nieuw, gegevens ?? beschrijf(nieuw.bewaard, undefined, flowsOmgeving))
-    const berichten: { tekst: string }[] = []
+    const berichten: Bericht[] = []
     const extra: { label?: string; keuzes?: { waarde: Waarde; label: string }[] } = {}
-    const zeg = (sleutel: string, waarden: Record<string, unknown> = {}) =>
-      berichten.push({ tekst: tb(sleutel, { ...profiel, ...waarden }) })
+    /** A reply to what she typed; the step's own messages are added as they are. */
+    const zeg = (sleutel: string, waarden: Record<string, unknown> = {}, soort: BerichtSoort = 'info') =>
+      berichten.push({ tekst: tb(sleutel, { ...profiel, ...waarden }), soort, reactie: true })
 
     switch (begrip.soort) {
       case 'antwoord': {
@@ -171,8 +172,15 @@ export function berichtenRoutes(omgeving: Omgeving) {
         if (vastgelegd) {
           zeg('ingevuld', { antwoord: label })
           berichten.push(...stapT.berichten)
+        } else if (onwaarschijnlijk && stapT.vraag?.bevestig) {
+          berichten.push({
+            tekst: stapT.vraag.bevestig.tekst.replace('{{waarde}}', String(begrip.waarde)),
+            soort: 'voorstel',
+            reactie: true,
+          })
+          extra.keuzes = [{ waarde: begrip.waarde, label: tb('bevestig') }]
         } else {
-          zeg('voorstel', { antwoord: label })
+          zeg('voorstel', { antwoord: label }, 'voorstel')
           extra.keuzes = [{ waarde: begrip.waarde, label: tb('bevestig') }]
         }
         break
@@ -205,15 +213,19 @@ export function berichtenRoutes(omgeving: Omgeving) {
         break
       case 'onderwerp': {
         const naam = t(`keuzes.onderwerp.${begrip.onderwerp}`)
-        zeg('onderwerp', { naam })
-        extra.keuzes = [{ waarde: begrip.onderwerp, label: tb('naarOnderwerp', { naam }) }]
+        // "Ja, vertel over Ik ben werkgever" says nothing: an employer is asked whether they are one.
+        const werkgever = begrip.onderwerp === 'werkgever'
+        zeg(werkgever ? 'onderwerpWerkgever' : 'onderwerp', { naam })
+        extra.keuzes = [
+          { waarde: begrip.onderwerp, label: tb(werkgever ? 'naarWerkgever' : 'naarOnderwerp', { naam }) },
+        ]
         break
       }
       case 'mens': {
         const { contact } = gemeente
-        zeg('mens.bellen', { organisatie: contact.organisatie })
-        if (contact.adres) zeg('mens.adres', { adres: contact.adres })
-        if (contact.livechat) zeg('mens.chat', { livechat: contact.livechat })
+        zeg('mens.bellen', { organisatie: contact.organisatie }, 'mens')
+        if (contact.adres) zeg('mens.adres', { adres: contact.adres }, 'mens')
+        if (contact.livechat) zeg('mens.chat', { livechat: contact.livechat }, 'mens')
         break
       }
       case 'buiten':
@@ -228,7 +240,8 @@ export function berichtenRoutes(omgeving: Omgeving) {
     }
     // The open question stays open: it is asked again under the answer (not after a recorded answer,
     // whose Stap already asks the next one).
-    if (!vastgelegd && stapT.vraag && begrip.soort !== 'persoonsgegevens') berichten.push({ tekst: stapT.vraag.tekst })
+    if (!vastgelegd && stapT.vraag && begrip.soort !== 'persoonsgegevens')
+      berichten.push({ tekst: stapT.vraag.tekst, soort: 'herhaling', reactie: true })
 
     const { soort } = begrip
     const uit = {

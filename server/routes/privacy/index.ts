@@ -47,6 +47,7 @@ const STIJL_HASH = createHash('sha256').update(STIJL).digest('base64')
 export const PRIVACY_CSP = [
   "default-src 'none'",
   `style-src 'sha256-${STIJL_HASH}'`,
+  "img-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -185,6 +186,7 @@ export function privacyPagina(omgeving: Omgeving, taal: Taal, instellingen = pri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('titel')} – ${woord(gemeente.naam)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>${STIJL}</style>
 </head>
 <body>

@@ -2,11 +2,13 @@
  * The summary for a consulent meeting (JSON, or a printable page) and the resident's own notes.
  */
 import { createRoute, z } from '@hono/zod-openapi'
+import { isBsn } from '../../../begrip/persoonsgegevens.js'
 import { nieuweRouter } from '../../app-router.js'
 import { type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
+import { probleemAntwoord } from '../../problem.js'
 import { perGemeente, regioVan } from '../../regio.js'
-import { maakSamenvatter } from '../../samenvatting/index.js'
+import { maakSamenvatter, voorLezer } from '../../samenvatting/index.js'
 import { STIJL_PAD, samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
@@ -114,6 +116,15 @@ export function schoneNotities(tekst: string): string {
     .trim()
 }
 
+/** Nine digits that pass the elfproef, written with or without spaces, dots or dashes. */
+export function metBsn(tekst: string): boolean {
+  for (const [reeks] of tekst.matchAll(/\d[\d .-]{7,13}\d/g)) {
+    const cijfers = reeks.replace(/\D/g, '')
+    if (cijfers.length === 9 && isBsn(cijfers)) return true
+  }
+  return false
+}
+
 /** The summary and the notes of a conversation. */
 export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   const samenvatterVan = perGemeente(maakSamenvatter)
@@ -153,14 +164,14 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     await telEenKeer(eigen, id, telSamenvatting(record))
     const algemeen = { 'Content-Language': inhoud.taal, Vary: 'Accept', 'Cache-Control': 'no-store' }
     if (wilHtml(formaat, c.req.header('Accept'))) {
-      const t = omgeving.teksten.t(inhoud.taal, 'samenvatting')
+      const t = voorLezer(omgeving.teksten.t(inhoud.taal, 'samenvatting'), inhoud.lezer)
       // The consulent reads Dutch: a page in another language carries the Dutch version too.
       const nederlands =
         inhoud.taal === STANDAARD_TAAL
           ? undefined
           : {
               s: samenvatting({ ...record, taal: STANDAARD_TAAL }),
-              t: omgeving.teksten.t(STANDAARD_TAAL, 'samenvatting'),
+              t: voorLezer(omgeving.teksten.t(STANDAARD_TAAL, 'samenvatting'), inhoud.lezer),
             }
       const html = samenvattingPagina(inhoud, t, { gemeente: eigen.gemeente.naam, stijl: stijlVan(eigen) }, nederlands)
       const taal = nederlands ? `${inhoud.taal}, ${STANDAARD_TAAL}` : inhoud.taal
@@ -176,6 +187,12 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
     if (geladen instanceof Response) return geladen
     const { record } = geladen
     const notities = schoneNotities(tekst)
+    // The notes are printed and kept for the meeting: a BSN does not belong there (nobody needs it).
+    if (metBsn(notities)) {
+      const t = c.get('fouten')
+      const errors = [{ in: 'body' as const, location: { pointer: '/tekst' }, code: 'bsn', detail: t('veld.bsn') }]
+      return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
+    }
     const { notities: _oud, ...zonder } = record
     const nieuw = notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() }
     const verloren = await nietGewonnen(c, geladen.omgeving, id, await store.bewaar(nieuw, geladen.versie))

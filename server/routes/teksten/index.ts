@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createRoute, z } from '@hono/zod-openapi'
-import { WaardeSchema } from '../../../contract/index.js'
+import { WidgetTekstenSchema } from '../../../contract/index.js'
 import { ONDERWERP_VRAAG, VRAGEN, type VraagDefinitie, WERKGEVER_VOORZIENINGEN } from '../../../flows/index.js'
 import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
@@ -18,29 +18,6 @@ import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
 import { gemeenteVoor } from '../../regio.js'
 import { GEMEENTE_PROBLEMEN, GemeenteQuery, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
-
-const WidgetTekstenSchema = z
-  .object({
-    taal: z.string(),
-    richting: z.enum(['ltr', 'rtl']),
-    talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
-    widget: z.record(z.string(), z.unknown()),
-    begrippen: z.record(z.string(), z.object({ naam: z.string(), uitleg: z.string() })),
-    voorzieningen: z.record(z.string(), z.object({ uitleg: z.string(), begrippen: z.array(z.string()) })),
-    werkgever: z.array(z.string()),
-    vragen: z.record(
-      z.string(),
-      z.object({
-        tekst: z.string(),
-        soort: z.enum(['keuze', 'getal']),
-        keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
-        label: z.string().optional(),
-        min: z.number().int().optional(),
-        max: z.number().int().optional(),
-      }),
-    ),
-  })
-  .openapi('WidgetTeksten')
 
 const route = createRoute({
   method: 'get',
@@ -91,11 +68,21 @@ export function tekstenRoutes(omgeving: Omgeving) {
   function vraagTekst(gemeente: Gemeente, taal: string, vraag: VraagDefinitie) {
     const t = teksten.t(taal, 'gesprek')
     const profiel = { gemeente: gemeente.naam, telefoon: gemeente.contact.telefoon }
+    const werkgever = `vragen.${vraag.id}.werkgever`
     return {
       tekst: t(`vragen.${vraag.id}.tekst`, profiel),
+      ...(t(werkgever, profiel) !== werkgever ? { werkgever: t(werkgever, profiel) } : {}),
       soort: vraag.soort,
       keuzes: vraag.keuzes.map((k) => ({ waarde: k.waarde, label: t(`keuzes.${k.label}`) })),
       ...(vraag.soort === 'getal' ? { label: t(`vragen.${vraag.id}.label`), min: vraag.min, max: vraag.max } : {}),
+      ...(vraag.bevestig
+        ? {
+            bevestig: {
+              ...vraag.bevestig,
+              tekst: t(`vragen.${vraag.id}.bevestig`, { ...profiel, waarde: '{{waarde}}' }),
+            },
+          }
+        : {}),
     }
   }
 
@@ -109,9 +96,31 @@ export function tekstenRoutes(omgeving: Omgeving) {
       richting: taal.richting,
       talen: teksten.talen.map((t) => ({ code: t.code, naam: t.naam, richting: t.richting })),
       widget: samen(nl.widget ?? {}, eigen.widget) as Boom,
-      begrippen: samen(nl.begrippen ?? {}, eigen.begrippen) as Record<string, { naam: string; uitleg: string }>,
+      begrippen: Object.fromEntries(
+        Object.entries(
+          samen(nl.begrippen ?? {}, eigen.begrippen) as Record<string, { naam: string; uitleg: string }>,
+        ).map(([sleutel, begrip]) => {
+          const naam = regels(`begrippenWerkgever.${sleutel}.naam`)
+          const werkgever =
+            naam === `begrippenWerkgever.${sleutel}.naam`
+              ? undefined
+              : { naam, uitleg: regels(`begrippenWerkgever.${sleutel}.uitleg`) }
+          return [sleutel, werkgever ? { ...begrip, werkgever } : begrip]
+        }),
+      ),
       voorzieningen: Object.fromEntries(
-        VOORZIENINGEN.map((v) => [v, { uitleg: regels(`voorzieningen.${v}.uitleg`), begrippen: koppeling[v] ?? [] }]),
+        VOORZIENINGEN.map((v) => {
+          const werkgever = `voorzieningenWerkgever.${v}.uitleg`
+          return [
+            v,
+            {
+              uitleg: regels(`voorzieningen.${v}.uitleg`),
+              // What it means for an employer and the candidate ("u krijgt …"), where written.
+              ...(regels(werkgever) !== werkgever ? { uitlegWerkgever: regels(werkgever) } : {}),
+              begrippen: koppeling[v] ?? [],
+            },
+          ]
+        }),
       ),
       werkgever: [...WERKGEVER_VOORZIENINGEN],
       vragen: Object.fromEntries(

@@ -10,7 +10,7 @@ import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
 import { gemeenteVoor } from '../../regio.js'
 import { type WidgetBestand, widgetLader } from './bestand.js'
-import { DEMO_CSS, demoPagina, FAVICON } from './pagina.js'
+import { demoCss, demoPagina, favicon } from './pagina.js'
 
 /** The host page's policy: only our own scripts, styles and API; nothing inline, no eval. */
 export const DEMO_CSP = [
@@ -78,8 +78,11 @@ export function widgetRoutes(omgeving: Omgeving, laad: () => WidgetBestand | und
     return stuur(c, bestand, 'public, max-age=31536000, immutable')
   })
 
+  const { thema } = omgeving.gemeente
+  const css = demoCss(thema)
+  const icoon = favicon(thema.kleurPrimair)
   router.get('/demo.css', (c) =>
-    c.body(DEMO_CSS, 200, {
+    c.body(css, 200, {
       'Content-Type': 'text/css; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
       'X-Content-Type-Options': 'nosniff',
@@ -91,7 +94,7 @@ export function widgetRoutes(omgeving: Omgeving, laad: () => WidgetBestand | und
   )
 
   router.get('/favicon.svg', (c) =>
-    c.body(FAVICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }),
+    c.body(icoon, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }),
   )
 
   router.get('/', (c) => {

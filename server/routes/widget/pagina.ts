@@ -2,6 +2,7 @@
  * The demo page: a gemeente's "Werk en inkomen" page with the widget as launcher and inline.
  * Every word comes from `locales/nl/widget.json` (`demo.*`); the page has no inline script or style.
  */
+import type { Gemeente } from '../../gemeente.js'
 import type { Vertaal } from '../../i18n.js'
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -42,16 +43,17 @@ export function demoPagina(t: Vertaal, gemeente: string, script: string, gemeent
 `
 }
 
-export const DEMO_CSS = `*,*::before,*::after{box-sizing:border-box}
+/** The demo page in the gemeente's own colours (the profile's `thema`, validated as `#rrggbb`). */
+export const demoCss = ({ kleurPrimair, kleurTekst }: Gemeente['thema']) => `*,*::before,*::after{box-sizing:border-box}
 html{scroll-padding-bottom:6rem}
-body{margin:0;padding-bottom:5rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.0625rem;line-height:1.5;color:#1a1a1a;background:#f5f5f5}
+body{margin:0;padding-bottom:5rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.0625rem;line-height:1.5;color:${kleurTekst};background:#f5f5f5}
 .binnen{max-width:60rem;margin:0 auto;padding:0 1rem}
-.kop{background:#00566e;color:#fff;padding:1rem 0}
+.kop{background:${kleurPrimair};color:#fff;padding:1rem 0}
 .logo{margin:0;font-weight:700;font-size:1.25rem}
 main{background:#fff;padding-top:1rem;padding-bottom:2rem}
 .kruimel{color:#4d4d4d;margin:0 0 .5rem}
-h1{color:#00566e;margin:.25rem 0 1rem}
-h2{color:#00566e;font-size:1.25rem}
+h1{color:${kleurPrimair};margin:.25rem 0 1rem}
+h2{color:${kleurPrimair};font-size:1.25rem}
 .inleiding{font-size:1.125rem}
 .kolommen{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:0 2rem}
 werkwijzer-chat[modus=inline]{display:block;max-width:40rem;margin-bottom:2rem}
@@ -59,5 +61,5 @@ werkwijzer-chat[modus=inline]{display:block;max-width:40rem;margin-bottom:2rem}
 `
 
 /** A plain square in the gemeente's colour, so the browser does not ask for /favicon.ico. */
-export const FAVICON =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#00566e"/></svg>'
+export const favicon = (kleur: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${kleur}"/></svg>`
