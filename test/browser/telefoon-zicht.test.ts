@@ -136,6 +136,11 @@ describe.each(TALEN)('op een telefoon in het %s', (taal) => {
         await pagina.screenshot({ path: `docs/telefoon-uitkomst-${taal}.png` })
         await knop.evaluate((e) => e.scrollIntoView({ block: 'center' }))
         await pagina.screenshot({ path: `docs/telefoon-overzichtknop-${taal}.png` })
+        // Duties and rights: open under the outcome, in the resident's language.
+        const rechten = widget.getByRole('heading', { name: w(taal).uitkomst.rechten, exact: true })
+        await rechten.evaluate((e) => e.scrollIntoView({ block: 'start' }))
+        expect(await rechten.isVisible()).toBe(true)
+        await pagina.screenshot({ path: `docs/telefoon-rechten-${taal}.png` })
       }
       await pagina.close()
     },
@@ -359,7 +364,7 @@ describe('op een telefoon, verder', () => {
       for (const a of artikelen) {
         expect(a.dir).toBe('ltr')
         expect(a.bidi).toBe('isolate')
-        expect(a.tekst).toMatch(/^(Pw )?art\. /)
+        expect(a.tekst).toMatch(/^((Pw|Ziektewet|Awb|IOAW|IOAZ) )?art\. /)
       }
       const privacy = widget.getByRole('link', { name: w('ar').privacy })
       expect(await privacy.getAttribute('href')).toMatch(/\/privacy\?taal=ar$/)
