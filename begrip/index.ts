@@ -417,15 +417,25 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   )
     return antwoord(vraag, begin.waarde, true)
   if (twijfel) return onbekend('twijfel')
+  const voorbij = voorbijAntwoord(t, vraag, keuzes, treffers, w)
+  if (voorbij) return voorbij
   const vermoed = uniekeWaarden(vermoedens.map((v) => v.waarde))
   // "I get welfare from the council": the choice's own word says it; "from the council" alone only suggests.
   const eigenWoord = treffers.some((x) => !isAlgemeen(x) && x.waarde === vermoed[0] && !ontkend(x))
   if (vermoed.length === 1 && !eigenWoord) return antwoord(vraag, vermoed[0] as Waarde, false)
   // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
   // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
+  // A "nie" or "не" that opens a later clause and is followed there by more words negates a verb
+  // ("mam chory kręgosłup, nie mogę długo siedzieć"): no answer of its own.
+  const ontkentWerkwoord = (x: Treffer) =>
+    x.plek > 0 &&
+    t.zin[x.plek] !== 0 &&
+    isEenVan(x.deel, w.ontkenning) &&
+    t.zin[x.plek + x.deel.length] === t.zin[x.plek]
   const sterk = treffers.filter(
     (x) =>
-      (!isAlgemeen(x) || (begintZin(t, x.plek) && (isPuur(x) || isWoordVan(w, ['nee'], x.deel)))) &&
+      (!isAlgemeen(x) ||
+        (begintZin(t, x.plek) && (isPuur(x) || isWoordVan(w, ['nee'], x.deel)) && !ontkentWerkwoord(x))) &&
       !(x.waarde === false && !isAlgemeen(x) && ontkend(x)),
   )
   // "Ik heb rugklachten": a word that suggests one choice here, proposed; not with "geen" before it.
@@ -502,6 +512,27 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   return antwoord(vraag, waarde, duidelijk && !anders)
 }
 
+/**
+ * "Ik had bijstand, maar heb werk gevonden en nu is het gestopt": every choice named is said of the past, and a
+ * later clause says it ended: the question's "none" ("geen"), recorded. Only at a question with such a choice,
+ * and only after something said of the past ("ik werk weer" alone says nothing about a benefit).
+ */
+function voorbijAntwoord(
+  t: Gelezen,
+  vraag: VraagDefinitie,
+  keuzes: readonly KeuzeWoorden[],
+  treffers: readonly (Treffer & { waarde: Waarde })[],
+  w: Woorden,
+): Begrip | undefined {
+  const geen = keuzes.find((k) => NEGATIEVE_KEUZES.has(k.label))
+  if (!geen) return undefined
+  const anders = treffers.filter((x) => x.waarde !== geen.waarde)
+  if (anders.length === 0 || !anders.every((x) => isVroeger(t, t.zin[x.plek] ?? 0, w))) return undefined
+  const laatste = Math.max(...anders.map((x) => t.zin[x.plek] ?? 0))
+  const gestopt = vindAlle(t.woorden, w.voorbij).some((d) => (t.zin[d.plek] ?? 0) > laatste)
+  return gestopt ? antwoord(vraag, geen.waarde, true) : undefined
+}
+
 /** Is there a phrase of `delen` at most `bereik` words before the number, in its clause? */
 function ervoor(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[], bereik = BEREIK): boolean {
   return vindAlle(t.woorden, delen).some(
@@ -531,9 +562,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const gelezen = leesGetallen(t, w).hoeveelheden.filter(
     (h) => !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind),
   )
-  // "3 kinderen", "20 uur": a count of things, no age or length.
+  // "3 kinderen", "20 uur": a count of things, no age or length; not a number with a unit ("син 4 роки, донька 10").
   const dingen = vindAlle(lijst, w.dingen)
-  const zonderDingen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
+  const zonderDingen = gelezen.filter((h) => h.eenheid || !dingen.some((d) => d.plek === h.eind))
   // "Drie, van 15, 12 en 7": the first number counts the ages after it.
   const { getallen, aantalOnzeker, geteld } = JONGSTE.has(vraag.id)
     ? zonderAantal(t, zonderDingen, w)

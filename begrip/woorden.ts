@@ -43,6 +43,11 @@ export interface AntwoordLijst {
   /** Words that start the clause that counts in a contrast ("niet ziek, maar wel een beperking"). */
   readonly tegenstelling?: readonly string[]
   /**
+   * "Het is gestopt", "ik werk weer", "وقفوها": what was had before has ended. After a benefit said of the past
+   * ("ik had bijstand"), in a later clause, the answer is the question's "none" ("geen uitkering").
+   */
+  readonly voorbij?: readonly string[]
+  /**
    * Which choice goes first when both are named: UWV with aanvullende bijstand answers UWV
    * (docs/regels-uitleg.md, keuze 16; Pw art. 7 lid 3 onder c). Only proposed, never recorded.
    */
@@ -78,6 +83,8 @@ export interface GetalLijst {
   >
   /** "Ongeveer", "bijna": the number is proposed, not recorded. */
   readonly ongeveer: readonly string[]
+  /** "Een jaar of drie" (about three years): the word between the unit and the number that is meant. */
+  readonly ofOngeveer?: readonly string[]
   /** "Ik word 27": the age now is one less. */
   readonly worden: readonly string[]
   /** "Bijna 30": not yet, so an age is one less (and only proposed, as with "ongeveer"). */
@@ -153,6 +160,7 @@ export interface Woorden {
   readonly weigeren: readonly Zinsdeel[]
   readonly hebben: readonly Zinsdeel[]
   readonly tegenstelling: readonly Zinsdeel[]
+  readonly voorbij: readonly Zinsdeel[]
   readonly vast: ReadonlyMap<string, readonly { waarde: number; voorstel: boolean; delen: readonly Zinsdeel[] }[]>
   readonly voorrang: ReadonlyMap<string, ReadonlySet<string>>
   /** Per question, per choice: its own words. */
@@ -168,6 +176,7 @@ export interface Woorden {
   readonly eenheden: readonly { eenheid: 'jaar' | 'maand' | 'week'; begin: string }[]
   readonly hoeveelheden: ReadonlyMap<string, { waarde: number; eenheid: 'jaar' | 'maand' | 'week' }>
   readonly ongeveer: readonly Zinsdeel[]
+  readonly ofOngeveer: ReadonlySet<string>
   readonly worden: readonly Zinsdeel[]
   readonly bijna: readonly Zinsdeel[]
   readonly sinds: readonly Zinsdeel[]
@@ -318,6 +327,7 @@ export function compileer(
     weigeren: delen(a.flatMap((x) => x.weigeren ?? [])),
     hebben: delen(a.flatMap((x) => x.hebben ?? [])),
     tegenstelling: delen(a.flatMap((x) => x.tegenstelling ?? [])),
+    voorbij: delen(a.flatMap((x) => x.voorbij ?? [])),
     vast,
     getallen,
     breuken,
@@ -332,6 +342,7 @@ export function compileer(
     ),
     hoeveelheden,
     ongeveer: delen(g.flatMap((x) => x.ongeveer)),
+    ofOngeveer: new Set(g.flatMap((x) => x.ofOngeveer ?? []).map(vouw)),
     worden: delen(g.flatMap((x) => x.worden)),
     bijna: delen(g.flatMap((x) => x.bijna ?? [])),
     sinds: delen(g.flatMap((x) => x.sinds ?? [])),
