@@ -183,7 +183,14 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
       const eenheid = eenheidVan(volgende, w)
       // "Een jaar of drie": about three years, said the Dutch way; the number after "of" is the one meant.
       const bedoeld = woorden[i + 3] !== undefined ? waardeVan(woorden[i + 3] ?? '', w) : undefined
-      if (eenheid && w.ofOngeveer.has(woorden[i + 2] ?? '') && bedoeld && !bedoeld.breuk && !grens[i + 2] && !grens[i + 3]) {
+      if (
+        eenheid &&
+        w.ofOngeveer.has(woorden[i + 2] ?? '') &&
+        bedoeld &&
+        !bedoeld.breuk &&
+        !grens[i + 2] &&
+        !grens[i + 3]
+      ) {
         uit.push({ waarde: bedoeld.waarde, eenheid, plek: i, eind: i + 4, onzeker: false })
         i += 4
         continue
