@@ -89,6 +89,8 @@ const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
 const NEGATIEVE_KEUZES = new Set(['uitkering.geen', 'geenContract', 'geenKinderen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
+/** The general wish for work: any other wish named in the same clause is more precise. */
+const ALGEMENE_WENS = 'bemiddeling'
 /** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
 const WENS_ZIN = 3
 /** The most words (besides the opening and stop words) a question about a term has. */
@@ -240,7 +242,18 @@ function onderwerpVan(lijst: readonly string[], w: Woorden, zin?: readonly numbe
     if (uitgesloten.has(sleutel) || !(ONDERWERPEN as readonly string[]).includes(sleutel)) continue
     for (const g of vindAlle(lijst, delen)) {
       const z = zin?.[g.plek] ?? 0
-      if (!beste || z < beste.zin || (z === beste.zin && g.deel.length > beste.lengte))
+      // The general wish for work gives way to a named one in the same clause ("хочу роботу через detachering").
+      const algemeen = (s: string) => s === ALGEMENE_WENS
+      if (
+        !beste ||
+        z < beste.zin ||
+        (z === beste.zin &&
+          (algemeen(beste.sleutel) && !algemeen(sleutel)
+            ? true
+            : algemeen(sleutel) && !algemeen(beste.sleutel)
+              ? false
+              : g.deel.length > beste.lengte))
+      )
         beste = { sleutel, zin: z, lengte: g.deel.length }
     }
   }
