@@ -410,7 +410,17 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   // A general yes or no word, not one this question has of its own ("ik woon hier" is Assen's yes).
   const eigen = new Set([...(w.perVraag.get(vraag.id)?.values() ?? [])].flat().map((d) => d.join(' ')))
   const isAlgemeen = (x: Treffer) => isWoordVan(w, ['ja', 'nee'], x.deel) && !eigen.has(x.deel.join(' '))
-  const ontkend = (x: Treffer) => inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning)
+  // A "geen" inside words of the same choice ("ja hoor, geen probleem") does not turn the answer around.
+  const ontkend = (x: Treffer & { waarde: Waarde }) =>
+    vindAlle(lijst, w.ontkenning).some(
+      (d) =>
+        t.zin[d.plek] === t.zin[x.plek] &&
+        t.zin[d.plek + d.deel.length - 1] === t.zin[x.plek] &&
+        (d.plek + d.deel.length <= x.plek || d.plek >= x.plek + x.deel.length) &&
+        !treffers.some(
+          (y) => y.waarde === x.waarde && y.plek <= d.plek && y.plek + y.deel.length >= d.plek + d.deel.length,
+        ),
+    )
   const vermoedens = zonderBinnen(
     keuzes.flatMap((k) => vindAlle(lijst, k.waarschijnlijk).map((g) => ({ waarde: k.waarde, ...g }))),
   )
@@ -429,6 +439,9 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
     !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x) && !ontkend(x))
   )
     return antwoord(vraag, begin.waarde, true)
+  // "Nie wiem, może kiedyś": "I don't know" said first, and doubt after it agrees with it.
+  const weetNiet = treffers.find((x) => x.plek === 0 && x.waarde === null)
+  if (weetNiet && treffers.every((x) => x.waarde === null) && vermoedens.length === 0) return antwoord(vraag, null, true)
   if (twijfel) return onbekend('twijfel')
   const voorbij = voorbijAntwoord(t, vraag, keuzes, treffers, w)
   if (voorbij) return voorbij
