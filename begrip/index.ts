@@ -89,6 +89,11 @@ const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
 const NEGATIEVE_KEUZES = new Set(['uitkering.geen', 'geenContract', 'geenKinderen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
+/** The question whether the AOW age is reached, and ages that are clearly above or below it in every year the
+ * rules know (67 up to 67 and 3 months): "I'm 69" suggests a yes, "ik ben 45" a no; only proposed (inferred). */
+const AOW_VRAAG = 'aowLeeftijdBereikt'
+const ZEKER_BOVEN_AOW = 68
+const ZEKER_ONDER_AOW = 65
 /** The general wish for work: any other wish named in the same clause is more precise. */
 const ALGEMENE_WENS = 'bemiddeling'
 /** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
@@ -215,7 +220,19 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
         d.plek + d.deel.length > opening.plek + opening.deel.length &&
         d.plek + d.deel.length >= lijst.length - 1,
     )
-  if (uitleg && !wensEerst && !overAlles) return uitleg
+  // "No, not that much, just someone to explain things at the start": a yes or no as the whole first clause
+  // answers the open question, and words like "explain" halfway a later clause ask about no term ("nee, wat is
+  // een beperking" still asks; so does anything ending in a question mark).
+  const eersteZin = lijst.filter((_, i) => t.zin[i] === 0)
+  const antwoordEerst =
+    vraag !== undefined &&
+    vraag.id !== 'onderwerp' &&
+    eersteZin.length < lijst.length &&
+    !normaal(tekst).trim().endsWith('?') &&
+    isEenVan(eersteZin, w.jaNee) &&
+    opening !== undefined &&
+    !begintZin(t, opening.plek)
+  if (uitleg && !wensEerst && !overAlles && !antwoordEerst) return uitleg
   // An answer in a sentence goes before a wish: "ja, ik ga naar school" answers the question.
   // In the first menu a sentence is a wish, offered rather than chosen; only a label typed whole chooses.
   const gelezen =
@@ -225,6 +242,10 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
         : keuzeAntwoord(t, vraag, w)
       : onbekend('niets')
   if (gelezen.soort === 'antwoord') return gelezen
+  if (vraag?.id === AOW_VRAAG) {
+    const leeftijd = aowUitLeeftijd(t, vraag, w)
+    if (leeftijd) return leeftijd
+  }
   const onderwerp = onderwerpVan(lijst, w, t.zin)
   if (onderwerp) return { soort: 'onderwerp', onderwerp }
   return gelezen
@@ -441,7 +462,8 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
     return antwoord(vraag, begin.waarde, true)
   // "Nie wiem, może kiedyś": "I don't know" said first, and doubt after it agrees with it.
   const weetNiet = treffers.find((x) => x.plek === 0 && x.waarde === null)
-  if (weetNiet && treffers.every((x) => x.waarde === null) && vermoedens.length === 0) return antwoord(vraag, null, true)
+  if (weetNiet && treffers.every((x) => x.waarde === null) && vermoedens.length === 0)
+    return antwoord(vraag, null, true)
   if (twijfel) return onbekend('twijfel')
   const voorbij = voorbijAntwoord(t, vraag, keuzes, treffers, w)
   if (voorbij) return voorbij
@@ -557,6 +579,17 @@ function voorbijAntwoord(
   const laatste = Math.max(...anders.map((x) => t.zin[x.plek] ?? 0))
   const gestopt = vindAlle(t.woorden, w.voorbij).some((d) => (t.zin[d.plek] ?? 0) > laatste)
   return gestopt ? antwoord(vraag, geen.waarde, true) : undefined
+}
+
+/** "Im 69" at the AOW question: one age, no other number, clearly above or below the AOW age: proposed. */
+function aowUitLeeftijd(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip | undefined {
+  const getallen = leesGetallen(t, w).hoeveelheden
+  const [h] = getallen
+  if (getallen.length !== 1 || !h || (h.eenheid && h.eenheid !== 'jaar') || !Number.isInteger(h.waarde))
+    return undefined
+  if (h.waarde >= ZEKER_BOVEN_AOW && h.waarde <= 120) return antwoord(vraag, true, false)
+  if (h.waarde >= 16 && h.waarde <= ZEKER_ONDER_AOW) return antwoord(vraag, false, false)
+  return undefined
 }
 
 /** Is there a phrase of `delen` at most `bereik` words before the number, in its clause? */
