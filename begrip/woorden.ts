@@ -256,6 +256,30 @@ export function verwijzingenVan(lijsten: readonly WoordLijsten[], keuze: string)
  * Compiles the lists of the languages a conversation reads (its own, then Dutch and English), with
  * the button labels of every language (`labels`, per choice key) and the names of the onderwerpen.
  */
+/**
+ * The words that start a clause: all of the resident's own language, and of the others (Dutch beside it) only
+ * those that are no word of the own language's lists: Dutch "want" ("because") is English "want" too.
+ */
+function zinsgrenzenVan(lijsten: readonly WoordLijsten[]): string[] {
+  const [eigen, ...andere] = lijsten
+  if (!eigen) return []
+  const woordenIn = (x: unknown): string[] =>
+    typeof x === 'string'
+      ? x.split(/\s+/)
+      : Array.isArray(x)
+        ? x.flatMap(woordenIn)
+        : x && typeof x === 'object'
+          ? Object.values(x).flatMap(woordenIn)
+          : []
+  const eigenWoorden = new Set(woordenIn([eigen.antwoorden.keuzes, eigen.bedoelingen.onderwerp]).map(vouw))
+  return [
+    ...(eigen.antwoorden.zinsgrenzen ?? []),
+    ...andere.flatMap((l) =>
+      (l.antwoorden.zinsgrenzen ?? []).filter((z) => z.includes(' ') || !eigenWoorden.has(vouw(z))),
+    ),
+  ]
+}
+
 export function compileer(
   lijsten: readonly WoordLijsten[],
   labels: Readonly<Record<string, readonly string[]>> = {},
@@ -321,7 +345,7 @@ export function compileer(
     twijfel: delen(a.flatMap((x) => x.twijfel)),
     ontkenning: delen(a.flatMap((x) => x.ontkenning)),
     voorbehoud: delen(a.flatMap((x) => x.voorbehoud)),
-    zinsgrenzen: delen(a.flatMap((x) => x.zinsgrenzen ?? [])),
+    zinsgrenzen: delen(zinsgrenzenVan(lijsten)),
     vroeger: delen(a.flatMap((x) => x.vroeger ?? [])),
     nu: delen(a.flatMap((x) => x.nu ?? [])),
     weigeren: delen(a.flatMap((x) => x.weigeren ?? [])),
