@@ -595,7 +595,10 @@ async function memoryFigure() {
  * 500 characters of near-words (typos of system words), the dearest message that is still taken: each word goes
  * through the typo search. (500 × U+FDFA, the dearest before issue 30, is now refused after NFKC with a 400.)
  */
-const DUUR_BERICHT = Array.from({ length: 100 }, (_, i) => ['bijstan', 'uitkerin', 'ziektwet', 'opleidng', 'werkstag'][i % 5])
+const DUUR_BERICHT = Array.from(
+  { length: 100 },
+  (_, i) => ['bijstan', 'uitkerin', 'ziektwet', 'opleidng', 'werkstag'][i % 5],
+)
   .join(' ')
   .slice(0, 500)
 const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 60)
@@ -709,7 +712,12 @@ async function floodFigure() {
   const nu = await run(undefined, 'default limits')
   const p50 = (xs) => percentile(xs, 50) ?? Number.NaN
   const p95 = (xs) => percentile(xs, 95) ?? Number.NaN
-  row('the dearest typed message taken (500 characters of near-words), alone', `${fmt(nu.alleen, 1)} ms median of 10`, 'reference', undefined)
+  row(
+    'the dearest typed message taken (500 characters of near-words), alone',
+    `${fmt(nu.alleen, 1)} ms median of 10`,
+    'reference',
+    undefined,
+  )
   const keer = p50(nu.druk) / p50(nu.stil)
   row(
     `another resident's step while one address floods typed messages within its limits (${FLOOD_SECONDS} s)`,
