@@ -148,6 +148,8 @@ async function startServer({ env = {}, memory = false, name = 'server' } = {}) {
   for (const k of ['REDIS_URL', 'PUBLIC_URL', 'PORT', 'HOST', 'BEHEER_TOKEN', 'NODE_OPTIONS']) delete childEnv[k]
   Object.assign(childEnv, {
     NODE_ENV: 'production',
+    // In production the gemeente must be named (server/env.ts); the bench measures Assen.
+    GEMEENTE: process.env.GEMEENTE ?? 'assen',
     HOST: '127.0.0.1',
     PORT: String(port),
     RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
@@ -589,8 +591,16 @@ async function memoryFigure() {
 // One sender within its limits: a flood of the dearest typed messages from one address, and what
 // another resident at another address notices.
 
-/** 500 code points that NFKC turns into 9,000 characters: the dearest message to understand. */
-const DUUR_BERICHT = '\uFDFA'.repeat(500)
+/**
+ * 500 characters of near-words (typos of system words), the dearest message that is still taken: each word goes
+ * through the typo search. (500 × U+FDFA, the dearest before issue 30, is now refused after NFKC with a 400.)
+ */
+const DUUR_BERICHT = Array.from(
+  { length: 100 },
+  (_, i) => ['bijstan', 'uitkerin', 'ziektwet', 'opleidng', 'werkstag'][i % 5],
+)
+  .join(' ')
+  .slice(0, 500)
 const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 60)
 const IDLE_SECONDS = Math.max(10, Math.round(FLOOD_SECONDS / 3))
 
@@ -687,7 +697,7 @@ async function floodFigure() {
         const t0 = process.hrtime.bigint()
         const r = await request(s.port, 'POST', `/api/v1/gesprekken/${id}/berichten`, { tekst: DUUR_BERICHT }, kop)
         alleen.push(Number(process.hrtime.bigint() - t0) / 1e6)
-        if (r.status !== 200 && r.status !== 400) fout(label, `dear message alone: HTTP ${r.status}`)
+        if (r.status !== 200) fout(label, `dear message alone: HTTP ${r.status}`)
       }
       const stil = await rustigeInwoner(s.port, '198.51.100.10', IDLE_SECONDS * 1000)
       const [druk, aanval] = await Promise.all([
@@ -702,7 +712,12 @@ async function floodFigure() {
   const nu = await run(undefined, 'default limits')
   const p50 = (xs) => percentile(xs, 50) ?? Number.NaN
   const p95 = (xs) => percentile(xs, 95) ?? Number.NaN
-  row('the dearest typed message (500 × U+FDFA), alone', `${fmt(nu.alleen, 1)} ms median of 10`, 'reference', undefined)
+  row(
+    'the dearest typed message taken (500 characters of near-words), alone',
+    `${fmt(nu.alleen, 1)} ms median of 10`,
+    'reference',
+    undefined,
+  )
   const keer = p50(nu.druk) / p50(nu.stil)
   row(
     `another resident's step while one address floods typed messages within its limits (${FLOOD_SECONDS} s)`,

@@ -58,6 +58,7 @@ const server = spawn(
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      GEMEENTE: process.env.GEMEENTE ?? 'assen',
       HOST: '127.0.0.1',
       PORT: String(poort),
       RATE_LIMIT_PER_MINUTE: '1000000',

@@ -2,7 +2,7 @@
  * Renders a step of the dialogue (the contract's Stap) in the conversation's language.
  * The flows describe the step in keys (`contract/beschrijving.ts`); this only chooses words.
  */
-import { type Bericht, type StapGegevens, WELKOM } from '../contract/beschrijving.js'
+import type { Bericht, StapGegevens } from '../contract/beschrijving.js'
 import type { Stap } from '../contract/index.js'
 import { type Antwoord, type VraagDefinitie, vraagMetId } from '../contract/vragen.js'
 import type { Omgeving } from './context.js'

@@ -317,6 +317,21 @@ describe('cijfers en dashboard per gemeente', () => {
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-disposition')).toContain('werkwijzer-cijfers-voorbeeldstad-')
   })
+
+  it('elk dashboard in de kleuren van zijn eigen gemeente', async () => {
+    const html = await (
+      await cijferApp.request(`/beheer?${PERIODE}`, {
+        headers: { Authorization: `Bearer ${TOKEN_VOORBEELDSTAD}`, Accept: 'text/html' },
+      })
+    ).text()
+    const link = html.match(/<link rel="stylesheet" href="([^"]+)">/)?.[1] ?? ''
+    expect(link).toBe('/beheer/beheer.css?gemeente=voorbeeldstad')
+    const eigen = await (await cijferApp.request(link)).text()
+    expect(eigen).toContain(voorbeeldstad.thema.kleurPrimair)
+    expect(eigen).not.toContain(assen.thema.kleurPrimair)
+    const eerste = await (await cijferApp.request('/beheer/beheer.css')).text()
+    expect(eerste).toContain(assen.thema.kleurPrimair)
+  })
 })
 
 describe('zonder instellingen: één gemeente, Assen', () => {

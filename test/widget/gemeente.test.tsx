@@ -66,7 +66,8 @@ describe('<werkwijzer-chat gemeente="…">', () => {
     }
     await wacht(() => Boolean(wortel.querySelector('a[href*="/privacy"]')))
     expect(wortel.querySelector('a[href*="/privacy"]')?.getAttribute('href')).toBe(
-      `${BASIS}/privacy?gemeente=voorbeeldstad`,
+      // The gemeente's statement, in the widget's language.
+      `${BASIS}/privacy?gemeente=voorbeeldstad&taal=nl`,
     )
     chat.remove()
   })

@@ -13,7 +13,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { ONDERWERPEN } from '../../../flows/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
-import { regioVan } from '../../regio.js'
+import { perGemeente, regioVan } from '../../regio.js'
 import { MENU } from '../../statistieken/types.js'
 import { CijfersWeg, cijfersWeg, leesOverzicht, periodeFouten, standaardPeriode } from '../statistieken/index.js'
 import { alsCsv } from './csv.js'
@@ -49,9 +49,10 @@ export function beheerRoutes(omgeving: Omgeving) {
   const router = new Hono<AppEnv>()
   const { t, uit, geenToegang } = beheerProblemen(omgeving)
 
-  const css = beheerCss(omgeving.gemeente.thema)
+  // Each gemeente's dashboard in its own colours: `?gemeente=<id>` (the page links it), else the first's.
+  const cssVan = perGemeente((eigen) => beheerCss(eigen.gemeente.thema))
   router.get('/beheer.css', (c) =>
-    c.body(css, 200, {
+    c.body(cssVan(regioVan(omgeving).van(c.req.query('gemeente') ?? '') ?? omgeving), 200, {
       'Content-Type': 'text/css; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
       'X-Content-Type-Options': 'nosniff',

@@ -18,8 +18,11 @@ export interface Formulier {
 
 type T = (sleutel: string, waarden?: Record<string, unknown>) => string
 
-/** `gemeente`: whose figures, named in the heading when the installation has more than one. */
-function omhulsel(t: T, titel: string, inhoud: string, gemeente?: string): string {
+/**
+ * `gemeente`: whose figures, named in the heading when the installation has more than one; `stijl`: the
+ * stylesheet in that gemeente's colours.
+ */
+function omhulsel(t: T, titel: string, inhoud: string, gemeente?: string, stijl = '/beheer/beheer.css'): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -28,7 +31,7 @@ function omhulsel(t: T, titel: string, inhoud: string, gemeente?: string): strin
 <meta name="robots" content="noindex, nofollow">
 <title>${esc(titel)}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/beheer/beheer.css">
+<link rel="stylesheet" href="${esc(stijl)}">
 </head>
 <body>
 <header><h1>${esc(t('pagina.titel'))}${gemeente ? ` - ${esc(gemeente)}` : ''}</h1></header>
@@ -65,6 +68,7 @@ export function beheerPagina(
   const { teksten, gemeente } = omgeving
   const t = teksten.t('nl', 'beheer')
   const wie = (omgeving.gemeenten?.length ?? 1) > 1 ? gemeente.naam : undefined
+  const stijl = wie ? `/beheer/beheer.css?gemeente=${encodeURIComponent(gemeente.id)}` : undefined
   const g = teksten.t('nl', 'gesprek')
   const r = teksten.t('nl', 'regels')
   const aantal = (a: Aantal) =>
@@ -117,6 +121,7 @@ ${verborgen}
       t('pagina.titel'),
       `${melding ? `<p class="melding" role="alert">${esc(melding)}</p>` : ''}${periodeForm}`,
       wie,
+      stijl,
     )
   }
 
@@ -337,5 +342,5 @@ ${enkelPaneel(t('pagina.berichtenKop'), t('pagina.soort'), berichten, 'berichten
     overzicht.perTaal.map((x) => [taalNaam(x.taal), aantal(x.gestart), aantal(x.klaar)]),
   )}</div></div>
 </section>`
-  return omhulsel(t, t('pagina.titel'), inhoud, wie)
+  return omhulsel(t, t('pagina.titel'), inhoud, wie, stijl)
 }
