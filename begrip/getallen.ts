@@ -180,7 +180,22 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
         i++
         continue
       }
-      deel = eenheidVan(volgende, w) ? { waarde: 1, breuk: false, verbonden: false } : undefined
+      const eenheid = eenheidVan(volgende, w)
+      // "Een jaar of drie": about three years, said the Dutch way; the number after "of" is the one meant.
+      const bedoeld = woorden[i + 3] !== undefined ? waardeVan(woorden[i + 3] ?? '', w) : undefined
+      if (
+        eenheid &&
+        w.ofOngeveer.has(woorden[i + 2] ?? '') &&
+        bedoeld &&
+        !bedoeld.breuk &&
+        !grens[i + 2] &&
+        !grens[i + 3]
+      ) {
+        uit.push({ waarde: bedoeld.waarde, eenheid, plek: i, eind: i + 4, onzeker: false })
+        i += 4
+        continue
+      }
+      deel = eenheid ? { waarde: 1, breuk: false, verbonden: false } : undefined
     }
     if (!deel) {
       i++
@@ -285,6 +300,10 @@ export function maandenSinds(woorden: readonly string[], w: Woorden, peildatum: 
       .map((x) => w.maanden.get(x))
       .find((m) => m !== undefined)
     if (maand !== undefined) return vanaf(maand, na)
+    // "من شهر ستة" ("since month six"): a month said by its number, after the word for month.
+    const nummer = eenheidVan(na[0], w) === 'maand' && na[1] !== undefined ? waardeVan(na[1], w) : undefined
+    if (nummer && !nummer.breuk && Number.isInteger(nummer.waarde) && nummer.waarde >= 1 && nummer.waarde <= 12)
+      return vanaf(nummer.waarde, na.slice(2))
   }
   // "Mayıstan beri", "mayıs ayından beri": the month with its ending, one or two words before.
   for (const deel of w.sindsNa) {

@@ -89,6 +89,13 @@ const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
 const NEGATIEVE_KEUZES = new Set(['uitkering.geen', 'geenContract', 'geenKinderen'])
 /** Where several children's ages are typed, the question asks for the youngest. */
 const JONGSTE = new Set(['jongsteKindLeeftijd'])
+/** The question whether the AOW age is reached, and ages that are clearly above or below it in every year the
+ * rules know (67 up to 67 and 3 months): "I'm 69" suggests a yes, "ik ben 45" a no; only proposed (inferred). */
+const AOW_VRAAG = 'aowLeeftijdBereikt'
+const ZEKER_BOVEN_AOW = 68
+const ZEKER_ONDER_AOW = 65
+/** The general wish for work: any other wish named in the same clause is more precise. */
+const ALGEMENE_WENS = 'bemiddeling'
 /** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
 const WENS_ZIN = 3
 /** The most words (besides the opening and stop words) a question about a term has. */
@@ -213,7 +220,19 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
         d.plek + d.deel.length > opening.plek + opening.deel.length &&
         d.plek + d.deel.length >= lijst.length - 1,
     )
-  if (uitleg && !wensEerst && !overAlles) return uitleg
+  // "No, not that much, just someone to explain things at the start": a yes or no as the whole first clause
+  // answers the open question, and words like "explain" halfway a later clause ask about no term ("nee, wat is
+  // een beperking" still asks; so does anything ending in a question mark).
+  const eersteZin = lijst.filter((_, i) => t.zin[i] === 0)
+  const antwoordEerst =
+    vraag !== undefined &&
+    vraag.id !== 'onderwerp' &&
+    eersteZin.length < lijst.length &&
+    !normaal(tekst).trim().endsWith('?') &&
+    isEenVan(eersteZin, w.jaNee) &&
+    opening !== undefined &&
+    !begintZin(t, opening.plek)
+  if (uitleg && !wensEerst && !overAlles && !antwoordEerst) return uitleg
   // An answer in a sentence goes before a wish: "ja, ik ga naar school" answers the question.
   // In the first menu a sentence is a wish, offered rather than chosen; only a label typed whole chooses.
   const gelezen =
@@ -223,6 +242,10 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
         : keuzeAntwoord(t, vraag, w)
       : onbekend('niets')
   if (gelezen.soort === 'antwoord') return gelezen
+  if (vraag?.id === AOW_VRAAG) {
+    const leeftijd = aowUitLeeftijd(t, vraag, w)
+    if (leeftijd) return leeftijd
+  }
   const onderwerp = onderwerpVan(lijst, w, t.zin)
   if (onderwerp) return { soort: 'onderwerp', onderwerp }
   return gelezen
@@ -240,7 +263,18 @@ function onderwerpVan(lijst: readonly string[], w: Woorden, zin?: readonly numbe
     if (uitgesloten.has(sleutel) || !(ONDERWERPEN as readonly string[]).includes(sleutel)) continue
     for (const g of vindAlle(lijst, delen)) {
       const z = zin?.[g.plek] ?? 0
-      if (!beste || z < beste.zin || (z === beste.zin && g.deel.length > beste.lengte))
+      // The general wish for work gives way to a named one in the same clause ("хочу роботу через detachering").
+      const algemeen = (s: string) => s === ALGEMENE_WENS
+      if (
+        !beste ||
+        z < beste.zin ||
+        (z === beste.zin &&
+          (algemeen(beste.sleutel) && !algemeen(sleutel)
+            ? true
+            : algemeen(sleutel) && !algemeen(beste.sleutel)
+              ? false
+              : g.deel.length > beste.lengte))
+      )
         beste = { sleutel, zin: z, lengte: g.deel.length }
     }
   }
@@ -397,7 +431,17 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   // A general yes or no word, not one this question has of its own ("ik woon hier" is Assen's yes).
   const eigen = new Set([...(w.perVraag.get(vraag.id)?.values() ?? [])].flat().map((d) => d.join(' ')))
   const isAlgemeen = (x: Treffer) => isWoordVan(w, ['ja', 'nee'], x.deel) && !eigen.has(x.deel.join(' '))
-  const ontkend = (x: Treffer) => inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning)
+  // A "geen" inside words of the same choice ("ja hoor, geen probleem") does not turn the answer around.
+  const ontkend = (x: Treffer & { waarde: Waarde }) =>
+    vindAlle(lijst, w.ontkenning).some(
+      (d) =>
+        t.zin[d.plek] === t.zin[x.plek] &&
+        t.zin[d.plek + d.deel.length - 1] === t.zin[x.plek] &&
+        (d.plek + d.deel.length <= x.plek || d.plek >= x.plek + x.deel.length) &&
+        !treffers.some(
+          (y) => y.waarde === x.waarde && y.plek <= d.plek && y.plek + y.deel.length >= d.plek + d.deel.length,
+        ),
+    )
   const vermoedens = zonderBinnen(
     keuzes.flatMap((k) => vindAlle(lijst, k.waarschijnlijk).map((g) => ({ waarde: k.waarde, ...g }))),
   )
@@ -416,16 +460,30 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
     !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x) && !ontkend(x))
   )
     return antwoord(vraag, begin.waarde, true)
+  // "Nie wiem, może kiedyś": "I don't know" said first, and doubt after it agrees with it.
+  const weetNiet = treffers.find((x) => x.plek === 0 && x.waarde === null)
+  if (weetNiet && treffers.every((x) => x.waarde === null) && vermoedens.length === 0)
+    return antwoord(vraag, null, true)
   if (twijfel) return onbekend('twijfel')
+  const voorbij = voorbijAntwoord(t, vraag, keuzes, treffers, w)
+  if (voorbij) return voorbij
   const vermoed = uniekeWaarden(vermoedens.map((v) => v.waarde))
   // "I get welfare from the council": the choice's own word says it; "from the council" alone only suggests.
   const eigenWoord = treffers.some((x) => !isAlgemeen(x) && x.waarde === vermoed[0] && !ontkend(x))
   if (vermoed.length === 1 && !eigenWoord) return antwoord(vraag, vermoed[0] as Waarde, false)
   // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
   // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
+  // A "nie" or "не" that opens a later clause and is followed there by more words negates a verb
+  // ("mam chory kręgosłup, nie mogę długo siedzieć"): no answer of its own.
+  const ontkentWerkwoord = (x: Treffer) =>
+    x.plek > 0 &&
+    t.zin[x.plek] !== 0 &&
+    isEenVan(x.deel, w.ontkenning) &&
+    t.zin[x.plek + x.deel.length] === t.zin[x.plek]
   const sterk = treffers.filter(
     (x) =>
-      (!isAlgemeen(x) || (begintZin(t, x.plek) && (isPuur(x) || isWoordVan(w, ['nee'], x.deel)))) &&
+      (!isAlgemeen(x) ||
+        (begintZin(t, x.plek) && (isPuur(x) || isWoordVan(w, ['nee'], x.deel)) && !ontkentWerkwoord(x))) &&
       !(x.waarde === false && !isAlgemeen(x) && ontkend(x)),
   )
   // "Ik heb rugklachten": a word that suggests one choice here, proposed; not with "geen" before it.
@@ -502,6 +560,38 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   return antwoord(vraag, waarde, duidelijk && !anders)
 }
 
+/**
+ * "Ik had bijstand, maar heb werk gevonden en nu is het gestopt": every choice named is said of the past, and a
+ * later clause says it ended: the question's "none" ("geen"), recorded. Only at a question with such a choice,
+ * and only after something said of the past ("ik werk weer" alone says nothing about a benefit).
+ */
+function voorbijAntwoord(
+  t: Gelezen,
+  vraag: VraagDefinitie,
+  keuzes: readonly KeuzeWoorden[],
+  treffers: readonly (Treffer & { waarde: Waarde })[],
+  w: Woorden,
+): Begrip | undefined {
+  const geen = keuzes.find((k) => NEGATIEVE_KEUZES.has(k.label))
+  if (!geen) return undefined
+  const anders = treffers.filter((x) => x.waarde !== geen.waarde)
+  if (anders.length === 0 || !anders.every((x) => isVroeger(t, t.zin[x.plek] ?? 0, w))) return undefined
+  const laatste = Math.max(...anders.map((x) => t.zin[x.plek] ?? 0))
+  const gestopt = vindAlle(t.woorden, w.voorbij).some((d) => (t.zin[d.plek] ?? 0) > laatste)
+  return gestopt ? antwoord(vraag, geen.waarde, true) : undefined
+}
+
+/** "Im 69" at the AOW question: one age, no other number, clearly above or below the AOW age: proposed. */
+function aowUitLeeftijd(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip | undefined {
+  const getallen = leesGetallen(t, w).hoeveelheden
+  const [h] = getallen
+  if (getallen.length !== 1 || !h || (h.eenheid && h.eenheid !== 'jaar') || !Number.isInteger(h.waarde))
+    return undefined
+  if (h.waarde >= ZEKER_BOVEN_AOW && h.waarde <= 120) return antwoord(vraag, true, false)
+  if (h.waarde >= 16 && h.waarde <= ZEKER_ONDER_AOW) return antwoord(vraag, false, false)
+  return undefined
+}
+
 /** Is there a phrase of `delen` at most `bereik` words before the number, in its clause? */
 function ervoor(t: Gelezen, h: Hoeveelheid, delen: readonly Zinsdeel[], bereik = BEREIK): boolean {
   return vindAlle(t.woorden, delen).some(
@@ -531,9 +621,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const gelezen = leesGetallen(t, w).hoeveelheden.filter(
     (h) => !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind),
   )
-  // "3 kinderen", "20 uur": a count of things, no age or length.
+  // "3 kinderen", "20 uur": a count of things, no age or length; not a number with a unit ("син 4 роки, донька 10").
   const dingen = vindAlle(lijst, w.dingen)
-  const zonderDingen = gelezen.filter((h) => !dingen.some((d) => d.plek === h.eind))
+  const zonderDingen = gelezen.filter((h) => h.eenheid || !dingen.some((d) => d.plek === h.eind))
   // "Drie, van 15, 12 en 7": the first number counts the ages after it.
   const { getallen, aantalOnzeker, geteld } = JONGSTE.has(vraag.id)
     ? zonderAantal(t, zonderDingen, w)

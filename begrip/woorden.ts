@@ -43,6 +43,11 @@ export interface AntwoordLijst {
   /** Words that start the clause that counts in a contrast ("niet ziek, maar wel een beperking"). */
   readonly tegenstelling?: readonly string[]
   /**
+   * "Het is gestopt", "ik werk weer", "وقفوها": what was had before has ended. After a benefit said of the past
+   * ("ik had bijstand"), in a later clause, the answer is the question's "none" ("geen uitkering").
+   */
+  readonly voorbij?: readonly string[]
+  /**
    * Which choice goes first when both are named: UWV with aanvullende bijstand answers UWV
    * (docs/regels-uitleg.md, keuze 16; Pw art. 7 lid 3 onder c). Only proposed, never recorded.
    */
@@ -78,6 +83,8 @@ export interface GetalLijst {
   >
   /** "Ongeveer", "bijna": the number is proposed, not recorded. */
   readonly ongeveer: readonly string[]
+  /** "Een jaar of drie" (about three years): the word between the unit and the number that is meant. */
+  readonly ofOngeveer?: readonly string[]
   /** "Ik word 27": the age now is one less. */
   readonly worden: readonly string[]
   /** "Bijna 30": not yet, so an age is one less (and only proposed, as with "ongeveer"). */
@@ -153,6 +160,7 @@ export interface Woorden {
   readonly weigeren: readonly Zinsdeel[]
   readonly hebben: readonly Zinsdeel[]
   readonly tegenstelling: readonly Zinsdeel[]
+  readonly voorbij: readonly Zinsdeel[]
   readonly vast: ReadonlyMap<string, readonly { waarde: number; voorstel: boolean; delen: readonly Zinsdeel[] }[]>
   readonly voorrang: ReadonlyMap<string, ReadonlySet<string>>
   /** Per question, per choice: its own words. */
@@ -168,6 +176,7 @@ export interface Woorden {
   readonly eenheden: readonly { eenheid: 'jaar' | 'maand' | 'week'; begin: string }[]
   readonly hoeveelheden: ReadonlyMap<string, { waarde: number; eenheid: 'jaar' | 'maand' | 'week' }>
   readonly ongeveer: readonly Zinsdeel[]
+  readonly ofOngeveer: ReadonlySet<string>
   readonly worden: readonly Zinsdeel[]
   readonly bijna: readonly Zinsdeel[]
   readonly sinds: readonly Zinsdeel[]
@@ -247,6 +256,30 @@ export function verwijzingenVan(lijsten: readonly WoordLijsten[], keuze: string)
  * Compiles the lists of the languages a conversation reads (its own, then Dutch and English), with
  * the button labels of every language (`labels`, per choice key) and the names of the onderwerpen.
  */
+/**
+ * The words that start a clause: all of the resident's own language, and of the others (Dutch beside it) only
+ * those that are no word of the own language's lists: Dutch "want" ("because") is English "want" too.
+ */
+function zinsgrenzenVan(lijsten: readonly WoordLijsten[]): string[] {
+  const [eigen, ...andere] = lijsten
+  if (!eigen) return []
+  const woordenIn = (x: unknown): string[] =>
+    typeof x === 'string'
+      ? x.split(/\s+/)
+      : Array.isArray(x)
+        ? x.flatMap(woordenIn)
+        : x && typeof x === 'object'
+          ? Object.values(x).flatMap(woordenIn)
+          : []
+  const eigenWoorden = new Set(woordenIn([eigen.antwoorden.keuzes, eigen.bedoelingen.onderwerp]).map(vouw))
+  return [
+    ...(eigen.antwoorden.zinsgrenzen ?? []),
+    ...andere.flatMap((l) =>
+      (l.antwoorden.zinsgrenzen ?? []).filter((z) => z.includes(' ') || !eigenWoorden.has(vouw(z))),
+    ),
+  ]
+}
+
 export function compileer(
   lijsten: readonly WoordLijsten[],
   labels: Readonly<Record<string, readonly string[]>> = {},
@@ -312,12 +345,13 @@ export function compileer(
     twijfel: delen(a.flatMap((x) => x.twijfel)),
     ontkenning: delen(a.flatMap((x) => x.ontkenning)),
     voorbehoud: delen(a.flatMap((x) => x.voorbehoud)),
-    zinsgrenzen: delen(a.flatMap((x) => x.zinsgrenzen ?? [])),
+    zinsgrenzen: delen(zinsgrenzenVan(lijsten)),
     vroeger: delen(a.flatMap((x) => x.vroeger ?? [])),
     nu: delen(a.flatMap((x) => x.nu ?? [])),
     weigeren: delen(a.flatMap((x) => x.weigeren ?? [])),
     hebben: delen(a.flatMap((x) => x.hebben ?? [])),
     tegenstelling: delen(a.flatMap((x) => x.tegenstelling ?? [])),
+    voorbij: delen(a.flatMap((x) => x.voorbij ?? [])),
     vast,
     getallen,
     breuken,
@@ -332,6 +366,7 @@ export function compileer(
     ),
     hoeveelheden,
     ongeveer: delen(g.flatMap((x) => x.ongeveer)),
+    ofOngeveer: new Set(g.flatMap((x) => x.ofOngeveer ?? []).map(vouw)),
     worden: delen(g.flatMap((x) => x.worden)),
     bijna: delen(g.flatMap((x) => x.bijna ?? [])),
     sinds: delen(g.flatMap((x) => x.sinds ?? [])),

@@ -1,6 +1,7 @@
 /**
- * The held-out sets of typed messages (test/cases/berichten-blind.json and berichten-blind2.json) are
- * measurements, not tests: their scores are printed by `npm run begrip:blind` and `npm run begrip:blind2`, and
+ * The held-out sets of typed messages (test/cases/berichten-blind.json, berichten-blind2.json and
+ * berichten-blind3.json) are measurements, not tests: their scores are printed by `npm run begrip:blind`,
+ * `npm run begrip:blind2` and `npm run begrip:blind3`, and
  * nobody who changes the understanding may read them. This test holds only their shape, and a failure names a
  * case by its number, never by its text.
  */
@@ -22,7 +23,11 @@ function isGeldig(g: Geval): boolean {
   return isGeldigGeval(zoals) && (g.begrip.soort !== 'antwoord' || isGeldigAntwoord(JA_NEE, g.begrip.waarde))
 }
 
-describe.each(['berichten-blind.json', 'berichten-blind2.json'])('de achtergehouden set %s', (bestand) => {
+describe.each([
+  'berichten-blind.json',
+  'berichten-blind2.json',
+  'berichten-blind3.json',
+])('de achtergehouden set %s', (bestand) => {
   const GEVALLEN = laadGevallen(bestand)
 
   it('heeft minstens 180 berichten, minstens 25 per taal, bij het menu en minstens 18 vragen', () => {
