@@ -191,8 +191,10 @@ describe('willekeurige wijzigingen (fast-check)', () => {
             expect(tegenstrijdigheden(feiten, peildatum, ASSEN)).toEqual([])
             for (const [v, w] of voor) {
               if (v === gewijzigd) continue
-              // Only the AOW answer can contradict a new age; every other answer keeps its value.
-              if (!na.has(v)) expect([v, gewijzigd]).toEqual(['aowLeeftijdBereikt', 'leeftijd'])
+              // Only age and the AOW answer can contradict each other: the one changed wins, the other goes
+              // (a new age drops "AOW bereikt"; "ja, AOW bereikt" drops an age below the AOW band). Every other
+              // answer keeps its value.
+              if (!na.has(v)) expect([v, gewijzigd].sort()).toEqual(['aowLeeftijdBereikt', 'leeftijd'])
               else expect(na.get(v)).toEqual(w)
             }
             if (stap.vraag) expect(na.has(stap.vraag.id)).toBe(false)
@@ -212,6 +214,25 @@ describe('willekeurige wijzigingen (fast-check)', () => {
       ),
       { numRuns: 60 },
     )
+  })
+})
+
+describe('leeftijd en AOW spreken elkaar tegen', () => {
+  it('"ja, AOW bereikt" na een leeftijd onder de AOW-band: de leeftijd gaat weg, en AOW beslist', async () => {
+    const id = (await vraag(app2028, 'POST', GESPREKKEN, { onderwerp: 'alles' })).json.gesprek
+    await antwoord(app2028, id, 'woontInGemeente', true)
+    await antwoord(app2028, id, 'leeftijd', 67)
+    await antwoord(app2028, id, 'aowLeeftijdBereikt', false)
+    await vraag(app2028, 'PUT', `${GESPREKKEN}/${id}/antwoorden/leeftijd`, { waarde: 40 })
+    const r = await vraag(app2028, 'PUT', `${GESPREKKEN}/${id}/antwoorden/aowLeeftijdBereikt`, { waarde: true })
+    expect(r.status).toBe(200)
+    expect(paren(r.json)).toEqual([
+      ['woontInGemeente', true],
+      ['aowLeeftijdBereikt', true],
+    ])
+    // With the AOW age reached no age is needed: the doelgroep is decided (D2), with the way to the SVB.
+    expect(r.json.klaar).toBe(true)
+    expect(r.json.doelgroep.verwijzing).toBe('aow')
   })
 })
 
