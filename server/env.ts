@@ -98,6 +98,13 @@ const webadres = (voorbeeld: string) =>
       .optional(),
   )
 
+/** The parts of a comma separated value, trimmed, without empty ones. */
+const kommaLijst = (tekst: string) =>
+  tekst
+    .split(',')
+    .map((deel) => deel.trim())
+    .filter(Boolean)
+
 /** Comma separated origins, each checked; a trailing `/` is dropped. */
 const origins = () =>
   z.preprocess(
@@ -107,10 +114,7 @@ const origins = () =>
       .optional()
       .transform((tekst, ctx) => {
         if (tekst === undefined) return undefined
-        const lijst = tekst
-          .split(',')
-          .map((o) => o.trim())
-          .filter(Boolean)
+        const lijst = kommaLijst(tekst)
         for (const origin of lijst) {
           if (!isOrigin(origin)) {
             ctx.addIssue({
@@ -170,10 +174,7 @@ export const EnvVelden = z.object({
       .optional()
       .transform((tekst, ctx) => {
         if (tekst === undefined) return undefined
-        const lijst = tekst
-          .split(',')
-          .map((g) => g.trim())
-          .filter(Boolean)
+        const lijst = kommaLijst(tekst)
         if (lijst.length === 0) {
           ctx.addIssue({ code: 'custom', message: 'geen gemeente genoemd; schrijf GEMEENTEN=assen,voorbeeldstad' })
           return undefined

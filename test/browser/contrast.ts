@@ -108,14 +108,7 @@ export function contrastFouten(pagina: Page): Promise<ContrastFout[]> {
     const uit = (el: Element) =>
       el.closest('[disabled],[aria-disabled="true"]') !== null && el.closest('button,input,select,textarea') !== null
 
-    const fouten: {
-      tekst: string
-      waar: string
-      verhouding: number
-      nodig: number
-      voor: string
-      achter: string
-    }[] = []
+    const fouten: ContrastFout[] = []
     function bekijk(wortel: Document | ShadowRoot) {
       const lopen = document.createTreeWalker(wortel, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
       for (let knoop = lopen.nextNode(); knoop; knoop = lopen.nextNode()) {

@@ -94,6 +94,26 @@ function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extr
   )
 }
 
+type Punt = NonNullable<Stap['aandachtspunten']>[number]
+
+/** A titled list of sentences, each with its article after it: the notes, and the duties and rights. */
+function Punten({ id, kop, punten }: { id: string; kop: string; punten?: readonly Punt[] }) {
+  if (!punten?.length) return null
+  return (
+    <section aria-labelledby={id}>
+      <h4 id={id}>{kop}</h4>
+      <ul>
+        {punten.map((a) => (
+          <li key={a.artikel + a.uitleg}>
+            {a.uitleg}
+            <Artikel artikel={a.artikel} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 /** A date as people write it in this language ("1 december 2026"), not as `2026-12-01`. */
 export function datumVoorMensen(iso: string, taal: string): string {
   const [j, m, d] = iso.split('-').map(Number)
@@ -146,32 +166,8 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
           </details>
         )
       })}
-      {(stap.aandachtspunten?.length ?? 0) > 0 && (
-        <section aria-labelledby={`${kop}-let-op`}>
-          <h4 id={`${kop}-let-op`}>{tk.uitkomst.aandachtspunten}</h4>
-          <ul>
-            {stap.aandachtspunten?.map((a) => (
-              <li key={a.artikel + a.uitleg}>
-                {a.uitleg}
-                <Artikel artikel={a.artikel} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {(stap.rechten?.length ?? 0) > 0 && (
-        <section aria-labelledby={`${kop}-rechten`}>
-          <h4 id={`${kop}-rechten`}>{tk.uitkomst.rechten}</h4>
-          <ul>
-            {stap.rechten?.map((a) => (
-              <li key={a.artikel + a.uitleg}>
-                {a.uitleg}
-                <Artikel artikel={a.artikel} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Punten id={`${kop}-let-op`} kop={tk.uitkomst.aandachtspunten} punten={stap.aandachtspunten} />
+      <Punten id={`${kop}-rechten`} kop={tk.uitkomst.rechten} punten={stap.rechten} />
       <p class="ww-klein">
         {/* The server's sentence says which rules, on which day, and that the gemeente may have others now. */}
         {stap.regels.tekst ??
