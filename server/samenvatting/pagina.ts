@@ -3,10 +3,11 @@
  * and a tiny print script, both served from `/api/v1/samenvatting/`, so the CSP forbids inline code.
  * Every text is escaped with `escapeHtml`, the resident's own notes above all.
  */
+
+import type { Samenvatting } from '../../contract/samenvatting.js'
 import type { Vertaal } from '../i18n.js'
 import { datumTekst } from '../weergave.js'
 import { escapeHtml as e, veiligeLink } from './html.js'
-import type { Samenvatting } from './schema.js'
 
 /** Where the page finds its stylesheet and script, relative to `/api/v1/gesprekken/{id}/samenvatting`. */
 export const STIJL_PAD = '../../samenvatting/samenvatting.css'

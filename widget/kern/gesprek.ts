@@ -10,8 +10,8 @@
  * What she typed is kept in memory only, to show it as her own line: it is never stored (not in
  * sessionStorage) and never sent back by the server.
  */
-import type { Begrip, BerichtSoort, Stap, Waarde } from '../../contract/index.js'
-import { type Api, ApiFout, type GemeenteProfiel } from '../api.js'
+import type { Begrip, BerichtSoort, PubliekGemeente, Stap, Waarde } from '../../contract/index.js'
+import { type Api, ApiFout } from '../api.js'
 import type { Stand as Bewaard, Opslag } from '../opslag.js'
 import { paginaStand } from '../samen.js'
 import type { Teksten } from '../teksten.js'
@@ -57,7 +57,7 @@ export interface Stand {
   /** Where the focus should go next, once; `nr` tells one wish from the next. */
   readonly focus?: { readonly doel: FocusDoel; readonly nr: number }
   readonly teksten?: Teksten
-  readonly profiel?: GemeenteProfiel
+  readonly profiel?: PubliekGemeente
 }
 
 export interface GesprekOpties {

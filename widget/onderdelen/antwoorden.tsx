@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
-import type { Stap, Waarde } from '../api.js'
+import type { Stap, Waarde } from '../../contract/index.js'
 import { type Teksten, vul, type WidgetTekst } from '../teksten.js'
 import { Antwoordvorm } from './vraag.js'
 

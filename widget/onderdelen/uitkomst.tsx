@@ -1,10 +1,9 @@
 import type { Ref } from 'preact'
-import type { Stap } from '../api.js'
+import type { Stap } from '../../contract/index.js'
+import { OORDELEN } from '../../contract/waarden.js'
 import { type Teksten, vul, type WidgetTekst } from '../teksten.js'
 
 type Uitkomst = NonNullable<Stap['uitkomsten']>[number]
-
-const GROEPEN = ['mogelijk', 'onbekend', 'niet'] as const
 
 interface Props {
   stap: Stap
@@ -141,7 +140,7 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
         {iets ? tk.uitkomst.kop : tk.uitkomst.kopGeen}
       </h3>
       <p class="ww-beslist">{tk.uitkomst.beslist}</p>
-      {GROEPEN.map((groep) => {
+      {OORDELEN.map((groep) => {
         const hier = uitkomsten.filter((u) => u.oordeel === groep)
         if (hier.length === 0) return null
         const kaarten = (

@@ -1,29 +1,15 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { GemeenteIdSchema } from '../../../contract/index.js'
-import { evaluate, SituatieSchema, tegenstrijdigheden } from '../../../rules/index.js'
+import { CheckVerzoekSchema } from '../../../contract/index.js'
+import { evaluate, tegenstrijdigheden } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
 import { gemeenteVoor, regioVan } from '../../regio.js'
-import {
-  EvaluatieSchema,
-  GEMEENTE_PROBLEMEN,
-  jsonAntwoord,
-  PeildatumSchema,
-  PROBLEMEN,
-  VERANDER_PROBLEMEN,
-} from '../../schemas.js'
+import { EvaluatieSchema, GEMEENTE_PROBLEMEN, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakUitkomstgeheugen } from '../../uitkomstgeheugen.js'
 import { maakWeergever } from '../../weergave.js'
 
-export const CheckVerzoekSchema = z
-  .object({
-    situatie: SituatieSchema,
-    peildatum: PeildatumSchema.optional(),
-    gemeente: GemeenteIdSchema.optional(),
-  })
-  .strict()
-  .openapi('CheckVerzoek')
+export { CheckVerzoekSchema }
 
 const route = createRoute({
   method: 'post',
