@@ -21,9 +21,9 @@ import { createHmac, randomBytes } from 'node:crypto'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Redis } from 'ioredis'
-import type { AppEnv } from '../../context.js'
 import type { Logger } from '../../logging.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
+import type { AppEnv } from '../../verzoek.js'
 import { adresGroep } from './adres.js'
 
 export { adresGroep }
