@@ -1,0 +1,102 @@
+/**
+ * The pages made with hono's `html` tag escape every value: a `<script>` in a text, a name, an address
+ * or a note reaches the page as text, on each converted page (demo, summary, expired summary link).
+ */
+import { describe, expect, it } from 'vitest'
+import type { Samenvatting } from '../contract/samenvatting.js'
+import { demoPagina } from '../server/routes/widget/pagina.js'
+import { samenvattingPagina, verlopenPagina } from '../server/samenvatting/pagina.js'
+import { teksten } from './helpers.js'
+
+const GEVAAR = `<script>alert("x")</script>&'`
+const VEILIG = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;'
+
+/** Every `<script` on the page is one we put there (the page's own script tags). */
+const scripts = (pagina: string) => pagina.match(/<script/g)?.length ?? 0
+
+describe('HTML van de server ontsnapt elke waarde', () => {
+  it('de demopagina: tekst, naam van de gemeente, id en scriptadres', () => {
+    const t = (sleutel: string) => (sleutel === 'demo.titel' ? GEVAAR : teksten.t('nl', 'widget')(sleutel))
+    const pagina = demoPagina(t, GEVAAR, `/widget.js?a=1&b="><script>`, `x"><script>`)
+    expect(pagina).toContain(`<title>${VEILIG} - `)
+    expect(pagina).toContain('gemeente="x&quot;&gt;&lt;script&gt;"')
+    expect(pagina).toContain('<script src="/widget.js?a=1&amp;b=&quot;&gt;&lt;script&gt;" defer></script>')
+    expect(scripts(pagina)).toBe(1)
+    // Ordinary text stays as it was.
+    expect(demoPagina(teksten.t('nl', 'widget'), 'Assen', '/widget.js')).toContain(
+      '<title>Werk en inkomen - Gemeente Assen</title>',
+    )
+  })
+
+  it('de samenvatting: elke tekst, ook links, contact en notities', () => {
+    const s: Samenvatting = {
+      gesprek: 'g',
+      lezer: 'inwoner',
+      taal: 'nl',
+      richting: 'ltr',
+      titel: GEVAAR,
+      datum: '2026-11-23',
+      klaar: true,
+      doelgroep: { oordeel: 'ja', tekst: GEVAAR, verwijzing: GEVAAR },
+      antwoorden: [{ vraag: 'leeftijd', tekst: GEVAAR, label: GEVAAR }],
+      passend: [
+        {
+          voorziening: 'werkstage',
+          naam: GEVAAR,
+          artikel: GEVAAR,
+          link: 'https://x.nl/?a="b"',
+          uitleg: GEVAAR,
+          betekenis: GEVAAR,
+        },
+      ],
+      open: [
+        { voorziening: 'scholing', naam: GEVAAR, artikel: 'art. 1', vragen: [{ feit: 'leeftijd', tekst: GEVAAR }] },
+      ],
+      nietPassend: [{ voorziening: 'bemiddeling', naam: GEVAAR, artikel: 'art. 2', reden: GEVAAR }],
+      aandachtspunten: [{ artikel: 'art. 3', uitleg: GEVAAR }],
+      rechten: [{ artikel: 'art. 4', uitleg: GEVAAR }],
+      vragenVoorConsulent: [{ sleutel: 'a', tekst: GEVAAR }],
+      meenemen: [{ sleutel: 'b', tekst: GEVAAR }],
+      begrippen: [{ naam: GEVAAR, uitleg: GEVAAR }],
+      volgendeStappen: [`Bel ${GEVAAR} op 0592 26 66 62.`],
+      contact: {
+        organisatie: GEVAAR,
+        telefoon: '0592 26 66 62',
+        website: 'https://www.assen.nl',
+        email: 'info@assen.nl',
+        adres: GEVAAR,
+        openingstijden: GEVAAR,
+      },
+      eigenNotities: GEVAAR,
+      regels: { naam: 'r', versie: '1', peildatum: '2026-11-23' },
+      bron: GEVAAR,
+      beslissing: GEVAAR,
+    }
+    const pagina = samenvattingPagina(s, teksten.t('nl', 'samenvatting'), {
+      gemeente: GEVAAR,
+      stijl: `x.css"><script>`,
+    })
+    expect(scripts(pagina)).toBe(1)
+    expect(pagina).not.toContain('alert("x")')
+    expect(pagina.split(VEILIG).length - 1).toBeGreaterThan(20)
+    expect(pagina).toContain(`<p class="notities">${VEILIG}</p>`)
+    expect(pagina).toContain('<a href="tel:0592266662" dir="ltr">0592 26 66 62</a>')
+    expect(pagina).toContain('<a href="https://x.nl/?a=&quot;b&quot;">')
+  })
+
+  it('de pagina voor een oude link', () => {
+    const pagina = verlopenPagina(teksten.t('nl', 'samenvatting'), {
+      taal: 'nl"><script>',
+      richting: 'ltr',
+      gemeente: GEVAAR,
+      website: 'https://www.assen.nl/?a=1&b=2',
+      telefoon: '0592 26 66 62',
+      minuten: 60,
+      wis: GEVAAR,
+    })
+    expect(scripts(pagina)).toBe(0)
+    expect(pagina).toContain('<html lang="nl&quot;&gt;&lt;script&gt;" dir="ltr">')
+    expect(pagina).toContain(VEILIG)
+    expect(pagina).toContain('href="https://www.assen.nl/?a=1&amp;b=2"')
+  })
+})
