@@ -9,6 +9,11 @@ import type { HtmlEscapedString } from 'hono/utils/html'
 export { html, raw }
 export type Html = HtmlEscapedString
 
+/** Pieces of HTML one after another, with `tussen` between them. */
+export function samen(stukken: readonly (HtmlEscapedString | Promise<HtmlEscapedString>)[], tussen = ''): Html {
+  return raw(stukken.map(tekstVan).join(tussen))
+}
+
 /** A finished page as a string. Our templates hold no promises, so one never has to wait. */
 export function tekstVan(stuk: HtmlEscapedString | Promise<HtmlEscapedString>): string {
   if (stuk instanceof Promise) throw new Error('Een HTML-sjabloon gaf een Promise: geen sjabloon hier wacht ergens op.')

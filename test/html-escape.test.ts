@@ -1,12 +1,15 @@
 /**
  * The pages made with hono's `html` tag escape every value: a `<script>` in a text, a name, an address
- * or a note reaches the page as text, on each converted page (demo, summary, expired summary link).
+ * or a note reaches the page as text, on each converted page (demo, summary, expired summary link, privacy).
  */
 import { describe, expect, it } from 'vitest'
 import type { Samenvatting } from '../contract/samenvatting.js'
+import type { Omgeving } from '../server/context.js'
+import { privacyPagina } from '../server/routes/privacy/index.js'
 import { demoPagina } from '../server/routes/widget/pagina.js'
 import { samenvattingPagina, verlopenPagina } from '../server/samenvatting/pagina.js'
-import { teksten } from './helpers.js'
+import { geheugenStore } from '../server/store/geheugen.js'
+import { assen, teksten } from './helpers.js'
 
 const GEVAAR = `<script>alert("x")</script>&'`
 const VEILIG = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;'
@@ -98,5 +101,33 @@ describe('HTML van de server ontsnapt elke waarde', () => {
     expect(pagina).toContain('<html lang="nl&quot;&gt;&lt;script&gt;" dir="ltr">')
     expect(pagina).toContain(VEILIG)
     expect(pagina).toContain('href="https://www.assen.nl/?a=1&amp;b=2"')
+  })
+
+  it('de privacyverklaring: naam van de gemeente, profielteksten en links', () => {
+    const gemeente = {
+      ...assen,
+      naam: GEVAAR,
+      privacy: {
+        ...assen.privacy,
+        verwerkingsverantwoordelijke: { nl: GEVAAR },
+        fg: { naam: GEVAAR, email: 'fg@assen.nl', telefoon: '0592 26 66 62' },
+        privacyverklaringGemeente: 'https://www.assen.nl/privacy?a=1&b="2"',
+      },
+    }
+    const omgeving: Omgeving = {
+      gemeente,
+      teksten,
+      vandaag: () => '2026-11-22',
+      basisUrl: 'http://localhost:8787',
+      store: geheugenStore({ max: 10, ttlMs: 60_000 }),
+    }
+    const instellingen = { bewaarMinuten: 60, bewaarMaxUur: 24, statistiekenBewaarDagen: 396, alleenGeheugen: true }
+    for (const taal of teksten.talen) {
+      const pagina = privacyPagina(omgeving, taal, instellingen)
+      expect(scripts(pagina), taal.code).toBe(0)
+      expect(pagina, taal.code).toContain(VEILIG)
+      expect(pagina, taal.code).toContain('href="https://www.assen.nl/privacy?a=1&amp;b=&quot;2&quot;"')
+      expect(pagina, taal.code).toContain('<a href="tel:0592266662" dir="ltr">0592 26 66 62</a>')
+    }
   })
 })

@@ -6,7 +6,7 @@
  */
 
 import type { Samenvatting } from '../../contract/samenvatting.js'
-import { type Html, html, raw, tekstVan } from '../html.js'
+import { type Html, html, raw, samen, tekstVan } from '../html.js'
 import type { Vertaal } from '../i18n.js'
 import { datumTekst } from '../weergave.js'
 import { veiligeLink } from './html.js'
@@ -28,9 +28,6 @@ export interface NederlandseVersie {
 }
 
 type Stuk = Html | Promise<Html>
-
-/** Pieces of HTML one after another, with `tussen` between them. */
-const samen = (stukken: readonly Stuk[], tussen = '') => raw(stukken.map(tekstVan).join(tussen))
 
 const blok = (id: string, kop: string, inhoud: Stuk, klasse = '') =>
   html`<section class="blok${klasse ? ` ${klasse}` : ''}" aria-labelledby="${id}">
