@@ -110,9 +110,9 @@ export function vandaagInAmsterdam(nu: Date = new Date()): string {
 const MINUUT = 60_000
 
 /**
- * `vandaagInAmsterdam()` for every request, formatted at most once a minute (formatting was
- * about 3 % of a `/checks` request). Exact: Amsterdam is a whole number of hours from UTC, so its date
- * only changes on a whole UTC minute.
+ * `vandaagInAmsterdam()` for every request, formatted at most once a minute: formatting a date per
+ * request was a visible part of a `/checks` request (the figure is in bench/RESULTS.md). Exact: Amsterdam
+ * is a whole number of hours from UTC, so its date only changes on a whole UTC minute.
  */
 export function vandaagPerMinuut(klok: () => number = Date.now): () => string {
   let minuut = Number.NaN

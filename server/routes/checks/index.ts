@@ -28,11 +28,11 @@ const route = createRoute({
   },
 })
 
-/** How many finished checks a process remembers (about 5 to 9 KB each: a few MB at most). */
+/** How many finished checks a process remembers (a few MB at most; one answer's size is in bench/RESULTS.md). */
 export const CHECKS_ONTHOUDEN = 500
 /** And for how long after the last request that sent the same body. */
 export const CHECKS_MINUTEN = 10
-/** Longer bodies are never remembered (a full Situatie is about 400 bytes; this bounds the keys). */
+/** Longer bodies are never remembered (a full Situatie is far shorter; this bounds the keys). */
 export const CHECKS_SLEUTEL_MAX = 2048
 
 /** `POST /checks`: the stateless rules check of the contract. */
