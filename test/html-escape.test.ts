@@ -1,15 +1,21 @@
 /**
  * The pages made with hono's `html` tag escape every value: a `<script>` in a text, a name, an address
- * or a note reaches the page as text, on each converted page (demo, summary, expired summary link, privacy).
+ * or a note reaches the page as text, on each converted page (demo, summary, expired summary link, privacy,
+ * the dashboard and its login).
  */
 import { describe, expect, it } from 'vitest'
 import type { Samenvatting } from '../contract/samenvatting.js'
 import type { Omgeving } from '../server/context.js'
+import { beheerPagina, loginPagina } from '../server/routes/beheer/pagina.js'
 import { privacyPagina } from '../server/routes/privacy/index.js'
+import { leesOverzicht } from '../server/routes/statistieken/index.js'
 import { demoPagina } from '../server/routes/widget/pagina.js'
 import { samenvattingPagina, verlopenPagina } from '../server/samenvatting/pagina.js'
+import { zonderRuis } from '../server/statistieken/ruis.js'
+import { sqliteTeller } from '../server/statistieken/sqlite.js'
 import { geheugenStore } from '../server/store/geheugen.js'
 import { assen, teksten } from './helpers.js'
+import { vulMetTestdata } from './statistieken-testdata.js'
 
 const GEVAAR = `<script>alert("x")</script>&'`
 const VEILIG = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;'
@@ -129,5 +135,52 @@ describe('HTML van de server ontsnapt elke waarde', () => {
       expect(pagina, taal.code).toContain('href="https://www.assen.nl/privacy?a=1&amp;b=&quot;2&quot;"')
       expect(pagina, taal.code).toContain('<a href="tel:0592266662" dir="ltr">0592 26 66 62</a>')
     }
+  })
+
+  it('het dashboard en zijn login: naam van de gemeente, melding, token en periode', () => {
+    const gemeente = { ...assen, naam: GEVAAR }
+    const omgeving: Omgeving = {
+      gemeente,
+      teksten,
+      vandaag: () => '2026-11-22',
+      basisUrl: 'http://localhost:8787',
+      store: geheugenStore({ max: 10, ttlMs: 60_000 }),
+      gemeenten: [{ gemeente }, { gemeente: assen }],
+    }
+    const pagina = beheerPagina(
+      omgeving,
+      undefined,
+      { van: `2026"><script>`, tot: '2026-11-22', token: GEVAAR },
+      GEVAAR,
+    )
+    expect(scripts(pagina)).toBe(0)
+    expect(pagina).toContain(`<p class="melding" role="alert">${VEILIG}</p>`)
+    expect(pagina).toContain(`<input type="hidden" name="token" value="${VEILIG}">`)
+    expect(pagina).toContain('value="2026&quot;&gt;&lt;script&gt;"')
+    expect(pagina).toContain(` - ${VEILIG}</h1>`)
+    expect(scripts(loginPagina(omgeving, true))).toBe(0)
+  })
+
+  it('het dashboard met cijfers: de naam van de gemeente in de vragen van de grafieken en tabellen', async () => {
+    const teller = sqliteTeller(':memory:')
+    vulMetTestdata(teller)
+    await teller.leeg()
+    const gemeente = { ...assen, naam: GEVAAR }
+    const omgeving: Omgeving = {
+      gemeente,
+      teksten,
+      vandaag: () => '2026-11-23',
+      basisUrl: 'http://localhost:8787',
+      store: geheugenStore({ max: 10, ttlMs: 60_000 }),
+      teller,
+      statistiekRuis: zonderRuis,
+    }
+    const overzicht = await leesOverzicht(omgeving, '2026-10-20', '2026-11-23')
+    const pagina = beheerPagina(omgeving, overzicht, { van: '2026-10-20', tot: '2026-11-23' })
+    expect(pagina).toContain('<svg class="grafiek"')
+    expect(scripts(pagina)).toBe(0)
+    // "Woon je in de gemeente …?" names the gemeente: in a chart's label and in its table.
+    expect(pagina).toMatch(/<text class="grafiek__label"[^>]*>[^<]*&lt;script&gt;/)
+    expect(pagina).toMatch(/<th scope="row">[^<]*&lt;script&gt;alert\(&quot;x&quot;\)/)
   })
 })

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { evaluate, type Situatie } from '../rules/index.js'
+import { html, tekstVan } from '../server/html.js'
 import { schoneNotities, wilHtml } from '../server/routes/samenvatting/index.js'
-import { escapeHtml, veiligeLink } from '../server/samenvatting/html.js'
+import { veiligeLink } from '../server/samenvatting/html.js'
 import { meenemen, type Uitslag, vragenVoorConsulent } from '../server/samenvatting/kies.js'
 import personas from './cases/personas.json' with { type: 'json' }
 import { assen, type TestApp, testApp, vraag } from './helpers.js'
@@ -335,11 +336,11 @@ describe('de pagina (HTML)', () => {
 })
 
 describe('kleine functies', () => {
-  it('escapeHtml maakt elk gevaarlijk teken onschadelijk', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+  it("de html-tag van de pagina's maakt elk gevaarlijk teken onschadelijk, met dezelfde entiteiten als vroeger", () => {
+    expect(tekstVan(html`<p>${`<a href="x" onclick='y'>&amp;</a>`}</p>`)).toBe(
+      '<p>&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;</p>',
     )
-    expect(escapeHtml('gewoon')).toBe('gewoon')
+    expect(tekstVan(html`${'gewoon'}`)).toBe('gewoon')
   })
 
   it('veiligeLink: alleen http(s), mailto en tel', () => {
