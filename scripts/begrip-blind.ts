@@ -7,7 +7,7 @@
  * A measurement, not a test: the exit code is 0 whatever the score (non-zero only when it cannot run).
  * Cases at a question the flows do not know yet (a set may be written before its question lands) are not
  * scored; their number is printed.
- * Run: npm run begrip:blind [-- --toon] [-- --set berichten-blind2], or npm run begrip:blind2 / begrip:blind3
+ * Run: npm run begrip:blind [-- --toon] [-- --set berichten-blind2], or npm run begrip:blind2 / blind3 / blind4
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
