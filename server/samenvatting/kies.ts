@@ -33,7 +33,7 @@ const heeft = (u: Uitslag, sleutel: string) => u.aandachtspunten.includes(sleute
  * then what each fitting voorziening leaves open (a duration, the premie, a loonwaardemeting),
  * then the benefit, then general questions to reach the minimum.
  */
-const VRAGEN: readonly (readonly [string, (u: Uitslag) => boolean])[] = [
+const CONSULENTVRAGEN: readonly (readonly [string, (u: Uitslag) => boolean])[] = [
   ['verwijzing', (u) => u.doelgroep === 'nee'],
   ['kinderopvang', (u) => heeft(u, 'kinderopvang')],
   ['naschoolseOpvang', (u) => heeft(u, 'naschoolseOpvang')],
@@ -68,7 +68,7 @@ const ALTIJD = ['keuze', 'besluit', 'volgendeStap'] as const
 
 /** The questions worth asking the consulent for this outcome (keys under `vragen.`). */
 export function vragenVoorConsulent(u: Uitslag): string[] {
-  const gekozen = VRAGEN.filter(([, past]) => past(u)).map(([sleutel]) => sleutel)
+  const gekozen = CONSULENTVRAGEN.filter(([, past]) => past(u)).map(([sleutel]) => sleutel)
   // The benefit question is always worth keeping, even when the list is cut short.
   const eerst = gekozen.slice(0, MAX_VRAGEN)
   if (gekozen.includes('uitkering') && !eerst.includes('uitkering')) eerst[MAX_VRAGEN - 1] = 'uitkering'
