@@ -8,7 +8,7 @@ import { evaluate, type Situatie } from '../rules/index.js'
 import { html, tekstVan } from '../server/html.js'
 import { schoneNotities, wilHtml } from '../server/routes/samenvatting/index.js'
 import { veiligeLink } from '../server/samenvatting/html.js'
-import { meenemen, type Uitslag, vragenVoorConsulent } from '../server/samenvatting/kies.js'
+import { type GelezenUitkomst, meenemen, vragenVoorConsulent } from '../server/samenvatting/kies.js'
 import personas from './cases/personas.json' with { type: 'json' }
 import { assen, type TestApp, testApp, vraag } from './helpers.js'
 import { ASSEN } from './regelmodel.js'
@@ -362,7 +362,7 @@ describe('kleine functies', () => {
     expect(schoneNotities(' a\r\nb\u0000\tc ')).toBe('a\nb\tc')
   })
 
-  const leeg: Uitslag = { doelgroep: 'onbekend', oordelen: {}, aandachtspunten: [], feiten: {} }
+  const leeg: GelezenUitkomst = { doelgroep: 'onbekend', oordelen: {}, aandachtspunten: [], feiten: {} }
 
   it('ook zonder uitkomst minstens drie vragen en twee dingen om mee te nemen', () => {
     expect(vragenVoorConsulent(leeg)).toEqual(['keuze', 'besluit', 'volgendeStap'])
@@ -370,13 +370,13 @@ describe('kleine functies', () => {
   })
 
   it('leest de oordelen en aandachtspunten, niet de leeftijd van het kind', () => {
-    const kind: Uitslag = { ...leeg, feiten: { jongsteKindLeeftijd: 2 } }
+    const kind: GelezenUitkomst = { ...leeg, feiten: { jongsteKindLeeftijd: 2 } }
     expect(vragenVoorConsulent(kind)).not.toContain('kinderopvang')
     expect(vragenVoorConsulent({ ...kind, aandachtspunten: ['kinderopvang'] })[0]).toBe('kinderopvang')
   })
 
   it('hoogstens zeven vragen, en de vraag over de uitkering valt nooit weg', () => {
-    const alles: Uitslag = {
+    const alles: GelezenUitkomst = {
       doelgroep: 'ja',
       oordelen: Object.fromEntries(
         evaluate({}, '2026-11-22', ASSEN).uitkomsten.map((u) => [u.voorziening, 'mogelijk' as const]),

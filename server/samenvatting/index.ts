@@ -13,7 +13,7 @@ import type { Vertaal } from '../i18n.js'
 import { maakStapWeergave } from '../stap.js'
 import type { GesprekRecord } from '../store/types.js'
 import { artikelLink, datumTekst, maakWeergever } from '../weergave.js'
-import { meenemen, meenemenWerkgever, type Uitslag, vragenVoorConsulent } from './kies.js'
+import { type GelezenUitkomst, meenemen, meenemenWerkgever, vragenVoorConsulent } from './kies.js'
 
 const BEGRIPPEN_PER_VOORZIENING = koppeling as Readonly<Record<string, readonly string[]>>
 /** Words every summary uses ("de consulent", "het college beslist"). */
@@ -102,7 +102,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
       reden: tekst?.redenen[0]?.uitleg ?? '',
     }))
 
-    const uitslag: Uitslag = {
+    const uitslag: GelezenUitkomst = {
       doelgroep: evaluatie.doelgroep.oordeel,
       oordelen: Object.fromEntries(uitkomsten.map((u) => [u.ruw.voorziening, u.ruw.oordeel])),
       aandachtspunten: gegevens.aandachtspunten.map((a) => a.sleutel),
