@@ -81,7 +81,7 @@ export interface Reden extends RedenSleutel {
   readonly conditie: string
 }
 
-export interface Uitslag {
+export interface ConditieUitslag {
   readonly waarde: Drie
   /** Facts that unknown parts need; empty unless `waarde` is unknown. */
   readonly ontbrekend: readonly Feit[]
@@ -199,7 +199,7 @@ function redenenVan(knoop: Knoop, uit: Reden[]): void {
  * Evaluates a condition on the facts: its value, the facts it still needs and its reasons.
  * Calls on the same facts and context may share a `geheugen` so common parts are evaluated once.
  */
-export function evalueer(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): Uitslag {
+export function evalueer(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): ConditieUitslag {
   const knoop = evalueerKnoop(conditie, s, ctx, geheugen)
   const redenen: Reden[] = []
   redenenVan(knoop, redenen)
