@@ -103,9 +103,9 @@ const GEEN_KNOPEN: readonly Knoop[] = Object.freeze([])
  * voorziening) is evaluated once per Situatie: a node's value depends only on the node, the facts
  * and the context, so the answer is the same.
  */
-export type Geheugen = Map<Conditie, Knoop>
+export type Knoopgeheugen = Map<Conditie, Knoop>
 
-function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): Knoop {
+function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): Knoop {
   const bekend = geheugen?.get(conditie)
   if (bekend) return bekend
   let knoop: Knoop
@@ -199,7 +199,7 @@ function redenenVan(knoop: Knoop, uit: Reden[]): void {
  * Evaluates a condition on the facts: its value, the facts it still needs and its reasons.
  * Calls on the same facts and context may share a `geheugen` so common parts are evaluated once.
  */
-export function evalueer(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): ConditieUitslag {
+export function evalueer(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): ConditieUitslag {
   const knoop = evalueerKnoop(conditie, s, ctx, geheugen)
   const redenen: Reden[] = []
   redenenVan(knoop, redenen)

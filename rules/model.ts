@@ -631,7 +631,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
   }
   const aowBand = band()
 
-  // One object per named condition on this date: shared parts are evaluated once (`Geheugen`), and a
+  // One object per named condition on this date: shared parts are evaluated once (`Knoopgeheugen`), and a
   // condition in a tree twice gives one reason.
   const benoemd = new Map<string, Conditie>()
   const naamVan = (naam: string): Conditie => {
