@@ -51,7 +51,7 @@ export interface RedenSleutel {
  */
 export type Conditie = Blad | Samengesteld
 
-export interface Teksten {
+export interface RedenTeksten {
   readonly ja?: RedenSleutel
   readonly nee?: RedenSleutel
   readonly onbekend?: RedenSleutel
@@ -64,7 +64,7 @@ export interface Blad {
   /** The facts this condition needs (those that, while missing, keep it unknown). */
   readonly velden: (ctx: Context) => readonly Feit[]
   readonly test: (s: Situatie, ctx: Context) => Drie
-  readonly teksten: Teksten
+  readonly teksten: RedenTeksten
 }
 
 export interface Samengesteld {
@@ -72,7 +72,7 @@ export interface Samengesteld {
   readonly id?: string
   readonly artikel?: string
   readonly delen: readonly Conditie[]
-  readonly teksten?: Teksten
+  readonly teksten?: RedenTeksten
 }
 
 export interface Reden extends RedenSleutel {
@@ -144,7 +144,7 @@ function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?:
   return knoop
 }
 
-function tekstVoor(teksten: Teksten | undefined, waarde: Drie): RedenSleutel | undefined {
+function tekstVoor(teksten: RedenTeksten | undefined, waarde: Drie): RedenSleutel | undefined {
   if (!teksten) return undefined
   return waarde === true ? teksten.ja : waarde === false ? teksten.nee : teksten.onbekend
 }
@@ -248,6 +248,6 @@ export function opFeit<F extends Feit>(
 }
 
 /** The three reason keys of a condition id. */
-export function tekstenVoor(id: string): Teksten {
+export function tekstenVoor(id: string): RedenTeksten {
   return { ja: { sleutel: `${id}.ja` }, nee: { sleutel: `${id}.nee` }, onbekend: { sleutel: `${id}.onbekend` } }
 }

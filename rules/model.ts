@@ -10,7 +10,16 @@
 
 import { z } from 'zod'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
-import { type Blad, type Conditie, type Drie, en, evalueer, of, type Samengesteld, type Teksten } from './logica.js'
+import {
+  type Blad,
+  type Conditie,
+  type Drie,
+  en,
+  evalueer,
+  of,
+  type RedenTeksten,
+  type Samengesteld,
+} from './logica.js'
 import { FEITEN, type Feit, FeitenSchema, type Situatie } from './situatie.js'
 import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen.js'
 
@@ -602,8 +611,8 @@ function vergelijker(op: Operator, w: unknown): (v: unknown) => boolean {
   }
 }
 
-function teksten(id: string, welke: readonly TekstWaarde[], params?: Readonly<Record<string, number>>): Teksten {
-  const uit: { ja?: Teksten['ja']; nee?: Teksten['nee']; onbekend?: Teksten['onbekend'] } = {}
+function teksten(id: string, welke: readonly TekstWaarde[], params?: Readonly<Record<string, number>>): RedenTeksten {
+  const uit: { ja?: RedenTeksten['ja']; nee?: RedenTeksten['nee']; onbekend?: RedenTeksten['onbekend'] } = {}
   for (const w of welke) uit[w] = params ? { sleutel: `${id}.${w}`, params } : { sleutel: `${id}.${w}` }
   return uit
 }
@@ -842,7 +851,7 @@ function aandachtsWaarde(k: KnoopData, knoop: (k: KnoopData) => Conditie, peilda
  * Rules the law leaves to the gemeente and the model does not have (Pw art. 7a from 2026): unknown on
  * every Situatie, needing no fact. Its `onbekend` text says whom to ask.
  */
-function regelsOnbekend(id: string, artikel: string, tekst: Teksten): Blad {
+function regelsOnbekend(id: string, artikel: string, tekst: RedenTeksten): Blad {
   return { soort: 'blad', id, artikel, velden: () => GEEN_FEITEN, test: () => undefined, teksten: tekst }
 }
 
@@ -852,7 +861,7 @@ function regelsOnbekend(id: string, artikel: string, tekst: Teksten): Blad {
  * fact `aowLeeftijdBereikt` decides. Either fact can decide it in every year (no band in 2025-2027,
  * yet `aowLeeftijdBereikt` alone still tells when the age is unknown), so both are asked for.
  */
-function onderAowLeeftijd(id: string, artikel: string, tekst: Teksten, band: AowBand): Blad {
+function onderAowLeeftijd(id: string, artikel: string, tekst: RedenTeksten, band: AowBand): Blad {
   const velden: readonly Feit[] = ['leeftijd', 'aowLeeftijdBereikt']
   return {
     soort: 'blad',
