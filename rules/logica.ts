@@ -105,7 +105,7 @@ const GEEN_KNOPEN: readonly Knoop[] = Object.freeze([])
  */
 export type Knoopgeheugen = Map<Conditie, Knoop>
 
-function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): Knoop {
+function knoopVan(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): Knoop {
   const bekend = geheugen?.get(conditie)
   if (bekend) return bekend
   let knoop: Knoop
@@ -116,7 +116,7 @@ function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?:
   } else {
     // The same three-valued en/of/niet as above, without the intermediate arrays (this runs for every node).
     const delen: Knoop[] = []
-    for (const deel of conditie.delen) delen.push(evalueerKnoop(deel, s, ctx, geheugen))
+    for (const deel of conditie.delen) delen.push(knoopVan(deel, s, ctx, geheugen))
     let waarde: Drie
     if (conditie.soort === 'niet') waarde = niet(delen[0]?.waarde)
     else {
@@ -199,8 +199,8 @@ function redenenVan(knoop: Knoop, uit: Reden[]): void {
  * Evaluates a condition on the facts: its value, the facts it still needs and its reasons.
  * Calls on the same facts and context may share a `geheugen` so common parts are evaluated once.
  */
-export function evalueer(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): ConditieUitslag {
-  const knoop = evalueerKnoop(conditie, s, ctx, geheugen)
+export function uitslagVan(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): ConditieUitslag {
+  const knoop = knoopVan(conditie, s, ctx, geheugen)
   const redenen: Reden[] = []
   redenenVan(knoop, redenen)
   return { waarde: knoop.waarde, ontbrekend: knoop.ontbrekend, redenen }

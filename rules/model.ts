@@ -15,10 +15,10 @@ import {
   type Conditie,
   type Drie,
   en,
-  evalueer,
   of,
   type RedenTeksten,
   type Samengesteld,
+  uitslagVan,
 } from './logica.js'
 import { FEITEN, type Feit, FeitenSchema, type Situatie } from './situatie.js'
 import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen.js'
@@ -804,7 +804,7 @@ function aandachtsToets(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildat
   // A named condition: evaluated as in a rule.
   const ctx = { peildatum }
   return (s) => {
-    const { waarde, ontbrekend } = evalueer(conditie, s, ctx)
+    const { waarde, ontbrekend } = uitslagVan(conditie, s, ctx)
     return { waarde, ontbrekend }
   }
 }
@@ -844,7 +844,7 @@ function aandachtsWaarde(k: KnoopData, knoop: (k: KnoopData) => Conditie, peilda
   const conditie = knoop(typeof k === 'string' ? k : { id: 'aandacht', artikel: '', ...k })
   const ctx = { peildatum }
   if (conditie.soort === 'blad') return (s) => conditie.test(s, ctx)
-  return (s) => evalueer(conditie, s, ctx).waarde
+  return (s) => uitslagVan(conditie, s, ctx).waarde
 }
 
 /**
