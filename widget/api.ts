@@ -9,7 +9,7 @@ import type {
   Stap,
   Waarde,
 } from '../contract/index.js'
-import type { Teksten } from './teksten.js'
+import type { ServerTeksten } from './teksten.js'
 
 /**
  * `status` 0: no answer at all (offline, blocked). `detail`: the server's Dutch sentence, if any.
@@ -113,7 +113,7 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     wis: (id: string) => vraag<void>('DELETE', gesprek(id)),
     bericht: (id: string, tekst: string) => vraag<BerichtStap>('POST', `${gesprek(id)}/berichten`, { tekst }),
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
-    teksten: (taal: string) => eenKeer<Teksten>(metGemeente(`/teksten/${encodeURIComponent(taal)}`)),
+    teksten: (taal: string) => eenKeer<ServerTeksten>(metGemeente(`/teksten/${encodeURIComponent(taal)}`)),
     gemeente: (taal: string) => eenKeer<PubliekGemeente>(metGemeente(`/gemeente?taal=${encodeURIComponent(taal)}`)),
     feedback: (id: string, antwoord: FeedbackAntwoord, reden?: FeedbackReden) =>
       vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord, ...(reden ? { reden } : {}) }),

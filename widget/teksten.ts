@@ -8,7 +8,7 @@ import nl from '../locales/nl/widget.json' with { type: 'json' }
 export type WidgetTekst = typeof nl
 
 /** The answer of `GET /api/v1/teksten/{taal}` (the contract's), with the widget's own words typed. */
-export type Teksten = Omit<WidgetTeksten, 'widget'> & { widget: WidgetTekst }
+export type ServerTeksten = Omit<WidgetTeksten, 'widget'> & { widget: WidgetTekst }
 
 export const NL: WidgetTekst = nl
 

@@ -14,7 +14,7 @@ import type { Begrip, BerichtSoort, PubliekGemeente, Stap, Waarde } from '../../
 import { type Api, ApiFout } from '../api.js'
 import type { Stand as Bewaard, Opslag } from '../opslag.js'
 import { paginaStand } from '../samen.js'
-import type { Teksten } from '../teksten.js'
+import type { ServerTeksten } from '../teksten.js'
 
 /** Where something was asked: its error or "busy" shows there, next to what was tapped. */
 export type Plek = 'begin' | 'vraag' | 'typen' | 'wijzig' | 'voet' | 'taal'
@@ -56,7 +56,7 @@ export interface Stand {
   readonly taalGekozen: boolean
   /** Where the focus should go next, once; `nr` tells one wish from the next. */
   readonly focus?: { readonly doel: FocusDoel; readonly nr: number }
-  readonly teksten?: Teksten
+  readonly teksten?: ServerTeksten
   readonly profiel?: PubliekGemeente
 }
 

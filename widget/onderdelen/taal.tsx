@@ -5,7 +5,7 @@
 import { Fragment } from 'preact'
 import type { Taal } from '../../contract/index.js'
 import lijst from '../../locales/talen.json' with { type: 'json' }
-import type { Teksten } from '../teksten.js'
+import type { ServerTeksten } from '../teksten.js'
 
 /** Our languages, with the word for "language" and the offer to go on, each in its own language. */
 type TaalMetWoorden = Taal & { readonly woord: string; readonly verder: string }
@@ -22,7 +22,7 @@ export function telefoonTaal(gevraagd: readonly string[]): TaalMetWoorden | unde
 
 interface KnopProps {
   taal: string
-  talen?: Teksten['talen']
+  talen?: ServerTeksten['talen']
   open: boolean
   controls: string
   wissel: () => void
@@ -61,7 +61,7 @@ interface LijstProps {
   id: string
   kop: string
   taal: string
-  talen?: readonly Teksten['talen'][number][]
+  talen?: readonly ServerTeksten['talen'][number][]
   /** The phone's language, first in the list. */
   eerst?: string
   kies: (code: string) => void

@@ -1,20 +1,20 @@
 import type { Ref } from 'preact'
 import type { Stap } from '../../contract/index.js'
 import { OORDELEN } from '../../contract/waarden.js'
-import { type Teksten, vul, type WidgetTekst } from '../teksten.js'
+import { type ServerTeksten, vul, type WidgetTekst } from '../teksten.js'
 
 type Uitkomst = NonNullable<Stap['uitkomsten']>[number]
 
 interface Props {
   stap: Stap
   tk: WidgetTekst
-  extra?: Teksten
+  extra?: ServerTeksten
   kopRef: Ref<HTMLHeadingElement>
   sleutel: string
 }
 
 /** Only the voorzieningen the conversation was about. */
-function teTonen(stap: Stap, extra?: Teksten): Uitkomst[] {
+function teTonen(stap: Stap, extra?: ServerTeksten): Uitkomst[] {
   const alle = stap.uitkomsten ?? []
   const onderwerp = stap.onderwerp
   if (!onderwerp || onderwerp === 'alles') return alle
@@ -46,7 +46,17 @@ function Artikel({ artikel, link }: { artikel: string; link?: string }) {
 
 const gelijk = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
-function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten; werkgever: boolean }) {
+function Kaart({
+  u,
+  tk,
+  extra,
+  werkgever,
+}: {
+  u: Uitkomst
+  tk: WidgetTekst
+  extra?: ServerTeksten
+  werkgever: boolean
+}) {
   const bron = extra?.voorzieningen[u.voorziening]
   // An employer reads what it means for the employer and the candidate, not "helps you at your work".
   const info = bron && werkgever && bron.uitlegWerkgever ? { ...bron, uitleg: bron.uitlegWerkgever } : bron
