@@ -15,9 +15,9 @@ import {
   type Actie,
   type BerichtSoort,
   type Feedback,
+  type FeedbackReden,
   logboekVan,
   MENU,
-  type Reden,
   standaardLogboek,
   type Telling,
 } from './types.js'
@@ -126,7 +126,7 @@ export function telStap(
 export function telFeedback(
   record: GesprekRecord,
   antwoord: Feedback,
-  reden: Reden | undefined,
+  reden: FeedbackReden | undefined,
   evaluatie: () => Evaluatie,
 ): { record: GeteldRecord; tellingen: Telling[] } | 'teVroeg' | 'alGegeven' {
   const stand = (record as GeteldRecord).telling ?? LEEG
