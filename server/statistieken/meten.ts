@@ -13,7 +13,7 @@ import type { Omgeving } from '../context.js'
 import type { GesprekRecord } from '../store/types.js'
 import {
   type Actie,
-  type BerichtSoort,
+  type BegripSoort,
   type Feedback,
   type FeedbackReden,
   logboekVan,
@@ -166,8 +166,7 @@ const eenKeerVan = (record: GesprekRecord, sleutel: string): EenKeer => ({
 })
 
 /** A typed message, by its kind only (`begrip.soort`); the text is never handed to the counter. */
-export const telBericht = (record: GesprekRecord, soort: BerichtSoort): EenKeer =>
-  eenKeerVan(record, `bericht:${soort}`)
+export const telBericht = (record: GesprekRecord, soort: BegripSoort): EenKeer => eenKeerVan(record, `bericht:${soort}`)
 
 /** Something the resident did in the widget, in a conversation that lives. */
 export const telActie = (record: GesprekRecord, actie: Actie): EenKeer => eenKeerVan(record, `actie:${actie}`)

@@ -13,7 +13,7 @@ import { MINDER_DAN, ONDERWERPEN } from '../../contract/index.js'
 import { type Onderwerp, VRAGEN, voorzieningenVan } from '../../contract/vragen.js'
 import { VOORZIENINGEN } from '../../rules/index.js'
 import { ALLE, type Ruis } from './ruis.js'
-import { ACTIES, BERICHT_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
+import { ACTIES, BEGRIP_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
 
 export const DREMPEL = 5
 /**
@@ -255,7 +255,7 @@ export function telOp(rijen: readonly Rij[], van: string, tot: string, keuzes: K
     ),
     redenen: REDENEN.map((reden) => ({ reden, aantal: n(`feedbackReden:${reden}`) })),
     acties: ACTIES.map((actie) => ({ actie, aantal: n(`actie:${actie}`) })),
-    berichten: BERICHT_SOORTEN.map((soort) => ({ soort, aantal: n(`bericht:${soort}`) })),
+    berichten: BEGRIP_SOORTEN.map((soort) => ({ soort, aantal: n(`bericht:${soort}`) })),
   }
 }
 

@@ -92,9 +92,9 @@ export type {
   FeedbackReden as Reden,
 } from '../../contract/waarden.js'
 export const VERWIJZINGEN = [...CONTRACT_VERWIJZINGEN, 'geen'] as const
-/** The kinds of typed messages (`begrip.soort` of the contract); the text itself is never counted. */
-export const BERICHT_SOORTEN = BEGRIP_SOORTEN
-export type BerichtSoort = (typeof BERICHT_SOORTEN)[number]
+/** The kinds of typed messages (`begrip.soort` of the contract) are counted; the text itself never is. */
+export { BEGRIP_SOORTEN }
+export type { BegripSoort } from '../../contract/waarden.js'
 export const MENU = 'menu'
 
 const VRAAG_IDS = new Set<string>(['onderwerp', ...Object.keys(VRAGEN)])
@@ -125,7 +125,7 @@ export function isToegestaneSleutel(sleutel: string): boolean {
     case 'actie':
       return een && in_(ACTIES, a)
     case 'bericht':
-      return een && in_(BERICHT_SOORTEN, a)
+      return een && in_(BEGRIP_SOORTEN, a)
     default:
       return false
   }
