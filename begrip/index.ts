@@ -3,6 +3,7 @@
  * Pure: (text, open question, compiled word lists, search index) -> what was understood. It records
  * nothing itself; the route hands a recorded answer to flows/ exactly as a button would.
  */
+import { teLang } from '../contract/index.js'
 import { isGeldigAntwoord, ONDERWERPEN, type Onderwerp, type VraagDefinitie, type Waarde } from '../flows/index.js'
 import { type Eenheid, type Hoeveelheid, leesGetallen, maandenSinds, waardeVan } from './getallen.js'
 import { type Persoonsgegeven, persoonsgegevenIn } from './persoonsgegevens.js'
@@ -52,26 +53,9 @@ export interface Omstandigheden {
   readonly peildatum?: string
 }
 
-/**
- * The most code points a typed text may have once normalised (NFKC: "ﷺ" is 18 letters), and how much it
- * may grow by normalising. The route refuses such a text; here it is not read, whoever calls.
- */
-export const MAX_TEKENS = 500
-export const MAX_GROEI = 2
-
-/** Why a text is not read: too long once normalised, or it grew too much by normalising. */
-export function teLang(tekst: string): 'tekens' | 'groei' | undefined {
-  const genormaliseerd = tekst.normalize('NFKC')
-  const tekens = (s: string) => {
-    let n = 0
-    for (const _ of s) n++
-    return n
-  }
-  const na = tekens(genormaliseerd)
-  if (na > MAX_TEKENS) return 'tekens'
-  if (na > MAX_GROEI * Math.max(tekens(tekst), 1)) return 'groei'
-  return undefined
-}
+// The bounds of a typed text are the contract's (`BerichtVerzoek`): the route refuses a longer one, and
+// here it is not read, whoever calls.
+export { MAX_BERICHT_GROEI as MAX_GROEI, MAX_BERICHT_TEKENS as MAX_TEKENS, teLang } from '../contract/index.js'
 
 /** The unit a number question counts in. */
 const EENHEID: Readonly<Record<string, Eenheid>> = {

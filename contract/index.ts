@@ -6,13 +6,29 @@
  */
 import { z } from 'zod'
 import { SituatieSchema, VOORZIENINGEN } from '../rules/index.js'
+import {
+  ACTIES,
+  BEGRIP_SOORTEN,
+  BERICHT_SOORTEN,
+  DOELGROEP_OORDELEN,
+  FEEDBACK_ANTWOORDEN,
+  FEEDBACK_REDENEN,
+  MAX_BERICHT_GROEI,
+  MAX_BERICHT_TEKENS,
+  MAX_NOTITIES,
+  ONDERWERPEN,
+  OORDELEN,
+  RICHTINGEN,
+  VERWIJZINGEN,
+  VRAAG_SOORTEN,
+  type VraagSoort,
+} from './waarden.js'
 
+export * from './gemeente.js'
+export * from './statistieken.js'
+export * from './waarden.js'
 export { SituatieSchema }
 export type { Situatie } from '../rules/index.js'
-
-/** What a conversation is about: everything, one voorziening, or an employer's questions. */
-export const ONDERWERPEN = ['alles', 'werkgever', ...VOORZIENINGEN] as const
-export type Onderwerp = (typeof ONDERWERPEN)[number]
 
 /** The value of an answer or a choice; `null` is "Weet ik niet" (or "Geen kinderen"). */
 export const WaardeSchema = z.union([z.boolean(), z.number(), z.string().max(64), z.null()]).meta({ id: 'Waarde' })
@@ -54,7 +70,7 @@ export const UitkomstSchema = z
   .object({
     voorziening: VoorzieningIdSchema,
     naam: z.string(),
-    oordeel: z.enum(['mogelijk', 'niet', 'onbekend']),
+    oordeel: z.enum(OORDELEN),
     redenen: z.array(RedenSchema),
     ontbrekend: z.array(z.string()),
     regelsOnbekend: z.literal(true).optional().meta({
@@ -91,8 +107,8 @@ export const RegelsSchema = z
   .meta({ id: 'Regels' })
 
 export const DoelgroepSchema = z.object({
-  oordeel: z.enum(['ja', 'nee', 'onbekend']),
-  verwijzing: z.enum(['uwv', 'andere-gemeente', 'onderwijs', 'aow']).optional(),
+  oordeel: z.enum(DOELGROEP_OORDELEN),
+  verwijzing: z.enum(VERWIJZINGEN).optional(),
   redenen: z.array(RedenSchema),
   regelsOnbekend: z.literal(true).optional(),
 })
@@ -113,14 +129,6 @@ export type RedenTekst = z.infer<typeof RedenSchema>
 export type UitkomstTekst = z.infer<typeof UitkomstSchema>
 export type EvaluatieTekst = z.infer<typeof EvaluatieSchema>
 
-/**
- * What a message is, so a client never has to find it out from its words: `mens` offers a person
- * (the phone number), `herhaling` asks the open question again, `voorstel` proposes an answer to
- * confirm, `verwijzing` sends the resident elsewhere, `welkom` and `klaar` open and close, `info` is the rest.
- */
-export const BERICHT_SOORTEN = ['info', 'welkom', 'mens', 'verwijzing', 'klaar', 'herhaling', 'voorstel'] as const
-export type BerichtSoort = (typeof BERICHT_SOORTEN)[number]
-
 export const BerichtSchema = z
   .object({
     tekst: z.string(),
@@ -139,7 +147,7 @@ export const StapSchema = z
   .object({
     gesprek: z.string(),
     taal: z.string(),
-    richting: z.enum(['ltr', 'rtl']),
+    richting: z.enum(RICHTINGEN),
     onderwerp: z.enum(ONDERWERPEN).optional(),
     berichten: z.array(BerichtSchema),
     vraag: z
@@ -148,7 +156,7 @@ export const StapSchema = z
         feit: z.string().optional(),
         tekst: z.string(),
         hulp: z.string(),
-        soort: z.enum(['keuze', 'getal', 'tekst']),
+        soort: z.enum(VRAAG_SOORTEN),
         keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
         label: z.string().optional(),
         min: z.number().int().optional(),
@@ -210,12 +218,48 @@ export const AntwoordSchema = z
 export const WijzigSchema = z.object({ waarde: WaardeSchema }).strict().meta({ id: 'WijzigVerzoek' })
 
 /**
- * What a typed message was understood as (`POST …/berichten`), beside the Stap. `soort` is one of the
- * understanding's kinds (`antwoord`, `uitleg`, `mens`, …); the route narrows it to that list.
+ * `POST …/berichten`: a typed message. At most `MAX_BERICHT_TEKENS` characters, also once normalised
+ * (NFKC turns one "ﷺ" into 18 letters), and a text may not grow more than `MAX_BERICHT_GROEI` times as
+ * long by normalising: what is read costs what its length says.
  */
+export const BerichtVerzoekSchema = z
+  .object({
+    tekst: z
+      .string()
+      .min(1)
+      .max(MAX_BERICHT_TEKENS)
+      .superRefine((tekst, ctx) => {
+        const fout = teLang(tekst)
+        if (fout === 'tekens')
+          ctx.addIssue({ code: 'custom', message: 'tekstTeLang', params: { max: MAX_BERICHT_TEKENS } })
+        if (fout === 'groei')
+          ctx.addIssue({ code: 'custom', message: 'tekstGroeit', params: { keer: MAX_BERICHT_GROEI } })
+      })
+      .meta({
+        example: 'ik ben 34',
+        description: `Hoogstens ${MAX_BERICHT_TEKENS} tekens, ook na NFKC-normalisatie; de tekst mag daarbij niet meer dan ${MAX_BERICHT_GROEI} keer zo lang worden.`,
+      }),
+  })
+  .strict()
+  .meta({ id: 'BerichtVerzoek' })
+
+/** Why a typed text is not read: too long once normalised, or it grew too much by normalising. */
+export function teLang(tekst: string): 'tekens' | 'groei' | undefined {
+  const tekens = (s: string) => {
+    let n = 0
+    for (const _ of s) n++
+    return n
+  }
+  const na = tekens(tekst.normalize('NFKC'))
+  if (na > MAX_BERICHT_TEKENS) return 'tekens'
+  if (na > MAX_BERICHT_GROEI * Math.max(tekens(tekst), 1)) return 'groei'
+  return undefined
+}
+
+/** What a typed message was understood as (`POST …/berichten`), beside the Stap. */
 export const BegripSchema = z
   .object({
-    soort: z.string(),
+    soort: z.enum(BEGRIP_SOORTEN),
     vraag: z.string().optional(),
     waarde: WaardeSchema.optional(),
     vastgelegd: z.boolean().optional(),
@@ -232,6 +276,10 @@ export type Begrip = z.infer<typeof BegripSchema>
 export const BerichtStapSchema = StapSchema.extend({ begrip: BegripSchema }).meta({ id: 'BerichtStap' })
 export type BerichtStap = z.infer<typeof BerichtStapSchema>
 
+/** A language of the texts: its code, its own name, and its writing direction. */
+export const TaalSchema = z.object({ code: z.string(), naam: z.string(), richting: z.enum(RICHTINGEN) })
+export type Taal = z.infer<typeof TaalSchema>
+
 /**
  * `GET /api/v1/teksten/{taal}`: every word the widget shows in one language, with what an employer
  * reads instead where it differs (`uitlegWerkgever`, `werkgever`), and the bounds a number is confirmed
@@ -240,8 +288,8 @@ export type BerichtStap = z.infer<typeof BerichtStapSchema>
 export const WidgetTekstenSchema = z
   .object({
     taal: z.string(),
-    richting: z.enum(['ltr', 'rtl']),
-    talen: z.array(z.object({ code: z.string(), naam: z.string(), richting: z.enum(['ltr', 'rtl']) })),
+    richting: z.enum(RICHTINGEN),
+    talen: z.array(TaalSchema),
     widget: z.record(z.string(), z.unknown()),
     begrippen: z.record(
       z.string(),
@@ -261,7 +309,7 @@ export const WidgetTekstenSchema = z
       z.string(),
       z.object({
         tekst: z.string(),
-        soort: z.enum(['keuze', 'getal']),
+        soort: z.enum(['keuze', 'getal'] as const satisfies readonly VraagSoort[]),
         keuzes: z.array(z.object({ waarde: WaardeSchema, label: z.string() })),
         /** The question as an employer reads it, about the candidate. */
         werkgever: z.string().optional(),
@@ -274,3 +322,90 @@ export const WidgetTekstenSchema = z
   })
   .meta({ id: 'WidgetTeksten' })
 export type WidgetTeksten = z.infer<typeof WidgetTekstenSchema>
+
+/** The words of one question as the widget shows them, from a Stap or from the texts. */
+export type VraagVorm = Omit<NonNullable<Stap['vraag']>, 'id' | 'feit' | 'hulp'> & {
+  /** The question as an employer reads it, about the candidate. */
+  werkgever?: string
+}
+
+/** `PATCH /api/v1/gesprekken/{id}`: the conversation's language. */
+export const TaalVerzoekSchema = z
+  .object({ taal: z.string().max(10) })
+  .strict()
+  .meta({ id: 'GesprekTaal' })
+
+function bestaandeDatum(waarde: string): boolean {
+  const datum = new Date(`${waarde}T00:00:00Z`)
+  return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === waarde
+}
+
+/**
+ * A `YYYY-MM-DD` date. Whether the rules answer for it depends on the gemeente's model (its
+ * `peildata`, in `GET /api/v1/gemeente`): the route checks that, with the same kind of error.
+ */
+export const PeildatumSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(bestaandeDatum, { message: 'datum' })
+  .meta({
+    example: '2026-11-23',
+    description: 'Binnen de peildata van het regelmodel van de gemeente (regelmodel.peildata in GET /api/v1/gemeente).',
+  })
+
+/** `POST /api/v1/checks`: a situation, and optionally the day and the gemeente. */
+export const CheckVerzoekSchema = z
+  .object({
+    situatie: SituatieSchema,
+    peildatum: PeildatumSchema.optional(),
+    gemeente: GemeenteIdSchema.optional(),
+  })
+  .strict()
+  .meta({ id: 'CheckVerzoek' })
+
+/** One voorziening of `GET /api/v1/voorzieningen`. */
+export const VoorzieningSchema = z
+  .object({
+    id: VoorzieningIdSchema,
+    naam: z.string(),
+    uitleg: z.string(),
+    artikel: z.string(),
+    link: z.url().optional(),
+  })
+  .meta({ id: 'Voorziening' })
+
+export const VoorzieningenSchema = z.object({ voorzieningen: z.array(VoorzieningSchema) })
+
+/** `POST /api/v1/gesprekken/{id}/feedback`: "Klopt dit voor jou?", once, after the outcome. */
+export const FeedbackVerzoekSchema = z
+  .object({
+    antwoord: z.enum(FEEDBACK_ANTWOORDEN),
+    reden: z
+      .enum(FEEDBACK_REDENEN)
+      .optional()
+      .meta({ description: 'Alleen bij "nee": waarom niet, uit een vaste lijst (geen vrije tekst).' }),
+  })
+  .strict()
+  .refine((v) => v.reden === undefined || v.antwoord === 'nee', {
+    path: ['reden'],
+    message: 'Een reden hoort alleen bij "nee".',
+  })
+  .meta({ id: 'FeedbackVerzoek' })
+export type FeedbackVerzoek = z.infer<typeof FeedbackVerzoekSchema>
+
+/** `POST /api/v1/gesprekken/{id}/gebeurtenissen`: what was done in the widget, from a fixed list, no text. */
+export const GebeurtenisSchema = z
+  .object({ soort: z.enum(ACTIES) })
+  .strict()
+  .meta({ id: 'Gebeurtenis' })
+
+/** `PUT …/notities`: the resident's own notes, plain text. */
+export const NotitiesSchema = z
+  .object({ tekst: z.string().max(MAX_NOTITIES) })
+  .strict()
+  .meta({ id: 'Notities' })
+
+export const NotitiesAntwoordSchema = z
+  .object({ gesprek: z.string(), eigenNotities: z.string() })
+  .meta({ id: 'NotitiesAntwoord' })
+export type NotitiesAntwoord = z.infer<typeof NotitiesAntwoordSchema>

@@ -3,7 +3,7 @@
  * reasons and missing facts, the doelgroep, and the notes. The model is data (`model.ts`); the logic
  * is `logica.ts`. This is the only place that decides whether something fits.
  */
-import { evalueer, type Geheugen, type Reden } from './logica.js'
+import { type Knoopgeheugen, type Reden, uitslagVan } from './logica.js'
 import type {
   Lezer,
   ModelOpDatum,
@@ -75,9 +75,9 @@ export function evaluate(situatie: Situatie, peildatum: string, model: Regelmode
   const m = model.opDatum(peildatum)
   const ctx = { peildatum }
   // One memory for this evaluation: the doelgroep, part of every voorziening, is evaluated once.
-  const geheugen: Geheugen = new Map()
+  const geheugen: Knoopgeheugen = new Map()
   const uitkomsten = m.voorzieningen.map((v): Uitkomst => {
-    const uitslag = evalueer(v.conditie, situatie, ctx, geheugen)
+    const uitslag = uitslagVan(v.conditie, situatie, ctx, geheugen)
     const oordeel: Oordeel = uitslag.waarde === true ? 'mogelijk' : uitslag.waarde === false ? 'niet' : 'onbekend'
     const ontbrekend = inVolgorde(uitslag.ontbrekend)
     return {
@@ -101,15 +101,20 @@ export function evaluate(situatie: Situatie, peildatum: string, model: Regelmode
 }
 
 /** The doelgroep, with the verwijzing of the first failing condition in the model's order. */
-function beoordeelDoelgroep(s: Situatie, m: ModelOpDatum, peildatum: string, geheugen: Geheugen): DoelgroepOordeel {
+function beoordeelDoelgroep(
+  s: Situatie,
+  m: ModelOpDatum,
+  peildatum: string,
+  geheugen: Knoopgeheugen,
+): DoelgroepOordeel {
   const ctx = { peildatum }
-  const uitslag = evalueer(m.doelgroepDelen, s, ctx, geheugen)
+  const uitslag = uitslagVan(m.doelgroepDelen, s, ctx, geheugen)
   const oordeel = uitslag.waarde === true ? 'ja' : uitslag.waarde === false ? 'nee' : 'onbekend'
   const ontbrekend = inVolgorde(uitslag.ontbrekend)
   if (oordeel === 'onbekend' && ontbrekend.length === 0)
     return { oordeel, redenen: uitslag.redenen, ontbrekend, regelsOnbekend: true }
   if (oordeel !== 'nee') return { oordeel, redenen: uitslag.redenen, ontbrekend }
-  const eerste = m.verwijzingen.find(([conditie]) => evalueer(conditie, s, ctx, geheugen).waarde === false)
+  const eerste = m.verwijzingen.find(([conditie]) => uitslagVan(conditie, s, ctx, geheugen).waarde === false)
   return { oordeel, ...(eerste ? { verwijzing: eerste[1] } : {}), redenen: uitslag.redenen, ontbrekend }
 }
 

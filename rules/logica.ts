@@ -51,7 +51,7 @@ export interface RedenSleutel {
  */
 export type Conditie = Blad | Samengesteld
 
-export interface Teksten {
+export interface RedenTeksten {
   readonly ja?: RedenSleutel
   readonly nee?: RedenSleutel
   readonly onbekend?: RedenSleutel
@@ -64,7 +64,7 @@ export interface Blad {
   /** The facts this condition needs (those that, while missing, keep it unknown). */
   readonly velden: (ctx: Context) => readonly Feit[]
   readonly test: (s: Situatie, ctx: Context) => Drie
-  readonly teksten: Teksten
+  readonly teksten: RedenTeksten
 }
 
 export interface Samengesteld {
@@ -72,7 +72,7 @@ export interface Samengesteld {
   readonly id?: string
   readonly artikel?: string
   readonly delen: readonly Conditie[]
-  readonly teksten?: Teksten
+  readonly teksten?: RedenTeksten
 }
 
 export interface Reden extends RedenSleutel {
@@ -81,7 +81,7 @@ export interface Reden extends RedenSleutel {
   readonly conditie: string
 }
 
-export interface Uitslag {
+export interface ConditieUitslag {
   readonly waarde: Drie
   /** Facts that unknown parts need; empty unless `waarde` is unknown. */
   readonly ontbrekend: readonly Feit[]
@@ -103,9 +103,9 @@ const GEEN_KNOPEN: readonly Knoop[] = Object.freeze([])
  * voorziening) is evaluated once per Situatie: a node's value depends only on the node, the facts
  * and the context, so the answer is the same.
  */
-export type Geheugen = Map<Conditie, Knoop>
+export type Knoopgeheugen = Map<Conditie, Knoop>
 
-function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): Knoop {
+function knoopVan(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): Knoop {
   const bekend = geheugen?.get(conditie)
   if (bekend) return bekend
   let knoop: Knoop
@@ -116,7 +116,7 @@ function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?:
   } else {
     // The same three-valued en/of/niet as above, without the intermediate arrays (this runs for every node).
     const delen: Knoop[] = []
-    for (const deel of conditie.delen) delen.push(evalueerKnoop(deel, s, ctx, geheugen))
+    for (const deel of conditie.delen) delen.push(knoopVan(deel, s, ctx, geheugen))
     let waarde: Drie
     if (conditie.soort === 'niet') waarde = niet(delen[0]?.waarde)
     else {
@@ -144,7 +144,7 @@ function evalueerKnoop(conditie: Conditie, s: Situatie, ctx: Context, geheugen?:
   return knoop
 }
 
-function tekstVoor(teksten: Teksten | undefined, waarde: Drie): RedenSleutel | undefined {
+function tekstVoor(teksten: RedenTeksten | undefined, waarde: Drie): RedenSleutel | undefined {
   if (!teksten) return undefined
   return waarde === true ? teksten.ja : waarde === false ? teksten.nee : teksten.onbekend
 }
@@ -199,8 +199,8 @@ function redenenVan(knoop: Knoop, uit: Reden[]): void {
  * Evaluates a condition on the facts: its value, the facts it still needs and its reasons.
  * Calls on the same facts and context may share a `geheugen` so common parts are evaluated once.
  */
-export function evalueer(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Geheugen): Uitslag {
-  const knoop = evalueerKnoop(conditie, s, ctx, geheugen)
+export function uitslagVan(conditie: Conditie, s: Situatie, ctx: Context, geheugen?: Knoopgeheugen): ConditieUitslag {
+  const knoop = knoopVan(conditie, s, ctx, geheugen)
   const redenen: Reden[] = []
   redenenVan(knoop, redenen)
   return { waarde: knoop.waarde, ontbrekend: knoop.ontbrekend, redenen }
@@ -248,6 +248,6 @@ export function opFeit<F extends Feit>(
 }
 
 /** The three reason keys of a condition id. */
-export function tekstenVoor(id: string): Teksten {
+export function tekstenVoor(id: string): RedenTeksten {
   return { ja: { sleutel: `${id}.ja` }, nee: { sleutel: `${id}.nee` }, onbekend: { sleutel: `${id}.onbekend` } }
 }

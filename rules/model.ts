@@ -10,7 +10,16 @@
 
 import { z } from 'zod'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
-import { type Blad, type Conditie, type Drie, en, evalueer, of, type Samengesteld, type Teksten } from './logica.js'
+import {
+  type Blad,
+  type Conditie,
+  type Drie,
+  en,
+  of,
+  type RedenTeksten,
+  type Samengesteld,
+  uitslagVan,
+} from './logica.js'
 import { FEITEN, type Feit, FeitenSchema, type Situatie } from './situatie.js'
 import { VOORZIENINGEN, type VoorzieningId } from './voorzieningen.js'
 
@@ -602,8 +611,8 @@ function vergelijker(op: Operator, w: unknown): (v: unknown) => boolean {
   }
 }
 
-function teksten(id: string, welke: readonly TekstWaarde[], params?: Readonly<Record<string, number>>): Teksten {
-  const uit: { ja?: Teksten['ja']; nee?: Teksten['nee']; onbekend?: Teksten['onbekend'] } = {}
+function teksten(id: string, welke: readonly TekstWaarde[], params?: Readonly<Record<string, number>>): RedenTeksten {
+  const uit: { ja?: RedenTeksten['ja']; nee?: RedenTeksten['nee']; onbekend?: RedenTeksten['onbekend'] } = {}
   for (const w of welke) uit[w] = params ? { sleutel: `${id}.${w}`, params } : { sleutel: `${id}.${w}` }
   return uit
 }
@@ -631,7 +640,7 @@ function compileer(data: ModelData, peildatum: string): ModelOpDatum {
   }
   const aowBand = band()
 
-  // One object per named condition on this date: shared parts are evaluated once (`Geheugen`), and a
+  // One object per named condition on this date: shared parts are evaluated once (`Knoopgeheugen`), and a
   // condition in a tree twice gives one reason.
   const benoemd = new Map<string, Conditie>()
   const naamVan = (naam: string): Conditie => {
@@ -795,7 +804,7 @@ function aandachtsToets(k: KnoopData, knoop: (k: KnoopData) => Conditie, peildat
   // A named condition: evaluated as in a rule.
   const ctx = { peildatum }
   return (s) => {
-    const { waarde, ontbrekend } = evalueer(conditie, s, ctx)
+    const { waarde, ontbrekend } = uitslagVan(conditie, s, ctx)
     return { waarde, ontbrekend }
   }
 }
@@ -835,14 +844,14 @@ function aandachtsWaarde(k: KnoopData, knoop: (k: KnoopData) => Conditie, peilda
   const conditie = knoop(typeof k === 'string' ? k : { id: 'aandacht', artikel: '', ...k })
   const ctx = { peildatum }
   if (conditie.soort === 'blad') return (s) => conditie.test(s, ctx)
-  return (s) => evalueer(conditie, s, ctx).waarde
+  return (s) => uitslagVan(conditie, s, ctx).waarde
 }
 
 /**
  * Rules the law leaves to the gemeente and the model does not have (Pw art. 7a from 2026): unknown on
  * every Situatie, needing no fact. Its `onbekend` text says whom to ask.
  */
-function regelsOnbekend(id: string, artikel: string, tekst: Teksten): Blad {
+function regelsOnbekend(id: string, artikel: string, tekst: RedenTeksten): Blad {
   return { soort: 'blad', id, artikel, velden: () => GEEN_FEITEN, test: () => undefined, teksten: tekst }
 }
 
@@ -852,7 +861,7 @@ function regelsOnbekend(id: string, artikel: string, tekst: Teksten): Blad {
  * fact `aowLeeftijdBereikt` decides. Either fact can decide it in every year (no band in 2025-2027,
  * yet `aowLeeftijdBereikt` alone still tells when the age is unknown), so both are asked for.
  */
-function onderAowLeeftijd(id: string, artikel: string, tekst: Teksten, band: AowBand): Blad {
+function onderAowLeeftijd(id: string, artikel: string, tekst: RedenTeksten, band: AowBand): Blad {
   const velden: readonly Feit[] = ['leeftijd', 'aowLeeftijdBereikt']
   return {
     soort: 'blad',

@@ -1,13 +1,19 @@
+/**
+ * The composition: what the app is made of (`Omgeving`), as the routes see it. The types of a request
+ * itself (`AppEnv`) are in the leaf `verzoek.ts`, which logging, metrics, tracing and the middleware
+ * import instead of this file, so none of them imports back what imports them.
+ */
 import type { Gemeente } from './gemeente.js'
-import type { Taal, Teksten, Vertaal } from './i18n.js'
+import type { Teksten } from './i18n.js'
 import type { Logger } from './logging.js'
 import type { Metingen } from './metrics/index.js'
 import type { BeveiligingOpties } from './middleware/index.js'
-import type { Regio } from './regio.js'
 import type { Ruis } from './statistieken/ruis.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekStore } from './store/types.js'
-import type { Spoor, Sporen } from './tracing.js'
+import type { Sporen } from './tracing.js'
+
+export type { AppEnv, AppVariabelen } from './verzoek.js'
 
 /**
  * One gemeente of an installation that serves several (GEMEENTEN): its profile (with its rules model)
@@ -76,18 +82,19 @@ export interface Omgeving {
   readonly regio?: Regio
 }
 
-export interface AppVariabelen {
-  taal: Taal
-  fouten: Vertaal
-  /** The request id of the log line. */
-  verzoekId: string
-  /** The W3C trace of this request (from `traceparent`, or ours when traces are exported). */
-  spoor?: Spoor
-  /** The id of the gemeente this request was for, once a route knows it (for the log line). */
-  gemeente?: string
+/** The gemeenten of an installation as the routes use them (made by `maakRegio` in `regio.ts`). */
+export interface Regio {
+  /** Every gemeente's own view, in the installation's order; the first is meant when a request names none. */
+  readonly lijst: readonly Omgeving[]
+  van(id: string): Omgeving | undefined
+  /**
+   * The gemeenten a website belongs to alone (`ALLOWED_ORIGINS_<ID>`), or undefined when it may reach any
+   * of them: a shared website (`ALLOWED_ORIGINS`), the server's own pages, or no `Origin` at all.
+   */
+  eigenaars(origin: string | undefined): ReadonlySet<string> | undefined
+  /** The websites of single gemeenten, for the CORS policy (which lets the union through). */
+  readonly eigenOrigins: readonly string[]
 }
-
-export type AppEnv = { Variables: AppVariabelen }
 
 /** How long an idle conversation is kept when the app is not told (GESPREK_TTL_MINUTES's default). */
 export const STANDAARD_BEWAARMINUTEN = 60
@@ -103,9 +110,9 @@ export function vandaagInAmsterdam(nu: Date = new Date()): string {
 const MINUUT = 60_000
 
 /**
- * `vandaagInAmsterdam()` for every request, formatted at most once a minute (formatting was
- * about 3 % of a `/checks` request). Exact: Amsterdam is a whole number of hours from UTC, so its date
- * only changes on a whole UTC minute.
+ * `vandaagInAmsterdam()` for every request, formatted at most once a minute: formatting a date per
+ * request was a visible part of a `/checks` request (the figure is in bench/RESULTS.md). Exact: Amsterdam
+ * is a whole number of hours from UTC, so its date only changes on a whole UTC minute.
  */
 export function vandaagPerMinuut(klok: () => number = Date.now): () => string {
   let minuut = Number.NaN

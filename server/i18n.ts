@@ -5,18 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import i18next, { type i18n } from 'i18next'
+import type { Taal } from '../contract/index.js'
 import { begrensdGeheugen } from '../gedeeld/geheugen.js'
+import type { Vertaal } from './verzoek.js'
 
 const MAP = fileURLToPath(new URL('../locales/', import.meta.url))
 
-export interface Taal {
-  readonly code: string
-  readonly naam: string
-  readonly richting: 'ltr' | 'rtl'
-}
-
-/** Looks up one text, filling in `{{waarden}}`. */
-export type Vertaal = (sleutel: string, waarden?: Record<string, unknown>) => string
+export type { Taal, Vertaal }
 
 /** True when a key exists (in the language or its fallback). */
 export type Bestaat = (sleutel: string) => boolean

@@ -12,9 +12,9 @@ import { randomUUID } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
 import { type DestinationStream, type Logger, pino } from 'pino'
-import type { AppEnv } from './context.js'
 import { zetKop } from './koppen.js'
 import { VERSIE } from './versie.js'
+import type { AppEnv } from './verzoek.js'
 
 export type { Logger }
 

@@ -9,24 +9,15 @@
  * 404 of a conversation that does not exist.
  */
 import type { Context } from 'hono'
-import type { AppEnv, GemeenteDeel, Omgeving } from './context.js'
+import type { GemeenteDeel, Omgeving, Regio } from './context.js'
+import type { AppEnv } from './verzoek.js'
+
+export type { Regio }
+
 import { envNaam } from './env.js'
 import { probleemAntwoord } from './problem.js'
 import type { Teller } from './statistieken/types.js'
 import type { GesprekRecord } from './store/types.js'
-
-export interface Regio {
-  /** Every gemeente's own view, in the installation's order; the first is meant when a request names none. */
-  readonly lijst: readonly Omgeving[]
-  van(id: string): Omgeving | undefined
-  /**
-   * The gemeenten a website belongs to alone (`ALLOWED_ORIGINS_<ID>`), or undefined when it may reach any
-   * of them: a shared website (`ALLOWED_ORIGINS`), the server's own pages, or no `Origin` at all.
-   */
-  eigenaars(origin: string | undefined): ReadonlySet<string> | undefined
-  /** The websites of single gemeenten, for the CORS policy (which lets the union through). */
-  readonly eigenOrigins: readonly string[]
-}
 
 /** How many refused pairs of website and gemeente are remembered for "log once". */
 const MAX_GEMELD = 1000

@@ -7,30 +7,13 @@ export const API_VERSIE = '1.0.0'
 // The contract's schemas live in contract/; routes and documents take them from here too.
 export {
   EvaluatieSchema,
+  PeildatumSchema,
   ProbleemSchema,
   RedenSchema,
   RegelsSchema,
   UitkomstSchema,
   VoorzieningIdSchema,
 } from '../contract/index.js'
-
-function bestaandeDatum(waarde: string): boolean {
-  const datum = new Date(`${waarde}T00:00:00Z`)
-  return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === waarde
-}
-
-/**
- * A `YYYY-MM-DD` date. Whether the rules answer for it depends on the gemeente's model (its
- * `peildata`, in `GET /api/v1/gemeente`): the route checks that, with the same kind of error.
- */
-export const PeildatumSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(bestaandeDatum, { message: 'datum' })
-  .openapi({
-    example: '2026-11-23',
-    description: 'Binnen de peildata van het regelmodel van de gemeente (regelmodel.peildata in GET /api/v1/gemeente).',
-  })
 
 const apiVersieHeader = {
   'API-Version': {

@@ -11,20 +11,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomBytes } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from './context.js'
 import type { Logger } from './logging.js'
 import { routeVan } from './logging.js'
+import type { AppEnv, Spoor } from './verzoek.js'
 
 /** What a request's log line and spans need: the trace, this request's span, and whether to export. */
-export interface Spoor {
-  readonly traceId: string
-  /** This request's own span (only when spans are exported). */
-  readonly spanId?: string
-  /** The caller's span, from `traceparent`. */
-  readonly ouderId?: string
-  /** Whether this trace is sampled: the caller's flag, or yes when we start the trace. */
-  readonly bemonsterd: boolean
-}
+export type { Spoor }
 
 /** `00-<trace-id>-<parent-id>-<flags>`; a later version may append fields after another `-`. */
 const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/

@@ -4,7 +4,7 @@
  * the same JSON, byte for byte. Least recently used answers are forgotten first, and every answer
  * `ttlMs` after it was last asked for: the facts in a body are kept no longer than that (privacy).
  *
- * Trade-off: at most `max` answers (about 5 to 9 KB each for `/checks`) per process, so that a
+ * Trade-off: at most `max` answers (their size for `/checks` is in bench/RESULTS.md) per process, so that a
  * situation residents share skips validation, the rules, the texts and JSON.stringify. A new
  * situation costs one lookup more than before; `npm run bench` measures both.
  */

@@ -19,14 +19,17 @@ function importeertUit(bestand: string): string[] {
   return paden.map((p) => relative(ROOT, resolve(join(bestand, '..'), p)).split('/')[0] ?? '')
 }
 
-/** The project folders a file imports values from (`import type` is left out: it leaves nothing in the build). */
-function importeertWaardenUit(bestand: string): string[] {
+/** The files a file imports values from (`import type` is left out: it leaves nothing in the build), from ROOT. */
+function importeertWaardenVan(bestand: string): string[] {
   const bron = readFileSync(bestand, 'utf8')
   const paden = [...bron.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s*['"](\.[^'"]+)['"]/g)].map(
     (m) => m[1] ?? '',
   )
-  return paden.map((p) => relative(ROOT, resolve(join(bestand, '..'), p)).split('/')[0] ?? '')
+  return paden.map((p) => relative(ROOT, resolve(join(bestand, '..'), p)))
 }
+
+/** The project folders a file imports values from. */
+const importeertWaardenUit = (bestand: string) => importeertWaardenVan(bestand).map((p) => p.split('/')[0] ?? '')
 
 describe('de lagen: widget -> contract; server -> flows -> rules; contract onder server en flows', () => {
   it('gedeeld/ importeert niets van ons', () => {
@@ -47,15 +50,15 @@ describe('de lagen: widget -> contract; server -> flows -> rules; contract onder
     }
   })
 
-  it('widget/ importeert van ons alleen typen uit contract/ (en zijn teksten)', () => {
+  it('widget/ importeert van ons alleen typen uit contract/, en waarden alleen uit contract/waarden.ts (zonder zod)', () => {
     for (const bestand of bestanden(join(ROOT, 'widget'))) {
       expect(
         importeertUit(bestand).filter((map) => !['widget', 'contract', 'locales'].includes(map)),
         bestand,
       ).toEqual([])
       expect(
-        importeertWaardenUit(bestand).filter((map) => map === 'contract'),
-        `${bestand} gebruikt contract/ alleen als type`,
+        importeertWaardenVan(bestand).filter((pad) => pad.startsWith('contract/') && pad !== 'contract/waarden.js'),
+        `${bestand} haalt waarden alleen uit contract/waarden.ts`,
       ).toEqual([])
     }
   })
@@ -84,10 +87,10 @@ describe('de lagen: widget -> contract; server -> flows -> rules; contract onder
     }
   })
 
-  it('begrip/ importeert alleen rules/ en flows/, en geen hono of fs (de route leest de woordenlijsten)', () => {
+  it('begrip/ importeert alleen rules/, contract/ en flows/, en geen hono of fs (de route leest de woordenlijsten)', () => {
     for (const bestand of bestanden(join(ROOT, 'begrip'))) {
       expect(
-        importeertUit(bestand).filter((map) => !['begrip', 'flows', 'rules'].includes(map)),
+        importeertUit(bestand).filter((map) => !['begrip', 'contract', 'flows', 'rules'].includes(map)),
         bestand,
       ).toEqual([])
       expect(readFileSync(bestand, 'utf8'), bestand).not.toMatch(/from ['"](i18next|hono|node:fs|@hono)/)

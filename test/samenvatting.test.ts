@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { evaluate, type Situatie } from '../rules/index.js'
+import { html, tekstVan } from '../server/html.js'
 import { schoneNotities, wilHtml } from '../server/routes/samenvatting/index.js'
-import { escapeHtml, veiligeLink } from '../server/samenvatting/html.js'
-import { meenemen, type Uitslag, vragenVoorConsulent } from '../server/samenvatting/kies.js'
+import { veiligeLink } from '../server/samenvatting/html.js'
+import { type GelezenUitkomst, meenemen, vragenVoorConsulent } from '../server/samenvatting/kies.js'
 import personas from './cases/personas.json' with { type: 'json' }
 import { assen, type TestApp, testApp, vraag } from './helpers.js'
 import { ASSEN } from './regelmodel.js'
@@ -335,11 +336,11 @@ describe('de pagina (HTML)', () => {
 })
 
 describe('kleine functies', () => {
-  it('escapeHtml maakt elk gevaarlijk teken onschadelijk', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+  it("de html-tag van de pagina's maakt elk gevaarlijk teken onschadelijk, met dezelfde entiteiten als vroeger", () => {
+    expect(tekstVan(html`<p>${`<a href="x" onclick='y'>&amp;</a>`}</p>`)).toBe(
+      '<p>&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;</p>',
     )
-    expect(escapeHtml('gewoon')).toBe('gewoon')
+    expect(tekstVan(html`${'gewoon'}`)).toBe('gewoon')
   })
 
   it('veiligeLink: alleen http(s), mailto en tel', () => {
@@ -361,7 +362,7 @@ describe('kleine functies', () => {
     expect(schoneNotities(' a\r\nb\u0000\tc ')).toBe('a\nb\tc')
   })
 
-  const leeg: Uitslag = { doelgroep: 'onbekend', oordelen: {}, aandachtspunten: [], feiten: {} }
+  const leeg: GelezenUitkomst = { doelgroep: 'onbekend', oordelen: {}, aandachtspunten: [], feiten: {} }
 
   it('ook zonder uitkomst minstens drie vragen en twee dingen om mee te nemen', () => {
     expect(vragenVoorConsulent(leeg)).toEqual(['keuze', 'besluit', 'volgendeStap'])
@@ -369,13 +370,13 @@ describe('kleine functies', () => {
   })
 
   it('leest de oordelen en aandachtspunten, niet de leeftijd van het kind', () => {
-    const kind: Uitslag = { ...leeg, feiten: { jongsteKindLeeftijd: 2 } }
+    const kind: GelezenUitkomst = { ...leeg, feiten: { jongsteKindLeeftijd: 2 } }
     expect(vragenVoorConsulent(kind)).not.toContain('kinderopvang')
     expect(vragenVoorConsulent({ ...kind, aandachtspunten: ['kinderopvang'] })[0]).toBe('kinderopvang')
   })
 
   it('hoogstens zeven vragen, en de vraag over de uitkering valt nooit weg', () => {
-    const alles: Uitslag = {
+    const alles: GelezenUitkomst = {
       doelgroep: 'ja',
       oordelen: Object.fromEntries(
         evaluate({}, '2026-11-22', ASSEN).uitkomsten.map((u) => [u.voorziening, 'mogelijk' as const]),

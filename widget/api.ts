@@ -1,8 +1,15 @@
 /** The conversation API, as the widget uses it. Every failure becomes an `ApiFout`. */
-import type { Begrip, BerichtStap, Stap, Waarde } from '../contract/index.js'
-import type { Teksten } from './teksten.js'
-
-export type { Begrip, Stap, Waarde }
+import type {
+  Actie,
+  BerichtStap,
+  FeedbackAntwoord,
+  FeedbackReden,
+  NotitiesAntwoord,
+  PubliekGemeente,
+  Stap,
+  Waarde,
+} from '../contract/index.js'
+import type { ServerTeksten } from './teksten.js'
 
 /**
  * `status` 0: no answer at all (offline, blocked). `detail`: the server's Dutch sentence, if any.
@@ -17,20 +24,6 @@ export class ApiFout extends Error {
     readonly codes: readonly string[] = [],
   ) {
     super(detail || `HTTP ${status}`)
-  }
-}
-
-export interface GemeenteProfiel {
-  naam: string
-  thema?: { kleurPrimair: string; kleurAccent: string; kleurTekst: string }
-  contact: {
-    organisatie: string
-    telefoon: string
-    website: string
-    email: string
-    adres: string
-    openingstijden: string
-    livechat: string
   }
 }
 
@@ -120,13 +113,13 @@ export function maakApi(basis: string, haal: typeof fetch = (...a) => fetch(...a
     wis: (id: string) => vraag<void>('DELETE', gesprek(id)),
     bericht: (id: string, tekst: string) => vraag<BerichtStap>('POST', `${gesprek(id)}/berichten`, { tekst }),
     taal: (id: string, taal: string) => vraag<Stap>('PATCH', gesprek(id), { taal }),
-    teksten: (taal: string) => eenKeer<Teksten>(metGemeente(`/teksten/${encodeURIComponent(taal)}`)),
-    gemeente: (taal: string) => eenKeer<GemeenteProfiel>(metGemeente(`/gemeente?taal=${encodeURIComponent(taal)}`)),
-    feedback: (id: string, antwoord: 'ja' | 'een-beetje' | 'nee', reden?: string) =>
+    teksten: (taal: string) => eenKeer<ServerTeksten>(metGemeente(`/teksten/${encodeURIComponent(taal)}`)),
+    gemeente: (taal: string) => eenKeer<PubliekGemeente>(metGemeente(`/gemeente?taal=${encodeURIComponent(taal)}`)),
+    feedback: (id: string, antwoord: FeedbackAntwoord, reden?: FeedbackReden) =>
       vraag<void>('POST', `${gesprek(id)}/feedback`, { antwoord, ...(reden ? { reden } : {}) }),
     /** A count of something done in the widget, in this conversation, once per kind; no text. Never fails. */
-    tel: (id: string, soort: string) =>
+    tel: (id: string, soort: Actie) =>
       vraag<void>('POST', `${gesprek(id)}/gebeurtenissen`, { soort }).catch(() => undefined),
-    notities: (id: string, tekst: string) => vraag<unknown>('PUT', `${gesprek(id)}/notities`, { tekst }),
+    notities: (id: string, tekst: string) => vraag<NotitiesAntwoord>('PUT', `${gesprek(id)}/notities`, { tekst }),
   }
 }

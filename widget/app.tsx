@@ -10,7 +10,8 @@
  */
 import type { JSX } from 'preact'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
-import type { Api, GemeenteProfiel } from './api.js'
+import type { Actie, PubliekGemeente } from '../contract/index.js'
+import type { Api } from './api.js'
 import { type Gesprek, type GesprekOpties, maakGesprek, type Plek, type Stand } from './kern/gesprek.js'
 import { Antwoorden } from './onderdelen/antwoorden.js'
 import { Contact } from './onderdelen/contact.js'
@@ -44,7 +45,7 @@ export interface AppProps {
 }
 
 /** The profile's colours, under the host page's own `--werkwijzer-*` values (see stijl.ts). */
-function themaStijl(profiel?: GemeenteProfiel): JSX.CSSProperties | undefined {
+function themaStijl(profiel?: PubliekGemeente): JSX.CSSProperties | undefined {
   const t = profiel?.thema
   if (!t) return undefined
   return { '--ww-thema-primair': t.kleurPrimair, '--ww-thema-accent': t.kleurAccent, '--ww-thema-tekst': t.kleurTekst }
@@ -184,7 +185,7 @@ export function App({
     const el = doel instanceof Element ? doel.closest('[data-tel]') : null
     if (!id || !el || el.getAttribute('aria-expanded') === 'true') return
     if (el.tagName === 'SUMMARY' && (el.parentElement as HTMLDetailsElement | null)?.open) return
-    void api.tel(id, el.getAttribute('data-tel') ?? '')
+    void api.tel(id, (el.getAttribute('data-tel') ?? '') as Actie)
   }
 
   const ids = {

@@ -2,26 +2,13 @@
  * The widget's words. Dutch ships inside widget.js (the launcher shows at once); other languages,
  * the glossary, the voorzieningen and the questions come from `GET /api/v1/teksten/{taal}`.
  */
-import type { Waarde, WidgetTeksten } from '../contract/index.js'
+import type { WidgetTeksten } from '../contract/index.js'
 import nl from '../locales/nl/widget.json' with { type: 'json' }
 
 export type WidgetTekst = typeof nl
 
-export interface VraagVorm {
-  tekst: string
-  /** The question as an employer reads it, about the candidate. */
-  werkgever?: string
-  soort: 'keuze' | 'getal' | 'tekst'
-  keuzes: { waarde: Waarde; label: string }[]
-  label?: string
-  min?: number
-  max?: number
-  /** A number outside these bounds is confirmed first; `tekst` has the place {{waarde}}. */
-  bevestig?: { min: number; max: number; tekst: string }
-}
-
 /** The answer of `GET /api/v1/teksten/{taal}` (the contract's), with the widget's own words typed. */
-export type Teksten = Omit<WidgetTeksten, 'widget'> & { widget: WidgetTekst }
+export type ServerTeksten = Omit<WidgetTeksten, 'widget'> & { widget: WidgetTekst }
 
 export const NL: WidgetTekst = nl
 

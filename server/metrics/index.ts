@@ -7,11 +7,11 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Registry } from 'prom-client'
 import { ONDERWERPEN } from '../../flows/index.js'
-import type { AppEnv } from '../context.js'
 import { promClient } from '../laat.js'
 import { routeVan } from '../logging.js'
 import { OpslagFout } from '../store/types.js'
 import { REGELMODEL, VERSIE } from '../versie.js'
+import type { AppEnv } from '../verzoek.js'
 
 export interface Metingen {
   readonly register: Registry

@@ -3,6 +3,7 @@
  * It reads the outcome that `evaluate` gave for the facts of the conversation; it never re-decides it.
  */
 
+import type { Samenvatting } from '../../contract/samenvatting.js'
 import { beschrijf, feiten, type Lezer, telendeAntwoorden, voorzieningenVan } from '../../flows/index.js'
 import koppeling from '../../locales/voorzieningen-begrippen.json' with { type: 'json' }
 import type { Oordeel, VoorzieningId } from '../../rules/index.js'
@@ -12,8 +13,7 @@ import type { Vertaal } from '../i18n.js'
 import { maakStapWeergave } from '../stap.js'
 import type { GesprekRecord } from '../store/types.js'
 import { artikelLink, datumTekst, maakWeergever } from '../weergave.js'
-import { meenemen, meenemenWerkgever, type Uitslag, vragenVoorConsulent } from './kies.js'
-import type { Samenvatting } from './schema.js'
+import { type GelezenUitkomst, meenemen, meenemenWerkgever, vragenVoorConsulent } from './kies.js'
 
 const BEGRIPPEN_PER_VOORZIENING = koppeling as Readonly<Record<string, readonly string[]>>
 /** Words every summary uses ("de consulent", "het college beslist"). */
@@ -102,7 +102,7 @@ export function maakSamenvatter(omgeving: Omgeving) {
       reden: tekst?.redenen[0]?.uitleg ?? '',
     }))
 
-    const uitslag: Uitslag = {
+    const uitslag: GelezenUitkomst = {
       doelgroep: evaluatie.doelgroep.oordeel,
       oordelen: Object.fromEntries(uitkomsten.map((u) => [u.ruw.voorziening, u.ruw.oordeel])),
       aandachtspunten: gegevens.aandachtspunten.map((a) => a.sleutel),

@@ -9,7 +9,7 @@
 import type { Oordeel, Situatie, VoorzieningId } from '../../rules/index.js'
 
 /** What the choice reads of an outcome. */
-export interface Uitslag {
+export interface GelezenUitkomst {
   readonly doelgroep: 'ja' | 'nee' | 'onbekend'
   readonly oordelen: Readonly<Partial<Record<VoorzieningId, Oordeel>>>
   /** The keys of the aandachtspunten (`kinderopvang`, `participatieplaatsPremie`, ...). */
@@ -25,15 +25,15 @@ export const MIN_MEENEMEN = 2
 
 const UITKERINGEN_MET_BRIEF = new Set(['bijstand', 'anw', 'ioaw', 'ioaz', 'uwv'])
 
-const passend = (u: Uitslag, id: VoorzieningId) => u.oordelen[id] === 'mogelijk'
-const heeft = (u: Uitslag, sleutel: string) => u.aandachtspunten.includes(sleutel)
+const passend = (u: GelezenUitkomst, id: VoorzieningId) => u.oordelen[id] === 'mogelijk'
+const heeft = (u: GelezenUitkomst, sleutel: string) => u.aandachtspunten.includes(sleutel)
 
 /**
  * Questions in order of weight: the person's own situation first (a young child, a referral),
  * then what each fitting voorziening leaves open (a duration, the premie, a loonwaardemeting),
  * then the benefit, then general questions to reach the minimum.
  */
-const VRAGEN: readonly (readonly [string, (u: Uitslag) => boolean])[] = [
+const CONSULENTVRAGEN: readonly (readonly [string, (u: GelezenUitkomst) => boolean])[] = [
   ['verwijzing', (u) => u.doelgroep === 'nee'],
   ['kinderopvang', (u) => heeft(u, 'kinderopvang')],
   ['naschoolseOpvang', (u) => heeft(u, 'naschoolseOpvang')],
@@ -67,8 +67,8 @@ const VRAGEN: readonly (readonly [string, (u: Uitslag) => boolean])[] = [
 const ALTIJD = ['keuze', 'besluit', 'volgendeStap'] as const
 
 /** The questions worth asking the consulent for this outcome (keys under `vragen.`). */
-export function vragenVoorConsulent(u: Uitslag): string[] {
-  const gekozen = VRAGEN.filter(([, past]) => past(u)).map(([sleutel]) => sleutel)
+export function vragenVoorConsulent(u: GelezenUitkomst): string[] {
+  const gekozen = CONSULENTVRAGEN.filter(([, past]) => past(u)).map(([sleutel]) => sleutel)
   // The benefit question is always worth keeping, even when the list is cut short.
   const eerst = gekozen.slice(0, MAX_VRAGEN)
   if (gekozen.includes('uitkering') && !eerst.includes('uitkering')) eerst[MAX_VRAGEN - 1] = 'uitkering'
@@ -77,7 +77,7 @@ export function vragenVoorConsulent(u: Uitslag): string[] {
 }
 
 /** What to bring (keys under `meenemen.`): always an identity document and this overview. */
-export function meenemen(u: Uitslag): string[] {
+export function meenemen(u: GelezenUitkomst): string[] {
   const { feiten } = u
   const lijst: string[] = ['identiteitsbewijs']
   if (feiten.uitkering !== undefined && UITKERINGEN_MET_BRIEF.has(feiten.uitkering)) lijst.push('uitkeringsbrief')

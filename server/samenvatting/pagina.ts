@@ -1,12 +1,15 @@
 /**
  * The summary as a printable HTML page: one server-rendered document, its own stylesheet
  * and a tiny print script, both served from `/api/v1/samenvatting/`, so the CSP forbids inline code.
- * Every text is escaped with `escapeHtml`, the resident's own notes above all.
+ * Made with hono's `html` tag (`../html.ts`): every text is escaped, the resident's own notes above all;
+ * only markup made here passes as it is.
  */
+
+import type { Samenvatting } from '../../contract/samenvatting.js'
+import { type Html, html, raw, samen, tekstVan } from '../html.js'
 import type { Vertaal } from '../i18n.js'
 import { datumTekst } from '../weergave.js'
-import { escapeHtml as e, veiligeLink } from './html.js'
-import type { Samenvatting } from './schema.js'
+import { veiligeLink } from './html.js'
 
 /** Where the page finds its stylesheet and script, relative to `/api/v1/gesprekken/{id}/samenvatting`. */
 export const STIJL_PAD = '../../samenvatting/samenvatting.css'
@@ -24,28 +27,30 @@ export interface NederlandseVersie {
   readonly t: Vertaal
 }
 
-const blok = (id: string, kop: string, inhoud: string, klasse = '') =>
-  `<section class="blok${klasse ? ` ${klasse}` : ''}" aria-labelledby="${id}">
-<h2 id="${id}">${e(kop)}</h2>
+type Stuk = Html | Promise<Html>
+
+const blok = (id: string, kop: string, inhoud: Stuk, klasse = '') =>
+  html`<section class="blok${klasse ? ` ${klasse}` : ''}" aria-labelledby="${id}">
+<h2 id="${id}">${kop}</h2>
 ${inhoud}
 </section>`
 
 const lijst = (soort: 'ul' | 'ol', items: readonly string[], klasse = '') =>
-  `<${soort}${klasse ? ` class="${klasse}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</${soort}>`
+  html`<${raw(soort)}${klasse ? html` class="${klasse}"` : ''}>${items.map((i) => html`<li>${i}</li>`)}</${raw(soort)}>`
 
 /** The start of a page up to `</head>`: language and direction, never indexed, no referrer, our stylesheet. */
-function begin(taal: string, richting: string, titel: string, metScript: boolean, stijl = STIJL_PAD): string {
-  return `<!doctype html>
-<html lang="${e(taal)}" dir="${e(richting)}">
+function begin(taal: string, richting: string, titel: string, metScript: boolean, stijl = STIJL_PAD): Stuk {
+  return html`<!doctype html>
+<html lang="${taal}" dir="${richting}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
-<title>${e(titel)}</title>
+<title>${titel}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="${e(stijl)}">
-${metScript ? `<script src="${SCRIPT_PAD}" defer></script>\n` : ''}</head>`
+<link rel="stylesheet" href="${stijl}">
+${metScript ? html`<script src="${SCRIPT_PAD}" defer></script>\n` : ''}</head>`
 }
 
 /** One full stop at the end: a date that ends in one ("2026 р.") does not get a second. */
@@ -55,17 +60,18 @@ const zin = (tekst: string) => tekst.replace(/\.\.$/, '.')
 const telLink = (telefoon: string) => `tel:${telefoon.replace(/[^\d+]/g, '')}`
 
 /** A sentence as HTML, with the first of `links` ([text, address]) it contains made a link. */
-function metLink(zin: string, links: readonly (readonly [string, string])[]): string {
-  const html = e(zin)
-  const gevonden = links.find(([tekst]) => tekst && html.includes(e(tekst)))
-  return gevonden ? html.replace(e(gevonden[0]), link(gevonden[0], gevonden[1])) : html
+function metLink(zin: string, links: readonly (readonly [string, string])[]): Html {
+  const tekst = tekstVan(html`${zin}`)
+  const escaped = (deel: string) => tekstVan(html`${deel}`)
+  const gevonden = links.find(([deel]) => deel && tekst.includes(escaped(deel)))
+  return raw(gevonden ? tekst.replace(escaped(gevonden[0]), tekstVan(link(gevonden[0], gevonden[1]))) : tekst)
 }
 
 /** An absolute link when the profile gives one that is safe; else the plain text. A phone number reads left to right, also in Arabic. */
-function link(tekst: string, href: string | undefined): string {
+function link(tekst: string, href: string | undefined): Stuk {
   const veilig = href ? veiligeLink(href) : undefined
-  if (!veilig) return e(tekst)
-  return `<a href="${e(veilig)}"${veilig.startsWith('tel:') ? ' dir="ltr"' : ''}>${e(tekst)}</a>`
+  if (!veilig) return html`${tekst}`
+  return html`<a href="${veilig}"${veilig.startsWith('tel:') ? raw(' dir="ltr"') : ''}>${tekst}</a>`
 }
 
 /** Open questions once each, with the voorzieningen they would settle. */
@@ -95,11 +101,11 @@ export function samenvattingPagina(
   const eerste = deel(s, t, opties, { voorvoegsel: '', printknop: true, tweetalig })
   const tweede =
     tweetalig && nederlands
-      ? `<section class="taaldeel taaldeel--nl" lang="${e(nederlands.s.taal)}" dir="${e(nederlands.s.richting)}" aria-labelledby="nl-taalkop">
+      ? html`<section class="taaldeel taaldeel--nl" lang="${nederlands.s.taal}" dir="${nederlands.s.richting}" aria-labelledby="nl-taalkop">
 ${deel(nederlands.s, nederlands.t, opties, { voorvoegsel: 'nl-', printknop: false, tweetalig: false, kop: nederlands.t('pagina.nederlands') })}
 </section>`
       : ''
-  return `${begin(s.taal, s.richting, `${s.titel} - ${opties.gemeente}`, true, opties.stijl)}
+  return tekstVan(html`${begin(s.taal, s.richting, `${s.titel} - ${opties.gemeente}`, true, opties.stijl)}
 <body>
 <div class="taaldeel">
 ${eerste}
@@ -107,7 +113,7 @@ ${eerste}
 ${tweede}
 </body>
 </html>
-`
+`)
 }
 
 interface DeelOpties {
@@ -121,33 +127,34 @@ interface DeelOpties {
 }
 
 /** One language's summary: header, main and footer. */
-function deel(s: Samenvatting, t: Vertaal, opties: PaginaOpties, d: DeelOpties): string {
+function deel(s: Samenvatting, t: Vertaal, opties: PaginaOpties, d: DeelOpties): Stuk {
   const k = (sleutel: string) => t(`koppen.${sleutel}`)
   const l = (sleutel: string) => t(`labels.${sleutel}`)
-  const sectie = (id: string, kop: string, inhoud: string, klasse = '') => blok(d.voorvoegsel + id, kop, inhoud, klasse)
+  const sectie = (id: string, kop: string, inhoud: Stuk, klasse = '') => blok(d.voorvoegsel + id, kop, inhoud, klasse)
   // One main landmark per page: the second language is a section of its own.
   const hoofd = d.voorvoegsel ? 'div' : 'main'
 
   const doelgroep = sectie(
     'doelgroep',
     k('doelgroep'),
-    `<p>${e(s.doelgroep.tekst)}</p>${s.doelgroep.verwijzing ? `<p class="nadruk">${e(s.doelgroep.verwijzing)}</p>` : ''}`,
+    html`<p>${s.doelgroep.tekst}</p>${s.doelgroep.verwijzing ? html`<p class="nadruk">${s.doelgroep.verwijzing}</p>` : ''}`,
   )
 
   const passend = sectie(
     'passend',
     k('passend'),
     s.passend.length === 0
-      ? `<p>${e(t('leeg.passend'))}</p>`
-      : s.passend
-          .map(
-            (v) => `<div class="voorziening">
-<h3>${e(v.naam)} <span class="artikel">(<bdi dir="ltr" lang="nl">${link(v.artikel, v.link)}</bdi>)</span></h3>
-${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
-<p><strong>${e(l('betekenis'))}</strong> ${e(v.betekenis)}</p>
+      ? html`<p>${t('leeg.passend')}</p>`
+      : samen(
+          s.passend.map(
+            (v) => html`<div class="voorziening">
+<h3>${v.naam} <span class="artikel">(<bdi dir="ltr" lang="nl">${link(v.artikel, v.link)}</bdi>)</span></h3>
+${v.uitleg ? html`<p><strong>${l('waarom')}</strong> ${v.uitleg}</p>` : ''}
+<p><strong>${l('betekenis')}</strong> ${v.betekenis}</p>
 </div>`,
-          )
-          .join('\n'),
+          ),
+          '\n',
+        ),
   )
 
   const vragen = openVragen(s)
@@ -157,16 +164,14 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
       : sectie(
           'open',
           k('open'),
-          `<p>${e(t('openUitleg'))}</p>
-<p><strong>${e(l('nogOpen'))}:</strong> ${e(s.open.map((v) => v.naam).join(', '))}.</p>
+          html`<p>${t('openUitleg')}</p>
+<p><strong>${l('nogOpen')}:</strong> ${s.open.map((v) => v.naam).join(', ')}.</p>
 <table class="tabel tabel--antwoorden">
-<thead><tr><th scope="col">${e(l('openVraag'))}</th><th scope="col">${e(l('nodigVoor'))}</th></tr></thead>
-<tbody>${vragen
-            .map(
-              (v) =>
-                `<tr><td>${e(v.tekst)}</td><td>${e(v.namen.length === s.open.length && s.open.length > 1 ? l('nodigVoorAlles') : v.namen.join(', '))}</td></tr>`,
-            )
-            .join('')}</tbody>
+<thead><tr><th scope="col">${l('openVraag')}</th><th scope="col">${l('nodigVoor')}</th></tr></thead>
+<tbody>${vragen.map(
+            (v) =>
+              html`<tr><td>${v.tekst}</td><td>${v.namen.length === s.open.length && s.open.length > 1 ? l('nodigVoorAlles') : v.namen.join(', ')}</td></tr>`,
+          )}</tbody>
 </table>`,
         )
 
@@ -193,8 +198,8 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
     'notities',
     k('notities'),
     s.eigenNotities
-      ? `<p class="notities">${e(s.eigenNotities)}</p>`
-      : `<p>${e(t('leeg.notities'))}</p><div class="schrijfruimte" aria-hidden="true"></div>`,
+      ? html`<p class="notities">${s.eigenNotities}</p>`
+      : html`<p>${t('leeg.notities')}</p><div class="schrijfruimte" aria-hidden="true"></div>`,
   )
 
   // The steps name the phone number, website and e-mail address: those become links (on a phone, a tap calls).
@@ -211,16 +216,16 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
   const afspraak = sectie(
     'afspraak',
     k('afspraak'),
-    `<p>${stappen.join(' ')}</p>
-<p><strong>${e(l('adres'))}:</strong> ${e(c.organisatie)}, ${e(c.adres)}</p>`,
+    html`<p>${samen(stappen, ' ')}</p>
+<p><strong>${l('adres')}:</strong> ${c.organisatie}, ${c.adres}</p>`,
   )
 
   const antwoorden = sectie(
     'antwoorden',
     k('antwoorden'),
-    `<table class="tabel tabel--antwoorden">
-<thead><tr><th scope="col">${e(l('vraag'))}</th><th scope="col">${e(l('antwoord'))}</th></tr></thead>
-<tbody>${s.antwoorden.map((a) => `<tr><td>${e(a.tekst)}</td><td>${e(a.label)}</td></tr>`).join('')}</tbody>
+    html`<table class="tabel tabel--antwoorden">
+<thead><tr><th scope="col">${l('vraag')}</th><th scope="col">${l('antwoord')}</th></tr></thead>
+<tbody>${s.antwoorden.map((a) => html`<tr><td>${a.tekst}</td><td>${a.label}</td></tr>`)}</tbody>
 </table>`,
   )
 
@@ -230,9 +235,9 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
       : sectie(
           'niet-passend',
           k('nietPassend'),
-          `<table class="tabel tabel--smal">
-<thead><tr><th scope="col">${e(l('voorziening'))}</th><th scope="col">${e(l('reden'))}</th></tr></thead>
-<tbody>${s.nietPassend.map((v) => `<tr><td>${e(v.naam)}</td><td>${e(v.reden)}</td></tr>`).join('')}</tbody>
+          html`<table class="tabel tabel--smal">
+<thead><tr><th scope="col">${l('voorziening')}</th><th scope="col">${l('reden')}</th></tr></thead>
+<tbody>${s.nietPassend.map((v) => html`<tr><td>${v.naam}</td><td>${v.reden}</td></tr>`)}</tbody>
 </table>`,
         )
 
@@ -267,18 +272,18 @@ ${v.uitleg ? `<p><strong>${e(l('waarom'))}</strong> ${e(v.uitleg)}</p>` : ''}
       : sectie(
           'begrippen',
           k('begrippen'),
-          `<dl class="begrippen">${s.begrippen.map((b) => `<dt>${e(b.naam)}</dt><dd>${e(b.uitleg)}</dd>`).join('')}</dl>`,
+          html`<dl class="begrippen">${s.begrippen.map((b) => html`<dt>${b.naam}</dt><dd>${b.uitleg}</dd>`)}</dl>`,
         )
 
-  return `<header class="kop">
-${d.kop ? `<p class="taalkop" id="${d.voorvoegsel}taalkop">${e(d.kop)}</p>\n` : ''}<p class="afzender">${e(t('pagina.werkwijzer', { gemeente: opties.gemeente }))}</p>
-<h1>${e(s.titel)}</h1>
-<p>${e(zin(t('pagina.gemaakt', { datum: datumTekst(s.datum, s.taal) })))} ${e(t('pagina.voorWie'))}</p>
-<p class="besluit">${e(s.beslissing)}</p>
-${s.klaar ? '' : `<p class="nadruk">${e(t('pagina.nietKlaar'))}</p>`}
-${d.tweetalig ? `<p class="nadruk">${e(t('pagina.tweetalig'))}</p>\n` : ''}${d.printknop ? `<button type="button" class="knop" id="printen" hidden>${e(t('pagina.printen'))}</button>` : ''}
+  return html`<header class="kop">
+${d.kop ? html`<p class="taalkop" id="${d.voorvoegsel}taalkop">${d.kop}</p>\n` : ''}<p class="afzender">${t('pagina.werkwijzer', { gemeente: opties.gemeente })}</p>
+<h1>${s.titel}</h1>
+<p>${zin(t('pagina.gemaakt', { datum: datumTekst(s.datum, s.taal) }))} ${t('pagina.voorWie')}</p>
+<p class="besluit">${s.beslissing}</p>
+${s.klaar ? '' : html`<p class="nadruk">${t('pagina.nietKlaar')}</p>`}
+${d.tweetalig ? html`<p class="nadruk">${t('pagina.tweetalig')}</p>\n` : ''}${d.printknop ? html`<button type="button" class="knop" id="printen" hidden>${t('pagina.printen')}</button>` : ''}
 </header>
-<${hoofd}>
+<${raw(hoofd)}>
 ${doelgroep}
 ${passend}
 ${open}
@@ -291,10 +296,10 @@ ${antwoorden}
 ${niet}
 ${aandacht}
 ${begrippen}
-</${hoofd}>
+</${raw(hoofd)}>
 <footer class="voet">
-<p>${e(s.bron)}</p>
-<p>${e(s.beslissing)}</p>
+<p>${s.bron}</p>
+<p>${s.beslissing}</p>
 </footer>`
 }
 
@@ -315,12 +320,12 @@ export interface VerlopenOpties {
  * resident who opens an old link sees why, and the way back, instead of problem+json (status 404).
  */
 export function verlopenPagina(t: Vertaal, o: VerlopenOpties): string {
-  const v = (sleutel: string, waarden?: Record<string, unknown>) => e(t(`verlopen.${sleutel}`, waarden))
+  const v = (sleutel: string, waarden?: Record<string, unknown>) => t(`verlopen.${sleutel}`, waarden)
   const bel = metLink(t('verlopen.bellen', { telefoon: o.telefoon }), [[o.telefoon, telLink(o.telefoon)]])
-  return `${begin(o.taal, o.richting, `${t('verlopen.titel')} - ${o.gemeente}`, false, o.stijl)}
+  return tekstVan(html`${begin(o.taal, o.richting, `${t('verlopen.titel')} - ${o.gemeente}`, false, o.stijl)}
 <body>
 <header class="kop">
-<p class="afzender">${e(t('pagina.werkwijzer', { gemeente: o.gemeente }))}</p>
+<p class="afzender">${t('pagina.werkwijzer', { gemeente: o.gemeente })}</p>
 <h1>${v('titel')}</h1>
 </header>
 <main>
@@ -331,5 +336,5 @@ export function verlopenPagina(t: Vertaal, o: VerlopenOpties): string {
 </main>
 </body>
 </html>
-`
+`)
 }

@@ -13,11 +13,11 @@ import type { Omgeving } from '../context.js'
 import type { GesprekRecord } from '../store/types.js'
 import {
   type Actie,
-  type BerichtSoort,
+  type BegripSoort,
   type Feedback,
+  type FeedbackReden,
   logboekVan,
   MENU,
-  type Reden,
   standaardLogboek,
   type Telling,
 } from './types.js'
@@ -126,7 +126,7 @@ export function telStap(
 export function telFeedback(
   record: GesprekRecord,
   antwoord: Feedback,
-  reden: Reden | undefined,
+  reden: FeedbackReden | undefined,
   evaluatie: () => Evaluatie,
 ): { record: GeteldRecord; tellingen: Telling[] } | 'teVroeg' | 'alGegeven' {
   const stand = (record as GeteldRecord).telling ?? LEEG
@@ -166,8 +166,7 @@ const eenKeerVan = (record: GesprekRecord, sleutel: string): EenKeer => ({
 })
 
 /** A typed message, by its kind only (`begrip.soort`); the text is never handed to the counter. */
-export const telBericht = (record: GesprekRecord, soort: BerichtSoort): EenKeer =>
-  eenKeerVan(record, `bericht:${soort}`)
+export const telBericht = (record: GesprekRecord, soort: BegripSoort): EenKeer => eenKeerVan(record, `bericht:${soort}`)
 
 /** Something the resident did in the widget, in a conversation that lives. */
 export const telActie = (record: GesprekRecord, actie: Actie): EenKeer => eenKeerVan(record, `actie:${actie}`)

@@ -9,11 +9,11 @@
  * q of each cell, never an x: every x stays possible. On top of that a number under 5 shows as
  * "minder dan 5" and every other one is rounded to a multiple of 10.
  */
-import { ONDERWERPEN } from '../../contract/index.js'
+import { MINDER_DAN, ONDERWERPEN } from '../../contract/index.js'
 import { type Onderwerp, VRAGEN, voorzieningenVan } from '../../contract/vragen.js'
 import { VOORZIENINGEN } from '../../rules/index.js'
 import { ALLE, type Ruis } from './ruis.js'
-import { ACTIES, BERICHT_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
+import { ACTIES, BEGRIP_SOORTEN, FEEDBACK, MENU, OORDELEN, REDENEN, type Rij, VERWIJZINGEN } from './types.js'
 
 export const DREMPEL = 5
 /**
@@ -22,7 +22,7 @@ export const DREMPEL = 5
  * total of 10 made of two hidden cells gave both away as 4).
  */
 export const AFRONDING = 10
-export const MINDER_DAN = 'minder dan 5'
+export { MINDER_DAN }
 export type Aantal = number | typeof MINDER_DAN
 
 /** Hides a small number and rounds every other one to a multiple of `AFRONDING`. */
@@ -255,7 +255,7 @@ export function telOp(rijen: readonly Rij[], van: string, tot: string, keuzes: K
     ),
     redenen: REDENEN.map((reden) => ({ reden, aantal: n(`feedbackReden:${reden}`) })),
     acties: ACTIES.map((actie) => ({ actie, aantal: n(`actie:${actie}`) })),
-    berichten: BERICHT_SOORTEN.map((soort) => ({ soort, aantal: n(`bericht:${soort}`) })),
+    berichten: BEGRIP_SOORTEN.map((soort) => ({ soort, aantal: n(`bericht:${soort}`) })),
   }
 }
 

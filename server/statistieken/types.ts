@@ -4,9 +4,16 @@
  * answer, note, IP or time finer than a day can end up in storage, even by mistake.
  */
 
-import { SOORTEN as BEGRIP_SOORTEN } from '../../begrip/soorten.js'
 import { ONDERWERPEN } from '../../contract/index.js'
 import { VRAGEN, vraagMetId } from '../../contract/vragen.js'
+import {
+  ACTIES,
+  BEGRIP_SOORTEN,
+  VERWIJZINGEN as CONTRACT_VERWIJZINGEN,
+  FEEDBACK_ANTWOORDEN as FEEDBACK,
+  OORDELEN,
+  FEEDBACK_REDENEN as REDENEN,
+} from '../../contract/waarden.js'
 import { VOORZIENINGEN } from '../../rules/index.js'
 
 /** One increment: what happened, in which onderwerp and language. */
@@ -72,36 +79,22 @@ export function logboekVan(logger: { error(velden: object, bericht: string): voi
   }
 }
 
-export const FEEDBACK = ['ja', 'een-beetje', 'nee'] as const
-export type Feedback = (typeof FEEDBACK)[number]
-/** Why "Klopt dit voor jou?" was "nee": a short fixed list, never free text. */
-export const REDENEN = ['past-niet', 'snap-niet', 'mis-hulp', 'anders-verwacht', 'andere-reden'] as const
-export type Reden = (typeof REDENEN)[number]
-export const OORDELEN = ['mogelijk', 'onbekend', 'niet'] as const
-export const VERWIJZINGEN = ['uwv', 'andere-gemeente', 'onderwijs', 'aow', 'geen'] as const
+// The fixed lists a count may name are the contract's (what the API accepts); only 'geen' is the counter's own.
+export { ACTIES, FEEDBACK, OORDELEN, REDENEN }
 /**
- * What a resident does besides answering, sent by the widget without any id: contact
- * ("Praat met een medewerker", a tap on the phone number, livechat, e-mail), the explanations
- * ("Waarom vragen we dit?", "Wat is dat?"), a language switch, starting over, erasing, and how the
- * widget was opened (inline on the page, or behind the launcher button).
+ * @deprecated The feedback reason is `FeedbackReden` (`Reden` is a rule's reason, rules/logica.ts). Kept only
+ * while server/routes/statistieken/index.ts, which another branch is rewriting, still imports it.
  */
-export const ACTIES = [
-  'medewerker',
-  'bel',
-  'livechat',
-  'mail',
-  'waarom',
-  'wat-is-dat',
-  'taal',
-  'opnieuw',
-  'wis',
-  'inline',
-  'launcher',
-] as const
-export type Actie = (typeof ACTIES)[number]
-/** The kinds of typed messages (`begrip.soort` of the contract); the text itself is never counted. */
-export const BERICHT_SOORTEN = BEGRIP_SOORTEN
-export type BerichtSoort = (typeof BERICHT_SOORTEN)[number]
+export type {
+  Actie,
+  FeedbackAntwoord as Feedback,
+  FeedbackReden,
+  FeedbackReden as Reden,
+} from '../../contract/waarden.js'
+export const VERWIJZINGEN = [...CONTRACT_VERWIJZINGEN, 'geen'] as const
+/** The kinds of typed messages (`begrip.soort` of the contract) are counted; the text itself never is. */
+export { BEGRIP_SOORTEN }
+export type { BegripSoort } from '../../contract/waarden.js'
 export const MENU = 'menu'
 
 const VRAAG_IDS = new Set<string>(['onderwerp', ...Object.keys(VRAGEN)])
@@ -132,7 +125,7 @@ export function isToegestaneSleutel(sleutel: string): boolean {
     case 'actie':
       return een && in_(ACTIES, a)
     case 'bericht':
-      return een && in_(BERICHT_SOORTEN, a)
+      return een && in_(BEGRIP_SOORTEN, a)
     default:
       return false
   }

@@ -7,7 +7,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Teksten } from '../../widget/teksten.js'
+import type { ServerTeksten } from '../../widget/teksten.js'
 import {
   eisGebouwdeWidget,
   focusIn,
@@ -22,7 +22,7 @@ import { contrastFouten } from './contrast.js'
 
 let browser: Browser
 let server: TestServer
-const woorden = new Map<string, Teksten>()
+const woorden = new Map<string, ServerTeksten>()
 
 const TALEN = ['nl', 'ar', 'uk'] as const
 const TELEFOON = { width: 360, height: 740 }
@@ -31,13 +31,13 @@ beforeAll(async () => {
   eisGebouwdeWidget()
   ;[browser, server] = await Promise.all([startBrowser(), startServer()])
   for (const taal of [...TALEN, 'tr'])
-    woorden.set(taal, (await (await fetch(`${server.url}/api/v1/teksten/${taal}`)).json()) as Teksten)
+    woorden.set(taal, (await (await fetch(`${server.url}/api/v1/teksten/${taal}`)).json()) as ServerTeksten)
 })
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()])
 })
 
-const w = (taal: string) => (woorden.get(taal) as Teksten).widget
+const w = (taal: string) => (woorden.get(taal) as ServerTeksten).widget
 
 /** A page of the gemeente with one widget in `taal`, started (inline) or opened (launcher). */
 async function widgetOp(taal: string, modus: 'inline' | 'launcher', pagina?: Page) {

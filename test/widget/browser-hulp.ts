@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import type { Stap } from '../../contract/index.js'
 import { WIDGET_PAD } from '../../server/routes/widget/bestand.js'
-import type { Stap } from '../../widget/api.js'
 import { zetVoor } from './persona.js'
 
 /** The browser tests need dist/widget.js (`npm test` builds it first). */

@@ -18,4 +18,11 @@ describe('widget.js', () => {
     const code = readFileSync(WIDGET_PAD, 'utf8')
     expect(code).not.toMatch(/\beval\(|new Function\(/)
   })
+
+  it('bevat geen zod: de widget haalt waarden alleen uit contract/waarden.ts', () => {
+    if (!existsSync(WIDGET_PAD)) throw new Error(`${WIDGET_PAD} ontbreekt: voer eerst npm run build uit.`)
+    const code = readFileSync(WIDGET_PAD, 'utf8')
+    // zod names its classes in strings that survive minifying.
+    expect(code).not.toMatch(/\$ZodType|ZodError/)
+  })
 })

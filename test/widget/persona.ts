@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { URL as NodeURL } from 'node:url'
-import type { Stap } from '../../widget/api.js'
+import type { Stap } from '../../contract/index.js'
 
 type Situatie = Record<string, unknown>
 

@@ -10,11 +10,11 @@
  * What she typed is kept in memory only, to show it as her own line: it is never stored (not in
  * sessionStorage) and never sent back by the server.
  */
-import type { Begrip, BerichtSoort, Stap, Waarde } from '../../contract/index.js'
-import { type Api, ApiFout, type GemeenteProfiel } from '../api.js'
+import type { Begrip, BerichtSoort, PubliekGemeente, Stap, Waarde } from '../../contract/index.js'
+import { type Api, ApiFout } from '../api.js'
 import type { Stand as Bewaard, Opslag } from '../opslag.js'
 import { paginaStand } from '../samen.js'
-import type { Teksten } from '../teksten.js'
+import type { ServerTeksten } from '../teksten.js'
 
 /** Where something was asked: its error or "busy" shows there, next to what was tapped. */
 export type Plek = 'begin' | 'vraag' | 'typen' | 'wijzig' | 'voet' | 'taal'
@@ -56,8 +56,8 @@ export interface Stand {
   readonly taalGekozen: boolean
   /** Where the focus should go next, once; `nr` tells one wish from the next. */
   readonly focus?: { readonly doel: FocusDoel; readonly nr: number }
-  readonly teksten?: Teksten
-  readonly profiel?: GemeenteProfiel
+  readonly teksten?: ServerTeksten
+  readonly profiel?: PubliekGemeente
 }
 
 export interface GesprekOpties {

@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
-import type { Stap, Waarde } from '../api.js'
-import { type Teksten, vul, type WidgetTekst } from '../teksten.js'
+import type { Stap, Waarde } from '../../contract/index.js'
+import { type ServerTeksten, vul, type WidgetTekst } from '../teksten.js'
 import { Antwoordvorm } from './vraag.js'
 
 interface Props {
   stap: Stap
   tk: WidgetTekst
-  extra?: Teksten
+  extra?: ServerTeksten
   wijzig: (vraag: string, waarde: Waarde) => void
   sleutel: string
   /** Busy or an error of a change, under the list. */

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { Api, GemeenteProfiel } from '../api.js'
+import type { PubliekGemeente } from '../../contract/index.js'
+import type { Api } from '../api.js'
 import type { WidgetTekst } from '../teksten.js'
 
 /** "Praat met een medewerker": phone, opening hours, address and chat, from the gemeente profile. */
 export function Contact({ api, tk, taal, id }: { api: Api; tk: WidgetTekst; taal: string; id: string }) {
-  const [profiel, zetProfiel] = useState<GemeenteProfiel>()
+  const [profiel, zetProfiel] = useState<PubliekGemeente>()
   const [fout, zetFout] = useState(false)
   useEffect(() => {
     api

@@ -1,19 +1,15 @@
 import { useState } from 'preact/hooks'
+import type { FeedbackAntwoord, FeedbackReden } from '../../contract/index.js'
+// Why not: a fixed list (the server accepts only these), so nobody types anything about themselves.
+import { FEEDBACK_REDENEN, MAX_NOTITIES } from '../../contract/waarden.js'
 import { type Api, ApiFout } from '../api.js'
 import type { WidgetTekst } from '../teksten.js'
 
-type Oordeel = 'ja' | 'een-beetje' | 'nee'
-const OORDELEN: { waarde: Oordeel; sleutel: 'ja' | 'eenBeetje' | 'nee' }[] = [
+const ANTWOORDEN: { waarde: FeedbackAntwoord; sleutel: 'ja' | 'eenBeetje' | 'nee' }[] = [
   { waarde: 'ja', sleutel: 'ja' },
   { waarde: 'een-beetje', sleutel: 'eenBeetje' },
   { waarde: 'nee', sleutel: 'nee' },
 ]
-
-/** Why not: a fixed list (the server accepts only these), so nobody types anything about themselves. */
-const REDENEN = ['past-niet', 'snap-niet', 'mis-hulp', 'anders-verwacht', 'andere-reden'] as const
-type Reden = (typeof REDENEN)[number]
-
-const MAX_NOTITIE = 2000
 
 interface Props {
   api: Api
@@ -27,20 +23,20 @@ interface Props {
  * Feedback and notes are extras: whatever the server says (even 404), the resident can go on.
  */
 export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
-  const [gekozen, zetGekozen] = useState<Oordeel>()
-  const [reden, zetReden] = useState<Reden>()
+  const [gekozen, zetGekozen] = useState<FeedbackAntwoord>()
+  const [reden, zetReden] = useState<FeedbackReden>()
   const [notitie, zetNotitie] = useState('')
   const [notitieStatus, zetNotitieStatus] = useState('')
   /** The server refused a note with a BSN in it: said next to the field, the field marked. */
   const [bsn, zetBsn] = useState(false)
 
-  function geef(oordeel: Oordeel) {
+  function geef(oordeel: FeedbackAntwoord) {
     if (gekozen) return
     zetGekozen(oordeel)
     api.feedback(gesprek, oordeel).catch(() => undefined)
   }
 
-  function geefReden(r: Reden) {
+  function geefReden(r: FeedbackReden) {
     if (reden) return
     zetReden(r)
     api.feedback(gesprek, 'nee', r).catch(() => undefined)
@@ -50,7 +46,7 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
     e.preventDefault()
     zetNotitieStatus('')
     api
-      .notities(gesprek, notitie.slice(0, MAX_NOTITIE))
+      .notities(gesprek, notitie.slice(0, MAX_NOTITIES))
       .then(() => {
         zetBsn(false)
         zetNotitieStatus(tk.notities.bewaard)
@@ -73,7 +69,7 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
       <fieldset>
         <legend>{tk.feedback.vraag}</legend>
         <div class="ww-keuzes">
-          {OORDELEN.map((o) => (
+          {ANTWOORDEN.map((o) => (
             <button
               key={o.waarde}
               type="button"
@@ -93,7 +89,7 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
         <fieldset>
           <legend>{tk.feedback.redenVraag}</legend>
           <div class="ww-keuzes">
-            {REDENEN.map((r) => (
+            {FEEDBACK_REDENEN.map((r) => (
               <button
                 key={r}
                 type="button"
@@ -114,7 +110,7 @@ export function NaUitkomst({ api, gesprek, tk, sleutel }: Props) {
         </p>
         <textarea
           id={veld}
-          maxLength={MAX_NOTITIE}
+          maxLength={MAX_NOTITIES}
           value={notitie}
           aria-invalid={bsn ? 'true' : undefined}
           aria-describedby={`${veld}-uitleg ${veld}-status`}

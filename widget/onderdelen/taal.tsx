@@ -3,21 +3,16 @@
  * reads no Dutch finds it; the language her phone asks for is offered first, in its own words.
  */
 import { Fragment } from 'preact'
+import type { Taal } from '../../contract/index.js'
 import lijst from '../../locales/talen.json' with { type: 'json' }
-import type { Teksten } from '../teksten.js'
+import type { ServerTeksten } from '../teksten.js'
 
 /** Our languages, with the word for "language" and the offer to go on, each in its own language. */
-interface Taal {
-  readonly code: string
-  readonly naam: string
-  readonly richting: 'ltr' | 'rtl'
-  readonly woord: string
-  readonly verder: string
-}
-const talen = lijst as readonly Taal[]
+type TaalMetWoorden = Taal & { readonly woord: string; readonly verder: string }
+const talen = lijst as readonly TaalMetWoorden[]
 
 /** The first language the phone asks for that we have (`tr-TR` is `tr`). */
-export function telefoonTaal(gevraagd: readonly string[]): Taal | undefined {
+export function telefoonTaal(gevraagd: readonly string[]): TaalMetWoorden | undefined {
   for (const code of gevraagd) {
     const taal = talen.find((t) => t.code === code.toLowerCase().split('-')[0])
     if (taal) return taal
@@ -27,7 +22,7 @@ export function telefoonTaal(gevraagd: readonly string[]): Taal | undefined {
 
 interface KnopProps {
   taal: string
-  talen?: Teksten['talen']
+  talen?: ServerTeksten['talen']
   open: boolean
   controls: string
   wissel: () => void
@@ -66,7 +61,7 @@ interface LijstProps {
   id: string
   kop: string
   taal: string
-  talen?: readonly Teksten['talen'][number][]
+  talen?: readonly ServerTeksten['talen'][number][]
   /** The phone's language, first in the list. */
   eerst?: string
   kies: (code: string) => void
@@ -98,7 +93,7 @@ export function TaalLijst({ id, kop, taal, talen: gegeven = talen, eerst, kies }
 }
 
 /** "Türkçe devam et": the phone's language, offered before the first answer. */
-export function TaalAanbod({ taal, kies }: { taal: Taal; kies: () => void }) {
+export function TaalAanbod({ taal, kies }: { taal: TaalMetWoorden; kies: () => void }) {
   return (
     <p class="ww-aanbod" lang={taal.code} dir={taal.richting}>
       <button type="button" class="ww-knop" onClick={kies}>

@@ -6,7 +6,8 @@
  */
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
-import type { Begrip, Waarde } from '../api.js'
+import type { Begrip, Waarde } from '../../contract/index.js'
+import { MAX_BERICHT_TEKENS } from '../../contract/waarden.js'
 import type { Stand } from '../kern/gesprek.js'
 import { vul, type WidgetTekst } from '../teksten.js'
 import { Lijn } from './log.js'
@@ -60,7 +61,7 @@ export function Typen({ s, tk, sleutel, telefoon, stuur, kies, children }: Typen
           e.preventDefault()
           const schoon = tekst.trim()
           if (!schoon || bezig) return
-          stuur(schoon.slice(0, 500))
+          stuur(schoon.slice(0, MAX_BERICHT_TEKENS))
           zetTekst('')
         }}
       >
@@ -75,7 +76,7 @@ export function Typen({ s, tk, sleutel, telefoon, stuur, kies, children }: Typen
             type="text"
             inputMode="text"
             autoComplete="off"
-            maxLength={500}
+            maxLength={MAX_BERICHT_TEKENS}
             aria-describedby={`${veld}-hulp`}
             value={tekst}
             onInput={(e) => zetTekst((e.target as HTMLInputElement).value)}

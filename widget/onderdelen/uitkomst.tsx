@@ -1,21 +1,20 @@
 import type { Ref } from 'preact'
-import type { Stap } from '../api.js'
-import { type Teksten, vul, type WidgetTekst } from '../teksten.js'
+import type { Stap } from '../../contract/index.js'
+import { OORDELEN } from '../../contract/waarden.js'
+import { type ServerTeksten, vul, type WidgetTekst } from '../teksten.js'
 
 type Uitkomst = NonNullable<Stap['uitkomsten']>[number]
-
-const GROEPEN = ['mogelijk', 'onbekend', 'niet'] as const
 
 interface Props {
   stap: Stap
   tk: WidgetTekst
-  extra?: Teksten
+  extra?: ServerTeksten
   kopRef: Ref<HTMLHeadingElement>
   sleutel: string
 }
 
 /** Only the voorzieningen the conversation was about. */
-function teTonen(stap: Stap, extra?: Teksten): Uitkomst[] {
+function teTonen(stap: Stap, extra?: ServerTeksten): Uitkomst[] {
   const alle = stap.uitkomsten ?? []
   const onderwerp = stap.onderwerp
   if (!onderwerp || onderwerp === 'alles') return alle
@@ -47,7 +46,17 @@ function Artikel({ artikel, link }: { artikel: string; link?: string }) {
 
 const gelijk = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
-function Kaart({ u, tk, extra, werkgever }: { u: Uitkomst; tk: WidgetTekst; extra?: Teksten; werkgever: boolean }) {
+function Kaart({
+  u,
+  tk,
+  extra,
+  werkgever,
+}: {
+  u: Uitkomst
+  tk: WidgetTekst
+  extra?: ServerTeksten
+  werkgever: boolean
+}) {
   const bron = extra?.voorzieningen[u.voorziening]
   // An employer reads what it means for the employer and the candidate, not "helps you at your work".
   const info = bron && werkgever && bron.uitlegWerkgever ? { ...bron, uitleg: bron.uitlegWerkgever } : bron
@@ -141,7 +150,7 @@ export function Uitkomst({ stap, tk, extra, kopRef, sleutel }: Props) {
         {iets ? tk.uitkomst.kop : tk.uitkomst.kopGeen}
       </h3>
       <p class="ww-beslist">{tk.uitkomst.beslist}</p>
-      {GROEPEN.map((groep) => {
+      {OORDELEN.map((groep) => {
         const hier = uitkomsten.filter((u) => u.oordeel === groep)
         if (hier.length === 0) return null
         const kaarten = (

@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact'
 import { useRef, useState } from 'preact/hooks'
-import type { Stap, Waarde } from '../api.js'
-import { type VraagVorm, vul, type WidgetTekst } from '../teksten.js'
+import type { Stap, VraagVorm, Waarde } from '../../contract/index.js'
+import { vul, type WidgetTekst } from '../teksten.js'
 import { toonBereik } from '../zicht.js'
 
 interface Props {

@@ -1,10 +1,10 @@
 /** CORS: only the gemeente's own sites may call the API from a browser; the public files from anywhere. */
 import type { MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
-import type { AppEnv } from '../../context.js'
 import { zetKop } from '../../koppen.js'
 import type { Logger } from '../../logging.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
+import type { AppEnv } from '../../verzoek.js'
 import { isOpenBron } from '../koppen/index.js'
 
 export interface CorsOpties {

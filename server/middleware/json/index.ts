@@ -7,8 +7,8 @@
  * without prototype keys, before any route parses it.
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
+import type { AppEnv } from '../../verzoek.js'
 
 const VERANDERT = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const JSON_SOORT = /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i

@@ -3,7 +3,7 @@
  * `Content-Security-Policy` (or any header here); the defaults only fill in what a route left out.
  */
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../../context.js'
+import type { AppEnv } from '../../verzoek.js'
 
 /** Readable from anywhere (NL API Design Rules): the OpenAPI document and the embeddable widget. */
 export function isOpenBron(pad: string): boolean {

@@ -5,8 +5,8 @@
  * nobody reads, and the log gets no error: that is the client's doing, not ours.
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../../context.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
+import type { AppEnv } from '../../verzoek.js'
 
 export const MAX_BODY_BYTES = 64 * 1024
 

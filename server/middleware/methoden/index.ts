@@ -3,7 +3,7 @@
  * of a 404 that says the path does not exist. The methods come from the app's own routes.
  */
 import type { Context, Hono } from 'hono'
-import type { AppEnv } from '../../context.js'
+import type { AppEnv } from '../../verzoek.js'
 
 interface Patroon {
   readonly regex: RegExp

@@ -21,9 +21,9 @@ import { createHmac, randomBytes } from 'node:crypto'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Redis } from 'ioredis'
-import type { AppEnv } from '../../context.js'
 import type { Logger } from '../../logging.js'
 import { probleemUit, stuurProbleem } from '../../problem.js'
+import type { AppEnv } from '../../verzoek.js'
 import { adresGroep } from './adres.js'
 
 export { adresGroep }
@@ -154,7 +154,7 @@ function redisTellers(redis: Redis, meld: (fout: unknown) => void, hersteld: () 
 /**
  * The key of a counter: an HMAC of what is counted, with a secret of the day derived from `geheim`
  * (or from random bytes of this process). Recent keys are remembered for a minute: an HMAC per
- * request was about 15 % of a remembered /checks. The address is then in memory for that minute, as
+ * request was a large part of a remembered /checks (bench/RESULTS.md). The address is then in memory for that minute, as
  * it is in an open connection; never on disk, in Redis or in a log.
  */
 function sleutelMaker(geheim: string | undefined) {

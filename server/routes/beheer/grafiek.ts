@@ -1,18 +1,14 @@
 /**
- * Light inline SVG charts for the dashboard: horizontal bars, no chart library, no script.
+ * Light inline SVG charts for the dashboard: horizontal bars, no chart library, no script. Made with
+ * hono's `html` tag, so every label is escaped; a chart is returned as finished markup.
  * Colours come from classes in the served stylesheet (the CSP allows no inline style).
  * A chart is an image with a short label; the numbers are in the table beside it.
  *
  * A hidden count ("minder dan 5") is drawn as what it is: a dashed outline as wide as the range it
  * could be in (0 to 4), never as an empty or a zero bar.
  */
+import { html, tekstVan } from '../../html.js'
 import { type Aantal, DREMPEL, MINDER_DAN } from '../../statistieken/overzicht.js'
-
-export const esc = (tekst: string | number) =>
-  String(tekst).replace(
-    /[&<>"']/g,
-    (t) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[t] as string,
-  )
 
 const BREEDTE = 600
 const RIJ = 46
@@ -45,19 +41,21 @@ export function staafdiagram(staven: readonly Staaf[], label: string, id: string
       const klasse = verborgen ? 'staaf--verborgen' : d.klasse
       const rect =
         w > 0
-          ? `<rect class="${esc(klasse)}" x="${x.toFixed(1)}" y="${y + 6}" width="${w.toFixed(1)}" height="16"/>`
+          ? html`<rect class="${klasse}" x="${x.toFixed(1)}" y="${y + 6}" width="${w.toFixed(1)}" height="16"/>`
           : ''
       x += w
       return rect
     })
     return [
-      `<text class="grafiek__label" x="0" y="${y}">${esc(kort(s.label))}</text>`,
-      `<rect class="grafiek__spoor" x="0" y="${y + 6}" width="${BREEDTE - 150}" height="16"/>`,
+      html`<text class="grafiek__label" x="0" y="${y}">${kort(s.label)}</text>`,
+      html`<rect class="grafiek__spoor" x="0" y="${y + 6}" width="${BREEDTE - 150}" height="16"/>`,
       ...delen,
-      `<text class="grafiek__waarde" x="${(x + 8).toFixed(1)}" y="${y + 19}">${esc(s.tekst)}</text>`,
-    ].join('')
+      html`<text class="grafiek__waarde" x="${(x + 8).toFixed(1)}" y="${y + 19}">${s.tekst}</text>`,
+    ]
   })
-  return `<svg class="grafiek" role="img" aria-labelledby="${esc(id)}" viewBox="0 0 ${BREEDTE} ${hoogte}" width="100%" preserveAspectRatio="xMinYMin meet" focusable="false"><title id="${esc(id)}">${esc(label)}</title>${rijen.join('')}</svg>`
+  return tekstVan(
+    html`<svg class="grafiek" role="img" aria-labelledby="${id}" viewBox="0 0 ${BREEDTE} ${hoogte}" width="100%" preserveAspectRatio="xMinYMin meet" focusable="false"><title id="${id}">${label}</title>${rijen}</svg>`,
+  )
 }
 
 export interface Kolom {
@@ -86,13 +84,15 @@ export function kolomdiagram(kolommen: readonly Kolom[], label: string, id: stri
     const x = i * breedte + breedte * 0.15
     const w = breedte * 0.7
     const y = HOOGTE - ONDER - h
-    const kolom = `<rect class="${verborgen ? 'staaf--verborgen' : 'staaf'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"/>`
+    const kolom = html`<rect class="${verborgen ? 'staaf--verborgen' : 'staaf'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"/>`
     const onder =
       i % elke === 0
-        ? `<text class="grafiek__as" x="${(x + w / 2).toFixed(1)}" y="${HOOGTE - ONDER + 18}" text-anchor="${anker(i)}">${esc(k.label)}</text>`
+        ? html`<text class="grafiek__as" x="${(x + w / 2).toFixed(1)}" y="${HOOGTE - ONDER + 18}" text-anchor="${anker(i)}">${k.label}</text>`
         : ''
-    return kolom + onder
+    return [kolom, onder]
   })
-  const as = `<line class="grafiek__lijn" x1="0" y1="${HOOGTE - ONDER}" x2="${BREEDTE}" y2="${HOOGTE - ONDER}"/><text class="grafiek__as" x="0" y="14">${esc(hoogsteTekst)}</text><line class="grafiek__hulplijn" x1="0" y1="${HOOGTE - ONDER - ruimte}" x2="${BREEDTE}" y2="${HOOGTE - ONDER - ruimte}"/>`
-  return `<svg class="grafiek" role="img" aria-labelledby="${esc(id)}" viewBox="0 0 ${BREEDTE} ${HOOGTE}" width="100%" preserveAspectRatio="xMinYMin meet" focusable="false"><title id="${esc(id)}">${esc(label)}</title>${as}${delen.join('')}</svg>`
+  const as = html`<line class="grafiek__lijn" x1="0" y1="${HOOGTE - ONDER}" x2="${BREEDTE}" y2="${HOOGTE - ONDER}"/><text class="grafiek__as" x="0" y="14">${hoogsteTekst}</text><line class="grafiek__hulplijn" x1="0" y1="${HOOGTE - ONDER - ruimte}" x2="${BREEDTE}" y2="${HOOGTE - ONDER - ruimte}"/>`
+  return tekstVan(
+    html`<svg class="grafiek" role="img" aria-labelledby="${id}" viewBox="0 0 ${BREEDTE} ${HOOGTE}" width="100%" preserveAspectRatio="xMinYMin meet" focusable="false"><title id="${id}">${label}</title>${as}${delen}</svg>`,
+  )
 }

@@ -4,9 +4,10 @@
  */
 import { ONDERWERPEN } from '../../../flows/index.js'
 import type { Omgeving } from '../../context.js'
+import { type Html, html, raw, tekstVan } from '../../html.js'
 import { type Aantal, MINDER_DAN, type Overzicht } from '../../statistieken/overzicht.js'
 import { MENU } from '../../statistieken/types.js'
-import { esc, kolomdiagram, type Staaf, staafdiagram } from './grafiek.js'
+import { kolomdiagram, type Staaf, staafdiagram } from './grafiek.js'
 
 export interface Formulier {
   readonly van: string
@@ -17,29 +18,30 @@ export interface Formulier {
 }
 
 type T = (sleutel: string, waarden?: Record<string, unknown>) => string
+type Stuk = Html | Promise<Html>
 
 /**
  * `gemeente`: whose figures, named in the heading when the installation has more than one; `stijl`: the
  * stylesheet in that gemeente's colours.
  */
-function omhulsel(t: T, titel: string, inhoud: string, gemeente?: string, stijl = '/beheer/beheer.css'): string {
-  return `<!doctype html>
+function omhulsel(t: T, titel: string, inhoud: Stuk, gemeente?: string, stijl = '/beheer/beheer.css'): string {
+  return tekstVan(html`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${esc(titel)}</title>
+<title>${titel}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="${esc(stijl)}">
+<link rel="stylesheet" href="${stijl}">
 </head>
 <body>
-<header><h1>${esc(t('pagina.titel'))}${gemeente ? ` - ${esc(gemeente)}` : ''}</h1></header>
+<header><h1>${t('pagina.titel')}${gemeente ? ` - ${gemeente}` : ''}</h1></header>
 <main>
 ${inhoud}
 </main>
 </body>
-</html>`
+</html>`)
 }
 
 /** The page that asks for the token. */
@@ -48,12 +50,12 @@ export function loginPagina(omgeving: Omgeving, fout: boolean): string {
   return omhulsel(
     t,
     `${t('pagina.loginKop')} - ${t('pagina.titel')}`,
-    `<h2>${esc(t('pagina.loginKop'))}</h2>
-${fout ? `<p class="melding" role="alert">${esc(t('pagina.loginFout'))}</p>` : ''}
-<p class="uitleg">${esc(t('pagina.loginUitleg'))}</p>
+    html`<h2>${t('pagina.loginKop')}</h2>
+${fout ? html`<p class="melding" role="alert">${t('pagina.loginFout')}</p>` : ''}
+<p class="uitleg">${t('pagina.loginUitleg')}</p>
 <form class="login" method="post" action="/beheer">
-<label for="token">${esc(t('pagina.token'))}<input id="token" name="token" type="password" autocomplete="current-password" required minlength="16"></label>
-<div><button type="submit">${esc(t('pagina.inloggen'))}</button></div>
+<label for="token">${t('pagina.token')}<input id="token" name="token" type="password" autocomplete="current-password" required minlength="16"></label>
+<div><button type="submit">${t('pagina.inloggen')}</button></div>
 </form>`,
   )
 }
@@ -76,50 +78,47 @@ export function beheerPagina(
   const vraagTekst = (id: string) => g(`vragen.${id}.tekst`, { gemeente: gemeente.naam })
   const onderwerpNaam = (o: string) => (o === MENU ? t('pagina.menu') : g(`keuzes.onderwerp.${o}`))
   const taalNaam = (code: string) => teksten.talen.find((x) => x.code === code)?.naam ?? code
-  const verborgen = formulier.token ? `<input type="hidden" name="token" value="${esc(formulier.token)}">` : ''
+  const verborgen = formulier.token ? html`<input type="hidden" name="token" value="${formulier.token}">` : ''
   const methode = formulier.token ? 'post' : 'get'
 
   // Wrapped in a focusable region: on a narrow phone a wide table scrolls on its own, by keyboard too.
   let tabellen = 0
   const tabel = (caption: string, koppen: string[], rijen: string[][]) =>
-    `<div class="tabel" role="region" tabindex="0" aria-labelledby="tabel-${++tabellen}"><table><caption id="tabel-${tabellen}">${esc(caption)}</caption><thead><tr>${koppen
-      .map((k, i) => `<th scope="col"${i > 0 ? ' class="getal"' : ''}>${esc(k)}</th>`)
-      .join('')}</tr></thead><tbody>${rijen
-      .map(
-        (rij) =>
-          `<tr>${rij.map((cel, i) => (i === 0 ? `<th scope="row">${esc(cel)}</th>` : `<td class="getal">${esc(cel)}</td>`)).join('')}</tr>`,
-      )
-      .join('')}</tbody></table></div>`
-  const paneel = (grafiek: string, tabelHtml: string) =>
-    `<div class="paneel"><div>${grafiek}</div><div>${tabelHtml}</div></div>`
+    html`<div class="tabel" role="region" tabindex="0" aria-labelledby="tabel-${++tabellen}"><table><caption id="tabel-${tabellen}">${caption}</caption><thead><tr>${koppen.map(
+      (k, i) => html`<th scope="col"${i > 0 ? raw(' class="getal"') : ''}>${k}</th>`,
+    )}</tr></thead><tbody>${rijen.map(
+      (rij) =>
+        html`<tr>${rij.map((cel, i) => (i === 0 ? html`<th scope="row">${cel}</th>` : html`<td class="getal">${cel}</td>`))}</tr>`,
+    )}</tbody></table></div>`
+  /** A chart (finished SVG markup from grafiek.ts) beside its table. */
+  const paneel = (grafiek: Stuk, tabelHtml: Stuk) =>
+    html`<div class="paneel"><div>${grafiek}</div><div>${tabelHtml}</div></div>`
   const enkel = (label: string, waarde: Aantal, klasse = 'staaf'): Staaf => ({
     label,
     delen: [{ waarde, klasse }],
     tekst: aantal(waarde),
   })
 
-  const keuzes = [MENU, ...ONDERWERPEN]
-    .map(
-      (o) =>
-        `<option value="${esc(o)}"${formulier.onderwerp === o ? ' selected' : ''}>${esc(onderwerpNaam(o))}</option>`,
-    )
-    .join('')
-  const periodeForm = `<section aria-labelledby="periode-kop">
-<h2 id="periode-kop">${esc(t('pagina.periodeKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.periodeUitleg'))}</p>
+  const keuzes = [MENU, ...ONDERWERPEN].map(
+    (o) => html`<option value="${o}"${formulier.onderwerp === o ? ' selected' : ''}>${onderwerpNaam(o)}</option>`,
+  )
+
+  const periodeForm = html`<section aria-labelledby="periode-kop">
+<h2 id="periode-kop">${t('pagina.periodeKop')}</h2>
+<p class="uitleg">${t('pagina.periodeUitleg')}</p>
 <form class="periode" method="${methode}" action="/beheer">
 ${verborgen}
-<label for="van">${esc(t('pagina.van'))}<input id="van" name="van" type="date" value="${esc(formulier.van)}" required></label>
-<label for="tot">${esc(t('pagina.tot'))}<input id="tot" name="tot" type="date" value="${esc(formulier.tot)}" required></label>
-<label for="onderwerp">${esc(t('pagina.onderwerp'))}<select id="onderwerp" name="onderwerp"><option value="">${esc(t('pagina.alleOnderwerpen'))}</option>${keuzes}</select></label>
-<button type="submit">${esc(t('pagina.toon'))}</button>
+<label for="van">${t('pagina.van')}<input id="van" name="van" type="date" value="${formulier.van}" required></label>
+<label for="tot">${t('pagina.tot')}<input id="tot" name="tot" type="date" value="${formulier.tot}" required></label>
+<label for="onderwerp">${t('pagina.onderwerp')}<select id="onderwerp" name="onderwerp"><option value="">${t('pagina.alleOnderwerpen')}</option>${keuzes}</select></label>
+<button type="submit">${t('pagina.toon')}</button>
 </form>
 </section>`
   if (!overzicht) {
     return omhulsel(
       t,
       t('pagina.titel'),
-      `${melding ? `<p class="melding" role="alert">${esc(melding)}</p>` : ''}${periodeForm}`,
+      html`${melding ? html`<p class="melding" role="alert">${melding}</p>` : ''}${periodeForm}`,
       wie,
       stijl,
     )
@@ -131,25 +130,23 @@ ${verborgen}
     ...(overzicht.onderwerp ? [['onderwerp', overzicht.onderwerp]] : []),
   ]
   const csv = formulier.token
-    ? `<form method="post" action="/beheer/statistieken.csv">${verborgen}${csvVelden
-        .map(([k, v]) => `<input type="hidden" name="${esc(k ?? '')}" value="${esc(v ?? '')}">`)
-        .join('')}<button type="submit" class="tweede">${esc(t('pagina.download'))}</button></form>`
-    : `<p><a href="/beheer/statistieken.csv?${esc(new URLSearchParams(csvVelden as [string, string][]).toString())}">${esc(t('pagina.download'))}</a></p>`
+    ? html`<form method="post" action="/beheer/statistieken.csv">${verborgen}${csvVelden.map(
+        ([k, v]) => html`<input type="hidden" name="${k ?? ''}" value="${v ?? ''}">`,
+      )}<button type="submit" class="tweede">${t('pagina.download')}</button></form>`
+    : html`<p><a href="/beheer/statistieken.csv?${new URLSearchParams(csvVelden as [string, string][]).toString()}">${t('pagina.download')}</a></p>`
 
   const { gesprekken, vorige } = overzicht
-  const kern = `<ul class="kerncijfers">${(
+  const kern = html`<ul class="kerncijfers">${(
     [
       ['gestart', gesprekken.gestart, vorige.gesprekken.gestart],
       ['klaar', gesprekken.klaar, vorige.gesprekken.klaar],
       ['samenvattingen', gesprekken.samenvattingen, vorige.gesprekken.samenvattingen],
       ['gewist', gesprekken.gewist, vorige.gesprekken.gewist],
     ] as const
-  )
-    .map(
-      ([k, v, oud]) =>
-        `<li><strong>${esc(aantal(v))}</strong>${esc(t(`pagina.${k}`))}<span class="vorige">${esc(t('pagina.vorigeAantal', { aantal: aantal(oud) }))}</span></li>`,
-    )
-    .join('')}</ul>`
+  ).map(
+    ([k, v, oud]) =>
+      html`<li><strong>${aantal(v)}</strong>${t(`pagina.${k}`)}<span class="vorige">${t('pagina.vorigeAantal', { aantal: aantal(oud) })}</span></li>`,
+  )}</ul>`
 
   // Per ISO week: the smallest period anything is published for (docs/statistieken.md).
   const punten = overzicht.perWeek.map((w) => ({ label: w.week, gestart: w.gestart, klaar: w.klaar }))
@@ -160,11 +157,13 @@ ${verborgen}
     punten.map((p) => [p.label, aantal(p.gestart), aantal(p.klaar)]),
   )
   const trend = paneel(
-    kolomdiagram(
-      punten.map((p) => ({ label: p.label, waarde: p.gestart })),
-      `${t('pagina.trendWeekKop')}. ${t('pagina.grafiekLabel')}`,
-      'trend-grafiek',
-      String(hoogste),
+    raw(
+      kolomdiagram(
+        punten.map((p) => ({ label: p.label, waarde: p.gestart })),
+        `${t('pagina.trendWeekKop')}. ${t('pagina.grafiekLabel')}`,
+        'trend-grafiek',
+        String(hoogste),
+      ),
     ),
     trendTabel,
   )
@@ -172,12 +171,12 @@ ${verborgen}
   const zichtbaar = overzicht.trechters.filter((tr) => tr.gestart !== MINDER_DAN)
   // A question that fewer than 5 reached would be a row of hidden cells: it says nothing, so it goes.
   const gezien = (v: { bereikt: Aantal }) => v.bereikt !== MINDER_DAN
-  const trechters = zichtbaar
-    .map((tr) => {
-      const naam = onderwerpNaam(tr.onderwerp)
-      const eind = t(tr.onderwerp === MENU ? 'pagina.gekozen' : 'pagina.klaar')
-      const id = `trechter-${tr.onderwerp}`
-      return `<h3 id="${esc(id)}-kop">${esc(naam)}</h3>${paneel(
+  const trechters = zichtbaar.map((tr) => {
+    const naam = onderwerpNaam(tr.onderwerp)
+    const eind = t(tr.onderwerp === MENU ? 'pagina.gekozen' : 'pagina.klaar')
+    const id = `trechter-${tr.onderwerp}`
+    return html`<h3 id="${id}-kop">${naam}</h3>${paneel(
+      raw(
         staafdiagram(
           [
             enkel(t('pagina.gestart'), tr.gestart),
@@ -187,20 +186,20 @@ ${verborgen}
           `${t('pagina.trechterKop')} ${naam}. ${t('pagina.grafiekLabel')}`,
           `${id}-grafiek`,
         ),
-        tabel(
-          `${t('pagina.trechterKop')} ${naam}`,
-          [t('pagina.stap'), t('pagina.bereikt'), t('pagina.gestopt'), t('pagina.weetNiet')],
-          [
-            [t('pagina.gestart'), aantal(tr.gestart), '', ''],
-            ...tr.vragen
-              .filter(gezien)
-              .map((v) => [vraagTekst(v.vraag), aantal(v.bereikt), aantal(v.gestopt), aantal(v.weetNiet)]),
-            [eind, aantal(tr.klaar), '', ''],
-          ],
-        ),
-      )}`
-    })
-    .join('')
+      ),
+      tabel(
+        `${t('pagina.trechterKop')} ${naam}`,
+        [t('pagina.stap'), t('pagina.bereikt'), t('pagina.gestopt'), t('pagina.weetNiet')],
+        [
+          [t('pagina.gestart'), aantal(tr.gestart), '', ''],
+          ...tr.vragen
+            .filter(gezien)
+            .map((v) => [vraagTekst(v.vraag), aantal(v.bereikt), aantal(v.gestopt), aantal(v.weetNiet)]),
+          [eind, aantal(tr.klaar), '', ''],
+        ],
+      ),
+    )}`
+  })
 
   const oordelen = ['mogelijk', 'onbekend', 'niet'] as const
   const uitkomstStaven: Staaf[] = overzicht.uitkomsten.map((u) => ({
@@ -208,9 +207,9 @@ ${verborgen}
     delen: oordelen.map((o) => ({ waarde: u[o], klasse: `staaf--${o}` })),
     tekst: '',
   }))
-  const legenda = `<ul class="legenda">${oordelen
-    .map((o) => `<li><span class="${o}" aria-hidden="true"></span>${esc(t(`pagina.${o}`))}</li>`)
-    .join('')}<li><span class="verborgen" aria-hidden="true"></span>${esc(aantal(MINDER_DAN))}</li></ul>`
+  const legenda = html`<ul class="legenda">${oordelen.map(
+    (o) => html`<li><span class="${o}" aria-hidden="true"></span>${t(`pagina.${o}`)}</li>`,
+  )}<li><span class="verborgen" aria-hidden="true"></span>${aantal(MINDER_DAN)}</li></ul>`
   const uitkomstTabel = tabel(
     t('pagina.uitkomstenKop'),
     [t('pagina.voorziening'), ...oordelen.map((o) => t(`pagina.${o}`))],
@@ -231,7 +230,7 @@ ${verborgen}
   const perUitkomst = overzicht.kloptPerUitkomst.filter((k) => [k.ja, k.eenBeetje, k.nee].some((a) => a !== MINDER_DAN))
   const kloptPerUitkomstTabel =
     perUitkomst.length === 0
-      ? `<p class="leeg">${esc(t('pagina.teWeinig'))}</p>`
+      ? html`<p class="leeg">${t('pagina.teWeinig')}</p>`
       : tabel(
           t('pagina.kloptPerUitkomstKop'),
           [
@@ -255,10 +254,12 @@ ${verborgen}
   const berichten = overzicht.berichten.map((b) => [t(`pagina.berichtSoorten.${b.soort}`), b.aantal] as const)
   const enkelPaneel = (kop: string, kolom: string, rijen: readonly (readonly [string, Aantal])[], id: string) =>
     paneel(
-      staafdiagram(
-        rijen.map(([label, v]) => enkel(label, v)),
-        `${kop}. ${t('pagina.grafiekLabel')}`,
-        id,
+      raw(
+        staafdiagram(
+          rijen.map(([label, v]) => enkel(label, v)),
+          `${kop}. ${t('pagina.grafiekLabel')}`,
+          id,
+        ),
       ),
       tabel(
         kop,
@@ -267,71 +268,73 @@ ${verborgen}
       ),
     )
 
-  const leeg = `<p class="leeg">${esc(t('pagina.geenCijfers'))}</p>`
-  const inhoud = `${melding ? `<p class="melding" role="alert">${esc(melding)}</p>` : ''}
-<p class="uitleg">${esc(t('pagina.intro'))}</p>
+  const leeg = html`<p class="leeg">${t('pagina.geenCijfers')}</p>`
+  const inhoud = html`${melding ? html`<p class="melding" role="alert">${melding}</p>` : ''}
+<p class="uitleg">${t('pagina.intro')}</p>
 <section aria-labelledby="klein-kop" class="klein">
-<h2 id="klein-kop">${esc(t('pagina.kleinKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.drempel', { drempel: overzicht.drempel }))} ${esc(t('pagina.afronding', { afronding: overzicht.afronding }))}</p>
+<h2 id="klein-kop">${t('pagina.kleinKop')}</h2>
+<p class="uitleg">${t('pagina.drempel', { drempel: overzicht.drempel })} ${t('pagina.afronding', { afronding: overzicht.afronding })}</p>
 </section>
 ${periodeForm}
 <section aria-labelledby="gesprekken-kop">
-<h2 id="gesprekken-kop">${esc(t('pagina.gesprekkenKop'))}</h2>
-<p>${esc(overzicht.perWeek.length === 0 ? t('pagina.geenWeek') : t('pagina.periodeTekst', { van: overzicht.van, tot: overzicht.tot }))}${overzicht.onderwerp ? ` ${esc(t('pagina.onderwerp'))}: ${esc(onderwerpNaam(overzicht.onderwerp))}.` : ''} ${esc(t('pagina.vorigeTekst', { van: vorige.van, tot: vorige.tot }))}</p>
+<h2 id="gesprekken-kop">${t('pagina.gesprekkenKop')}</h2>
+<p>${overzicht.perWeek.length === 0 ? t('pagina.geenWeek') : t('pagina.periodeTekst', { van: overzicht.van, tot: overzicht.tot })}${overzicht.onderwerp ? ` ${t('pagina.onderwerp')}: ${onderwerpNaam(overzicht.onderwerp)}.` : ''} ${t('pagina.vorigeTekst', { van: vorige.van, tot: vorige.tot })}</p>
 ${kern}
 ${csv}
 </section>
 <section aria-labelledby="trend-kop">
-<h2 id="trend-kop">${esc(t('pagina.trendKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.trendUitleg'))}</p>
+<h2 id="trend-kop">${t('pagina.trendKop')}</h2>
+<p class="uitleg">${t('pagina.trendUitleg')}</p>
 ${trend}
 </section>
 <section aria-labelledby="trechter-kop">
-<h2 id="trechter-kop">${esc(t('pagina.trechterKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.trechterUitleg'))} ${esc(t('pagina.gestoptUitleg'))} ${esc(t('pagina.trechterWeinig', { drempel: overzicht.drempel }))}</p>
+<h2 id="trechter-kop">${t('pagina.trechterKop')}</h2>
+<p class="uitleg">${t('pagina.trechterUitleg')} ${t('pagina.gestoptUitleg')} ${t('pagina.trechterWeinig', { drempel: overzicht.drempel })}</p>
 ${zichtbaar.length === 0 ? leeg : trechters}
 </section>
 <section aria-labelledby="uitkomsten-kop">
-<h2 id="uitkomsten-kop">${esc(t('pagina.uitkomstenKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.uitkomstenUitleg'))}</p>
+<h2 id="uitkomsten-kop">${t('pagina.uitkomstenKop')}</h2>
+<p class="uitleg">${t('pagina.uitkomstenUitleg')}</p>
 ${paneel(
-  `${legenda}${staafdiagram(uitkomstStaven, `${t('pagina.uitkomstenKop')}. ${t('pagina.grafiekLabel')}`, 'uitkomsten-grafiek')}`,
+  html`${legenda}${raw(staafdiagram(uitkomstStaven, `${t('pagina.uitkomstenKop')}. ${t('pagina.grafiekLabel')}`, 'uitkomsten-grafiek'))}`,
   uitkomstTabel,
 )}
-<h3>${esc(t('pagina.doelgroepKop'))}</h3><p class="uitleg">${esc(t('pagina.doelgroepUitleg'))}</p>${tabel(
+<h3>${t('pagina.doelgroepKop')}</h3><p class="uitleg">${t('pagina.doelgroepUitleg')}</p>${tabel(
     t('pagina.doelgroepKop'),
     [t('pagina.verwijzing'), t('pagina.aantal')],
     overzicht.doelgroepNee.map((d) => [t(`pagina.verwijzingen.${d.verwijzing}`), aantal(d.aantal)]),
   )}
 </section>
 <section aria-labelledby="klopt-kop">
-<h2 id="klopt-kop">${esc(t('pagina.kloptKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.kloptUitleg'))}</p>
+<h2 id="klopt-kop">${t('pagina.kloptKop')}</h2>
+<p class="uitleg">${t('pagina.kloptUitleg')}</p>
 ${paneel(
-  staafdiagram(
-    klopt.map(([k, v]) => enkel(t(`pagina.${k}`), v)),
-    `${t('pagina.kloptKop')}. ${t('pagina.grafiekLabel')}`,
-    'klopt-grafiek',
+  raw(
+    staafdiagram(
+      klopt.map(([k, v]) => enkel(t(`pagina.${k}`), v)),
+      `${t('pagina.kloptKop')}. ${t('pagina.grafiekLabel')}`,
+      'klopt-grafiek',
+    ),
   ),
   kloptTabel,
 )}
-<h3>${esc(t('pagina.kloptPerUitkomstKop'))}</h3>
-<p class="uitleg">${esc(t('pagina.kloptPerUitkomstUitleg'))}</p>
+<h3>${t('pagina.kloptPerUitkomstKop')}</h3>
+<p class="uitleg">${t('pagina.kloptPerUitkomstUitleg')}</p>
 ${kloptPerUitkomstTabel}
-<h3>${esc(t('pagina.redenenKop'))}</h3>
-<p class="uitleg">${esc(t('pagina.redenenUitleg'))}</p>
+<h3>${t('pagina.redenenKop')}</h3>
+<p class="uitleg">${t('pagina.redenenUitleg')}</p>
 ${enkelPaneel(t('pagina.redenenKop'), t('pagina.reden'), redenen, 'redenen-grafiek')}
 </section>
 <section aria-labelledby="acties-kop">
-<h2 id="acties-kop">${esc(t('pagina.actiesKop'))}</h2>
-<p class="uitleg">${esc(t('pagina.actiesUitleg'))} ${esc(t('pagina.contactUitleg'))}</p>
+<h2 id="acties-kop">${t('pagina.actiesKop')}</h2>
+<p class="uitleg">${t('pagina.actiesUitleg')} ${t('pagina.contactUitleg')}</p>
 ${enkelPaneel(t('pagina.actiesKop'), t('pagina.actie'), acties, 'acties-grafiek')}
-<h3>${esc(t('pagina.berichtenKop'))}</h3>
-<p class="uitleg">${esc(t('pagina.berichtenUitleg'))}</p>
+<h3>${t('pagina.berichtenKop')}</h3>
+<p class="uitleg">${t('pagina.berichtenUitleg')}</p>
 ${enkelPaneel(t('pagina.berichtenKop'), t('pagina.soort'), berichten, 'berichten-grafiek')}
 </section>
 <section aria-labelledby="verdeling-kop">
-<h2 id="verdeling-kop">${esc(t('pagina.perOnderwerpKop'))}</h2>
+<h2 id="verdeling-kop">${t('pagina.perOnderwerpKop')}</h2>
 <div class="paneel"><div>${tabel(
     t('pagina.perOnderwerpKop'),
     [t('pagina.onderwerp'), t('pagina.gestart'), t('pagina.klaar')],

@@ -1,29 +1,15 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { GemeenteIdSchema } from '../../../contract/index.js'
-import { evaluate, SituatieSchema, tegenstrijdigheden } from '../../../rules/index.js'
+import { CheckVerzoekSchema } from '../../../contract/index.js'
+import { evaluate, tegenstrijdigheden } from '../../../rules/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
 import { probleemAntwoord } from '../../problem.js'
 import { gemeenteVoor, regioVan } from '../../regio.js'
-import {
-  EvaluatieSchema,
-  GEMEENTE_PROBLEMEN,
-  jsonAntwoord,
-  PeildatumSchema,
-  PROBLEMEN,
-  VERANDER_PROBLEMEN,
-} from '../../schemas.js'
+import { EvaluatieSchema, GEMEENTE_PROBLEMEN, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakUitkomstgeheugen } from '../../uitkomstgeheugen.js'
 import { maakWeergever } from '../../weergave.js'
 
-export const CheckVerzoekSchema = z
-  .object({
-    situatie: SituatieSchema,
-    peildatum: PeildatumSchema.optional(),
-    gemeente: GemeenteIdSchema.optional(),
-  })
-  .strict()
-  .openapi('CheckVerzoek')
+export { CheckVerzoekSchema }
 
 const route = createRoute({
   method: 'post',
@@ -42,11 +28,11 @@ const route = createRoute({
   },
 })
 
-/** How many finished checks a process remembers (about 5 to 9 KB each: a few MB at most). */
+/** How many finished checks a process remembers (a few MB at most; one answer's size is in bench/RESULTS.md). */
 export const CHECKS_ONTHOUDEN = 500
 /** And for how long after the last request that sent the same body. */
 export const CHECKS_MINUTEN = 10
-/** Longer bodies are never remembered (a full Situatie is about 400 bytes; this bounds the keys). */
+/** Longer bodies are never remembered (a full Situatie is far shorter; this bounds the keys). */
 export const CHECKS_SLEUTEL_MAX = 2048
 
 /** `POST /checks`: the stateless rules check of the contract. */

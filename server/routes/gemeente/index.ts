@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { PubliekGemeenteSchema } from '../../../contract/gemeente.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { bewaarbaarJson } from '../../etag.js'
-import { PubliekGemeenteSchema, publiekProfiel } from '../../gemeente.js'
+import { publiekProfiel } from '../../gemeente.js'
 import { gemeenteVoor } from '../../regio.js'
 import { GEMEENTE_PROBLEMEN, GemeenteQuery, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 

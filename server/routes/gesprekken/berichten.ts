@@ -4,9 +4,9 @@
  * says in `begrip` what was understood. A recorded answer goes through flows/ exactly as
  * `POST …/antwoorden` does. The text itself is never stored, logged or counted: only `begrip.soort`.
  */
-import { createRoute, z } from '@hono/zod-openapi'
-import { type Begrip, begrijp, MAX_GROEI, MAX_TEKENS, SOORTEN, teLang } from '../../../begrip/index.js'
-import { type Bericht, type BerichtSoort, BegripSchema as ContractBegrip } from '../../../contract/index.js'
+import { createRoute } from '@hono/zod-openapi'
+import { type Begrip, begrijp } from '../../../begrip/index.js'
+import { type Bericht, type BerichtSoort, BerichtStapSchema, BerichtVerzoekSchema } from '../../../contract/index.js'
 import {
   beschrijf,
   openVraag,
@@ -24,36 +24,7 @@ import { perGemeente } from '../../regio.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
 import { tel, telBericht, telStap } from '../../statistieken/meten.js'
-import { StapSchema } from './index.js'
 import { laadVoorSchrijven, nietGewonnen, telEenKeer } from './laad.js'
-
-/**
- * At most 500 characters, also once normalised (NFKC turns one "ﷺ" into 18 letters), and a text may not
- * grow more than twice as long by normalising: what is read costs what its length says.
- */
-const BerichtSchema = z
-  .object({
-    tekst: z
-      .string()
-      .min(1)
-      .max(MAX_TEKENS)
-      .superRefine((tekst, ctx) => {
-        const fout = teLang(tekst)
-        if (fout === 'tekens') ctx.addIssue({ code: 'custom', message: 'tekstTeLang', params: { max: MAX_TEKENS } })
-        if (fout === 'groei') ctx.addIssue({ code: 'custom', message: 'tekstGroeit', params: { keer: MAX_GROEI } })
-      })
-      .openapi({
-        example: 'ik ben 34',
-        description: `Hoogstens ${MAX_TEKENS} tekens, ook na NFKC-normalisatie; de tekst mag daarbij niet meer dan ${MAX_GROEI} keer zo lang worden.`,
-      }),
-  })
-  .strict()
-  .openapi('BerichtVerzoek')
-
-/** The contract's Begrip, with the kinds the understanding knows. */
-const BegripSchema = ContractBegrip.extend({ soort: z.enum(SOORTEN) }).openapi('Begrip')
-
-const BerichtStapSchema = StapSchema.extend({ begrip: BegripSchema }).openapi('BerichtStap')
 
 const route = createRoute({
   method: 'post',
@@ -63,7 +34,7 @@ const route = createRoute({
   tags: ['gesprekken'],
   request: {
     params: IdParamSchema,
-    body: { required: true, content: { 'application/json': { schema: BerichtSchema } } },
+    body: { required: true, content: { 'application/json': { schema: BerichtVerzoekSchema } } },
   },
   responses: {
     200: jsonAntwoord(BerichtStapSchema, 'Wat begrepen is, en de stap van het gesprek.'),

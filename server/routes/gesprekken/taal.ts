@@ -2,7 +2,8 @@
  * `PATCH /api/v1/gesprekken/{id}` with `{ "taal": "ar" }`: the same conversation in another language.
  * Only the words change; the answers, the open question and the outcome stay as they were.
  */
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
+import { StapSchema, TaalVerzoekSchema } from '../../../contract/index.js'
 import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
@@ -10,13 +11,7 @@ import { probleemAntwoord } from '../../problem.js'
 import { perGemeente } from '../../regio.js'
 import { IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { maakStapWeergave } from '../../stap.js'
-import { StapSchema } from './index.js'
 import { laadVoorSchrijven, nietGewonnen } from './laad.js'
-
-const TaalSchema = z
-  .object({ taal: z.string().max(10) })
-  .strict()
-  .openapi('GesprekTaal')
 
 const route = createRoute({
   method: 'patch',
@@ -26,7 +21,7 @@ const route = createRoute({
   tags: ['gesprekken'],
   request: {
     params: IdParamSchema,
-    body: { required: true, content: { 'application/json': { schema: TaalSchema } } },
+    body: { required: true, content: { 'application/json': { schema: TaalVerzoekSchema } } },
   },
   responses: {
     200: {

@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
 import { type AppEnv, type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
 import { inTaal, type Meertalig } from '../../gemeente.js'
+import { type Html, html, raw, samen, tekstVan } from '../../html.js'
 import type { Taal } from '../../i18n.js'
 import { gemeenteVoor } from '../../regio.js'
-import { escapeHtml } from '../../samenvatting/html.js'
 import { STANDAARD_BEWAAR_DAGEN } from '../../statistieken/types.js'
 import { STANDAARD_MAX_UUR } from '../../store/types.js'
 
@@ -66,25 +66,26 @@ export function duur(waarde: number, eenheid: 'minute' | 'hour' | 'day', taal: s
   }).format(waarde)
 }
 
-/** Values filled into a text as HTML: already escaped, or markup made here (a link). */
-type Fragmenten = Readonly<Record<string, string>>
+/** Values filled into a text as HTML (made with `html`: a word escaped, or a link made here). */
+type Fragmenten = Readonly<Record<string, Html>>
 
 /**
  * One text with HTML filled in: i18next fills in markers, the text around them is escaped,
  * then each marker becomes its fragment. So a link can stand inside a sentence, in any word order.
  */
 function metFragmenten(vertaal: (sleutel: string, waarden?: Record<string, unknown>) => string) {
-  return (sleutel: string, fragmenten: Fragmenten = {}): string => {
+  return (sleutel: string, fragmenten: Fragmenten = {}): Html => {
     const markers = Object.fromEntries(Object.keys(fragmenten).map((naam) => [naam, `\uE000${naam}\uE001`]))
-    return escapeHtml(vertaal(sleutel, markers)).replace(
-      /\uE000(\w+)\uE001/g,
-      (_, naam: string) => fragmenten[naam] ?? '',
+    return raw(
+      tekstVan(html`${vertaal(sleutel, markers)}`).replace(/\uE000(\w+)\uE001/g, (_, naam: string) =>
+        String(fragmenten[naam] ?? ''),
+      ),
     )
   }
 }
 
 /** An address or number reads left to right, also in an Arabic sentence. */
-const link = (href: string, tekst: string) => `<a href="${escapeHtml(href)}" dir="ltr">${escapeHtml(tekst)}</a>`
+const link = (href: string, tekst: string) => raw(tekstVan(html`<a href="${href}" dir="ltr">${tekst}</a>`))
 
 export interface PrivacyInstellingen {
   readonly bewaarMinuten: number
@@ -115,10 +116,10 @@ export function privacyPagina(omgeving: Omgeving, taal: Taal, instellingen = pri
   /** A profile text; one the profile has only in Dutch says so, for a screen reader's voice. */
   const profiel = (tekst: Meertalig) => {
     const eigen = code === 'nl' || (typeof tekst === 'object' && tekst[code] !== undefined)
-    const waarde = escapeHtml(inTaal(tekst, code))
-    return eigen ? waarde : `<span lang="nl" dir="ltr">${waarde}</span>`
+    const waarde = inTaal(tekst, code)
+    return raw(tekstVan(eigen ? html`${waarde}` : html`<span lang="nl" dir="ltr">${waarde}</span>`))
   }
-  const woord = (tekst: string) => escapeHtml(tekst)
+  const woord = (tekst: string) => raw(tekstVan(html`${tekst}`))
   const waarden = {
     gemeente: woord(gemeente.naam),
     verwerkingsverantwoordelijke: profiel(gemeente.privacy.verwerkingsverantwoordelijke),
@@ -128,10 +129,10 @@ export function privacyPagina(omgeving: Omgeving, taal: Taal, instellingen = pri
     wis: woord(widget('knoppen.wis')),
     medewerker: woord(widget('contact.knop')),
   }
-  const p = (sleutel: string, extra: Fragmenten = {}) => `<p>${t(sleutel, { ...waarden, ...extra })}</p>`
+  const p = (sleutel: string, extra: Fragmenten = {}) => html`<p>${t(sleutel, { ...waarden, ...extra })}</p>`
   const { fg, privacyverklaringGemeente } = gemeente.privacy
 
-  const inhoud: Record<(typeof PRIVACY_DELEN)[number], string[]> = {
+  const inhoud: Record<(typeof PRIVACY_DELEN)[number], (Html | Promise<Html>)[]> = {
     verantwoordelijk: [p('verantwoordelijk.tekst'), p('verantwoordelijk.college')],
     wat: [p('wat.tekst'), p('wat.typen')],
     gezondheid: ['vraag', 'bijzonder', 'waarom', 'nietVerplicht', 'bewaren'].map((a) => p(`gezondheid.${a}`)),
@@ -153,41 +154,44 @@ export function privacyPagina(omgeving: Omgeving, taal: Taal, instellingen = pri
           ],
     rechten: [
       p('rechten.intro'),
-      `<dl>\n${RECHTEN.map(
-        (recht) => `<dt>${t(`rechten.${recht}.naam`)}</dt>\n<dd>${t(`rechten.${recht}.uitleg`, waarden)}</dd>`,
-      ).join('\n')}\n</dl>`,
+      html`<dl>\n${samen(
+        RECHTEN.map(
+          (recht) => html`<dt>${t(`rechten.${recht}.naam`)}</dt>\n<dd>${t(`rechten.${recht}.uitleg`, waarden)}</dd>`,
+        ),
+        '\n',
+      )}\n</dl>`,
       p('rechten.weinig'),
       p('rechten.gebruiken'),
     ],
     fg: [
       p('fg.tekst'),
       p('fg.voor'),
-      `<dl>\n${[
-        fg.naam === undefined ? '' : `<dt>${t('fg.wie')}</dt>\n<dd>${profiel(fg.naam)}</dd>\n`,
-        `<dt>${t('fg.email')}</dt>\n<dd>${link(`mailto:${fg.email}`, fg.email)}</dd>\n`,
+      html`<dl>\n${[
+        fg.naam === undefined ? '' : html`<dt>${t('fg.wie')}</dt>\n<dd>${profiel(fg.naam)}</dd>\n`,
+        html`<dt>${t('fg.email')}</dt>\n<dd>${link(`mailto:${fg.email}`, fg.email)}</dd>\n`,
         fg.telefoon === undefined
           ? ''
-          : `<dt>${t('fg.telefoon')}</dt>\n<dd>${link(`tel:${fg.telefoon.replace(/[^\d+]/g, '')}`, fg.telefoon)}</dd>\n`,
-      ].join('')}</dl>`,
+          : html`<dt>${t('fg.telefoon')}</dt>\n<dd>${link(`tel:${fg.telefoon.replace(/[^\d+]/g, '')}`, fg.telefoon)}</dd>\n`,
+      ]}</dl>`,
       ...(privacyverklaringGemeente === undefined
         ? []
         : [
             p('fg.verklaring', {
-              link: `<a href="${escapeHtml(privacyverklaringGemeente)}">${t('fg.verklaringLink')}</a>`,
+              link: raw(tekstVan(html`<a href="${privacyverklaringGemeente}">${t('fg.verklaringLink')}</a>`)),
             }),
           ]),
     ],
     klacht: [p('klacht.tekst'), p('klacht.ap', { ap: link(AP_URL, 'autoriteitpersoonsgegevens.nl') })],
   }
 
-  return `<!doctype html>
+  return tekstVan(html`<!doctype html>
 <html lang="${code}" dir="${taal.richting}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('titel')} – ${woord(gemeente.naam)}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<style>${STIJL}</style>
+<style>${raw(STIJL)}</style>
 </head>
 <body>
 <main>
@@ -196,13 +200,21 @@ ${p('inleiding')}
 <nav aria-labelledby="inhoud">
 <h2 id="inhoud">${t('inhoud')}</h2>
 <ul>
-${PRIVACY_DELEN.map((deel) => `<li><a href="#${deel}">${t(`${deel}.kop`)}</a></li>`).join('\n')}
+${samen(
+  PRIVACY_DELEN.map((deel) => html`<li><a href="#${deel}">${t(`${deel}.kop`)}</a></li>`),
+  '\n',
+)}
 </ul>
 </nav>
-${PRIVACY_DELEN.map((deel) => `<section>\n<h2 id="${deel}">${t(`${deel}.kop`)}</h2>\n${inhoud[deel].join('\n')}\n</section>`).join('\n')}
+${samen(
+  PRIVACY_DELEN.map(
+    (deel) => html`<section>\n<h2 id="${deel}">${t(`${deel}.kop`)}</h2>\n${samen(inhoud[deel], '\n')}\n</section>`,
+  ),
+  '\n',
+)}
 </main>
 </body>
-</html>`
+</html>`)
 }
 
 export function privacyRoutes(omgeving: Omgeving) {

@@ -5,6 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { FeedbackVerzoekSchema, GebeurtenisSchema, OverzichtSchema } from '../../../contract/index.js'
 import { evaluatieVan, ONDERWERPEN, vraagVolgorde } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
@@ -18,88 +19,15 @@ import {
   ZONDER_INHOUD,
 } from '../../schemas.js'
 import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
-import { dagenVoor, MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
+import { dagenVoor, maakOverzicht } from '../../statistieken/overzicht.js'
 import { ruisUit, zonderRuis } from '../../statistieken/ruis.js'
-import {
-  ACTIES,
-  type Actie,
-  bewaarGrens,
-  FEEDBACK,
-  type Feedback,
-  MENU,
-  REDENEN,
-  type Reden,
-  type Rij,
-} from '../../statistieken/types.js'
+import { type Actie, bewaarGrens, type Feedback, MENU, type Reden, type Rij } from '../../statistieken/types.js'
 import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from '../beheer/toegang.js'
 import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
 
-const AantalSchema = z
-  .union([z.number().int().min(5), z.literal(MINDER_DAN)])
-  .openapi('Aantal', { description: 'Een aantal; onder 5 staat er "minder dan 5".' })
 const OnderwerpFilter = z.enum([MENU, ...ONDERWERPEN])
-
-const twee = { gestart: AantalSchema, klaar: AantalSchema }
-const vier = z.object({
-  gestart: AantalSchema,
-  klaar: AantalSchema,
-  samenvattingen: AantalSchema,
-  gewist: AantalSchema,
-})
-const eenAantal = (naam: string) => z.array(z.object({ [naam]: z.string(), aantal: AantalSchema }))
-
-export const OverzichtSchema = z
-  .object({
-    van: z.iso.date().openapi({ description: 'De maandag van de eerste hele week die getoond wordt.' }),
-    tot: z.iso.date().openapi({ description: 'De zondag van de laatste hele week die getoond wordt.' }),
-    gevraagd: z
-      .object({ van: z.iso.date(), tot: z.iso.date() })
-      .openapi({ description: 'De gevraagde periode. Getoond worden de hele weken erin die voorbij zijn.' }),
-    onderwerp: z.string().optional(),
-    drempel: z.number().int(),
-    afronding: z.number().int().openapi({ description: 'Elk getal is afgerond op een veelvoud hiervan.' }),
-    gesprekken: vier,
-    vorige: z.object({ van: z.iso.date(), tot: z.iso.date(), gesprekken: vier }),
-    perWeek: z.array(z.object({ week: z.string(), van: z.iso.date(), tot: z.iso.date(), ...twee })),
-    perOnderwerp: z.array(z.object({ onderwerp: z.string(), ...twee })),
-    perTaal: z.array(z.object({ taal: z.string(), ...twee })),
-    trechters: z.array(
-      z.object({
-        onderwerp: z.string(),
-        gestart: AantalSchema,
-        vragen: z.array(
-          z.object({
-            vraag: z.string(),
-            bereikt: AantalSchema,
-            beantwoord: AantalSchema,
-            gestopt: AantalSchema,
-            weetNiet: AantalSchema,
-          }),
-        ),
-        klaar: AantalSchema,
-      }),
-    ),
-    uitkomsten: z.array(
-      z.object({ voorziening: z.string(), mogelijk: AantalSchema, onbekend: AantalSchema, niet: AantalSchema }),
-    ),
-    doelgroepNee: eenAantal('verwijzing'),
-    klopt: z.object({ ja: AantalSchema, eenBeetje: AantalSchema, nee: AantalSchema }),
-    kloptPerUitkomst: z.array(
-      z.object({
-        voorziening: z.string(),
-        oordeel: z.string(),
-        ja: AantalSchema,
-        eenBeetje: AantalSchema,
-        nee: AantalSchema,
-      }),
-    ),
-    redenen: eenAantal('reden'),
-    acties: eenAantal('actie'),
-    berichten: eenAantal('soort'),
-  })
-  .openapi('StatistiekenOverzicht')
 
 const datum = (naam: string, uitleg: string) =>
   z.iso
@@ -154,22 +82,7 @@ const routes = {
       body: {
         required: true,
         content: {
-          'application/json': {
-            schema: z
-              .object({
-                antwoord: z.enum(FEEDBACK),
-                reden: z
-                  .enum(REDENEN)
-                  .optional()
-                  .openapi({ description: 'Alleen bij "nee": waarom niet, uit een vaste lijst (geen vrije tekst).' }),
-              })
-              .strict()
-              .refine((v) => v.reden === undefined || v.antwoord === 'nee', {
-                path: ['reden'],
-                message: 'Een reden hoort alleen bij "nee".',
-              })
-              .openapi('FeedbackVerzoek'),
-          },
+          'application/json': { schema: FeedbackVerzoekSchema },
         },
       },
     },
@@ -194,10 +107,7 @@ const routes = {
         required: true,
         content: {
           'application/json': {
-            schema: z
-              .object({ soort: z.enum(ACTIES) })
-              .strict()
-              .openapi('Gebeurtenis'),
+            schema: GebeurtenisSchema,
           },
         },
       },

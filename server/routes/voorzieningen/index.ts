@@ -1,20 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { VoorzieningenSchema } from '../../../contract/index.js'
 import { VOORZIENINGEN } from '../../../rules/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import { gemeenteVoor } from '../../regio.js'
-import { GEMEENTE_PROBLEMEN, GemeenteQuery, jsonAntwoord, PROBLEMEN, VoorzieningIdSchema } from '../../schemas.js'
+import { GEMEENTE_PROBLEMEN, GemeenteQuery, jsonAntwoord, PROBLEMEN } from '../../schemas.js'
 import { artikelLink } from '../../weergave.js'
-
-const VoorzieningSchema = z
-  .object({
-    id: VoorzieningIdSchema,
-    naam: z.string(),
-    uitleg: z.string(),
-    artikel: z.string(),
-    link: z.url().optional(),
-  })
-  .openapi('Voorziening')
 
 const route = createRoute({
   method: 'get',
@@ -24,7 +15,7 @@ const route = createRoute({
   tags: ['voorzieningen'],
   request: { query: z.object({ gemeente: GemeenteQuery }) },
   responses: {
-    200: jsonAntwoord(z.object({ voorzieningen: z.array(VoorzieningSchema) }), 'De voorzieningen, in vaste volgorde.'),
+    200: jsonAntwoord(VoorzieningenSchema, 'De voorzieningen, in vaste volgorde.'),
     400: PROBLEMEN[400],
     ...GEMEENTE_PROBLEMEN,
     500: PROBLEMEN[500],

@@ -3,17 +3,15 @@
  * Every word comes from `locales/nl/widget.json` (`demo.*`); the page has no inline script or style.
  */
 import type { Gemeente } from '../../gemeente.js'
+import { html, tekstVan } from '../../html.js'
 import type { Vertaal } from '../../i18n.js'
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const esc = (tekst: string) => tekst.replace(/[&<>"']/g, (teken) => ESC[teken] ?? teken)
 
 /** `gemeenteId`: the demo of one gemeente of an installation with several (`/?gemeente=…`): the widgets name it. */
 export function demoPagina(t: Vertaal, gemeente: string, script: string, gemeenteId?: string): string {
-  const d = (sleutel: string) => esc(t(`demo.${sleutel}`, { naam: gemeente }))
-  const wie = gemeenteId ? ` gemeente="${esc(gemeenteId)}"` : ''
-  const lijst = (basis: string) => [1, 2, 3].map((n) => `<li>${d(`${basis}${n}`)}</li>`).join('')
-  return `<!doctype html>
+  const d = (sleutel: string) => t(`demo.${sleutel}`, { naam: gemeente })
+  const wie = gemeenteId ? html` gemeente="${gemeenteId}"` : ''
+  const lijst = (basis: string) => [1, 2, 3].map((n) => html`<li>${d(`${basis}${n}`)}</li>`)
+  return tekstVan(html`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -21,7 +19,7 @@ export function demoPagina(t: Vertaal, gemeente: string, script: string, gemeent
 <title>${d('titel')} - ${d('gemeente')}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/demo.css">
-<script src="${esc(script)}" defer></script>
+<script src="${script}" defer></script>
 </head>
 <body>
 <header class="kop"><div class="binnen"><p class="logo">${d('gemeente')}</p></div></header>
@@ -40,7 +38,7 @@ export function demoPagina(t: Vertaal, gemeente: string, script: string, gemeent
 <werkwijzer-chat${wie} modus="launcher"></werkwijzer-chat>
 </body>
 </html>
-`
+`)
 }
 
 /** The demo page in the gemeente's own colours (the profile's `thema`, validated as `#rrggbb`). */

@@ -1,6 +1,7 @@
-/** The summary for a consulent meeting: the JSON the route sends and the page shows. */
-import { z } from '@hono/zod-openapi'
-import { RedenSchema, RegelsSchema, VoorzieningIdSchema } from '../schemas.js'
+/** The summary for a consulent meeting: the JSON `GET …/samenvatting` sends and its page shows. */
+import { z } from 'zod'
+import { RedenSchema, RegelsSchema, VoorzieningIdSchema } from './index.js'
+import { DOELGROEP_OORDELEN, LEZERS, RICHTINGEN } from './waarden.js'
 
 const TekstMetSleutel = z.object({ sleutel: z.string(), tekst: z.string() })
 
@@ -8,15 +9,15 @@ export const SamenvattingSchema = z
   .object({
     gesprek: z.string(),
     /** Who reads it: the resident ("je") or an employer about a candidate ("u"). */
-    lezer: z.enum(['inwoner', 'werkgever']),
+    lezer: z.enum(LEZERS),
     taal: z.string(),
-    richting: z.enum(['ltr', 'rtl']),
+    richting: z.enum(RICHTINGEN),
     titel: z.string(),
     /** The day the summary was made (Europe/Amsterdam), `YYYY-MM-DD`. */
     datum: z.iso.date(),
     klaar: z.boolean(),
     doelgroep: z.object({
-      oordeel: z.enum(['ja', 'nee', 'onbekend']),
+      oordeel: z.enum(DOELGROEP_OORDELEN),
       tekst: z.string(),
       verwijzing: z.string().optional(),
     }),
@@ -65,18 +66,6 @@ export const SamenvattingSchema = z
     /** "Dit is geen besluit. Het college van de gemeente beslist." */
     beslissing: z.string(),
   })
-  .openapi('Samenvatting')
+  .meta({ id: 'Samenvatting' })
 
 export type Samenvatting = z.infer<typeof SamenvattingSchema>
-
-/** The resident's own notes: plain text, at most 2000 characters. */
-export const MAX_NOTITIES = 2000
-
-export const NotitiesSchema = z
-  .object({ tekst: z.string().max(MAX_NOTITIES) })
-  .strict()
-  .openapi('Notities')
-
-export const NotitiesAntwoordSchema = z
-  .object({ gesprek: z.string(), eigenNotities: z.string() })
-  .openapi('NotitiesAntwoord')
