@@ -452,10 +452,24 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   // A word for "I have" is a yes alone, not followed in its clause by what one has: "عندي ألم في ظهري"
   // ("I have back pain") describes a complaint, "mam tylko podstawówkę" says which school.
   const isPuur = (x: Treffer) => !isEenVan(x.deel, w.hebben) || t.zin[x.plek + x.deel.length] !== t.zin[x.plek]
-  const begin = treffers.find((x) => x.plek === 0 && isAlgemeen(x) && isPuur(x))
+  // "Ik denk ja", "raczej tak", "мабуть так", "nee, niet dat ik weet": a hedge at the start around the button's
+  // own yes or no ("ja", "tak", "так") is that yes or no said, hedged; "denk het wel", "probably not" stay proposals.
+  // Not with a word of doubt in it ("ربما نعم", "maybe yes").
+  const expliciet = (v: Treffer & { waarde: Waarde }) =>
+    treffers.find(
+      (x) =>
+        x.waarde === v.waarde &&
+        x.plek >= v.plek &&
+        x.plek + x.deel.length <= v.plek + v.deel.length &&
+        x.deel.some((woord) => isEenVan([woord], w.jaNee)) &&
+        !vindAlle(lijst, w.twijfel).some((d) => d.plek < v.plek + v.deel.length && d.plek + d.deel.length > v.plek),
+    )
+  const gehedged = vermoedens.find((v) => v.plek === 0)
+  const hedgeJaNee = gehedged ? expliciet(gehedged) : undefined
+  const begin = hedgeJaNee ?? treffers.find((x) => x.plek === 0 && isAlgemeen(x) && isPuur(x))
   if (
     begin &&
-    !vermoedens.some((v) => v.plek === 0) &&
+    (hedgeJaNee !== undefined || !vermoedens.some((v) => v.plek === 0)) &&
     !(begin.waarde !== false && ontkend(begin)) &&
     !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x) && !ontkend(x))
   )
