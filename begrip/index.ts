@@ -530,6 +530,14 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
     const nuWaarden = uniekeWaarden(nu.map((x) => x.waarde))
     if (nu.length > 0 && nuWaarden.length < waarden.length) waarden = nuWaarden
   }
+  if (waarden.length > 1 && waarden.includes(false)) {
+    // "Ik heb nooit echt gewerkt": the question's own "nooit" turns the own word after it around; one answer, the no.
+    const zonderOntkend = gekozen.filter(
+      (x) => x.waarde === false || !inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning, true),
+    )
+    const over = uniekeWaarden(zonderOntkend.map((x) => x.waarde))
+    if (over.length === 1) waarden = over
+  }
   let tegengesteld = false
   if (waarden.length > 1) {
     // "Ik ben niet ziek, maar heb wel een beperking": the clause after "maar" is what counts, and the "niet"
@@ -550,6 +558,23 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const waarde = waarden[0] as Waarde
   const treffer = gekozen.find((x) => x.waarde === waarde)
   if (!treffer) return onbekend('niets')
+  // "Ik heb alleen als vrijwilliger gewerkt": a word that suggests another choice in the clause of a choice's own
+  // word ("gewerkt") says what kind it was: that other choice, proposed.
+  if (!isAlgemeen(treffer)) {
+    const anderVoorstel = uniekeWaarden(
+      keuzes.flatMap((k) =>
+        k.waarde !== waarde &&
+        vindAlle(lijst, k.voorstel).some(
+          (d) =>
+            t.zin[d.plek] === t.zin[treffer.plek] &&
+            !inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning, true),
+        )
+          ? [k.waarde]
+          : [],
+      ),
+    )
+    if (anderVoorstel.length === 1) return antwoord(vraag, anderVoorstel[0] as Waarde, false)
+  }
   const eind = treffer.plek + treffer.deel.length
   const isOntkend = ontkend(treffer)
   // "Ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
