@@ -421,6 +421,18 @@ function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
 
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
 function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
+  const gelezen = keuzeAntwoordZeker(t, vraag, w)
+  // "Ja, een diploma uit Syrië": a word that makes any answer at this question uncertain; proposed.
+  if (
+    gelezen.soort === 'antwoord' &&
+    gelezen.vastgelegd &&
+    bevatEen(t.woorden, w.voorbehoudPerVraag.get(vraag.id) ?? [])
+  )
+    return antwoord(vraag, gelezen.waarde, false)
+  return gelezen
+}
+
+function keuzeAntwoordZeker(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const lijst = t.woorden
   const keuzes = keuzesVan(vraag, w)
   const twijfel = twijfelt(t, keuzes, w)

@@ -21,6 +21,11 @@ export interface AntwoordLijst {
    * and means nothing at any other question.
    */
   readonly voorstelPerVraag?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
+  /**
+   * Per question, words that make an answer there a proposal ("uit Syrië" at the diploma question: whether a
+   * diploma from abroad counts, the gemeente decides).
+   */
+  readonly voorbehoudPerVraag?: Readonly<Record<string, readonly string[]>>
   /** "Misschien", "ik hoop het": nothing is proposed or recorded. */
   readonly twijfel: readonly string[]
   /** Words that turn a sentence around ("niet", "geen"): a sentence with one is only proposed. */
@@ -167,6 +172,8 @@ export interface Woorden {
   readonly perVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
   /** Per question, per choice: words that only propose it. */
   readonly voorstelPerVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
+  /** Per question: words that make an answer there a proposal. */
+  readonly voorbehoudPerVraag: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly getallen: ReadonlyMap<string, number>
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
@@ -339,6 +346,7 @@ export function compileer(
     voorrang,
     perVraag: perVraagVan((x) => x.perVraag),
     voorstelPerVraag: perVraagVan((x) => x.voorstelPerVraag),
+    voorbehoudPerVraag: metVerwijzingen(perSleutel(a.map((x) => x.voorbehoudPerVraag))),
     keuzes: metVerwijzingen(keuzeRuw),
     jaNee: delen([...(labels.ja ?? []), ...(labels.nee ?? [])]),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
