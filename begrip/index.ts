@@ -712,8 +712,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     // "Ik ben 34 en mijn zoon is 5": the number said of yourself.
     const eigen = kandidaten.filter((h) => !ervoor(t, h, w.anderen))
     const zelf = eigen.filter((h) => ervoor(t, h, w.zelf))
+    // "44 yaşındayım, eşim 47": one number left when every other is said of someone else is as clearly your own.
+    benoemd = zelf.length === 1 || (zelf.length === 0 && eigen.length === 1 && eigen.length < kandidaten.length)
     kandidaten = zelf.length > 0 ? zelf : eigen
-    benoemd = zelf.length === 1
   }
   if (meer && JONGSTE.has(vraag.id)) {
     // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age ("two, aged 9 and 4": all the children's);
