@@ -100,6 +100,8 @@ export interface GetalLijst {
   readonly sindsNa?: readonly string[]
   /** Words after a number that make it a count of things, not an age or a length ("3 kinderen", "20 uur"). */
   readonly dingen?: readonly string[]
+  /** Endings written against a number that leave it the number ("45im": "I'm 45"). */
+  readonly achtervoegsels?: readonly string[]
   /** "Drie, van 15, 12 en 7": a word after a count of children that introduces their ages. */
   readonly leeftijdenVan?: readonly string[]
   /** Words before a number that make it your own age ("ik ben", "عمري"), when several numbers are typed. */
@@ -191,6 +193,7 @@ export interface Woorden {
   readonly maanden: ReadonlyMap<string, number>
   readonly vorigJaar: readonly Zinsdeel[]
   readonly dingen: readonly Zinsdeel[]
+  readonly achtervoegsels: ReadonlySet<string>
   readonly leeftijdenVan: readonly Zinsdeel[]
   readonly zelf: readonly Zinsdeel[]
   readonly anderen: readonly Zinsdeel[]
@@ -382,6 +385,7 @@ export function compileer(
     maanden: new Map(g.flatMap((x) => Object.entries(x.maanden ?? {})).map(([woord, n]) => [vouw(woord), n])),
     vorigJaar: delen(g.flatMap((x) => x.vorigJaar ?? [])),
     dingen: delen(g.flatMap((x) => x.dingen ?? [])),
+    achtervoegsels: new Set(g.flatMap((x) => x.achtervoegsels ?? []).map(vouw)),
     leeftijdenVan: delen(g.flatMap((x) => x.leeftijdenVan ?? [])),
     zelf: delen(g.flatMap((x) => x.zelf ?? [])),
     anderen: delen(g.flatMap((x) => x.anderen ?? [])),
