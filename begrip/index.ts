@@ -740,6 +740,19 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
       !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind) &&
       !(h.eenheid === undefined && Number.isInteger(h.waarde) && h.waarde >= JAARTAL.min && h.waarde <= JAARTAL.max),
   )
+  // "3 of 4 jaar", "twee à drie maanden": a range is no one value said; not understood.
+  if (
+    gelezen.some((h, i) => {
+      const volgende = gelezen[i + 1]
+      return (
+        volgende !== undefined &&
+        volgende.plek === h.eind + 1 &&
+        w.bereik.has(lijst[h.eind] ?? '') &&
+        (!h.eenheid || h.eenheid === volgende.eenheid)
+      )
+    })
+  )
+    return onbekend('meerdere')
   // "3 kinderen", "20 uur": a count of things, no age or length; not a number with a unit ("син 4 роки, донька 10").
   const dingen = vindAlle(lijst, w.dingen)
   const zonderDingen = gelezen.filter((h) => h.eenheid || !dingen.some((d) => d.plek === h.eind))

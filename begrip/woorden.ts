@@ -100,6 +100,8 @@ export interface GetalLijst {
   readonly sindsNa?: readonly string[]
   /** Words after a number that make it a count of things, not an age or a length ("3 kinderen", "20 uur"). */
   readonly dingen?: readonly string[]
+  /** Words between two numbers that make them a range ("3 of 4 jaar", "two or three"): not one value said. */
+  readonly bereik?: readonly string[]
   /** Endings written against a number that leave it the number ("45im": "I'm 45"). */
   readonly achtervoegsels?: readonly string[]
   /** "Drie, van 15, 12 en 7": a word after a count of children that introduces their ages. */
@@ -194,6 +196,7 @@ export interface Woorden {
   readonly vorigJaar: readonly Zinsdeel[]
   readonly dingen: readonly Zinsdeel[]
   readonly achtervoegsels: ReadonlySet<string>
+  readonly bereik: ReadonlySet<string>
   readonly leeftijdenVan: readonly Zinsdeel[]
   readonly zelf: readonly Zinsdeel[]
   readonly anderen: readonly Zinsdeel[]
@@ -386,6 +389,7 @@ export function compileer(
     vorigJaar: delen(g.flatMap((x) => x.vorigJaar ?? [])),
     dingen: delen(g.flatMap((x) => x.dingen ?? [])),
     achtervoegsels: new Set(g.flatMap((x) => x.achtervoegsels ?? []).map(vouw)),
+    bereik: new Set(g.flatMap((x) => x.bereik ?? []).map(vouw)),
     leeftijdenVan: delen(g.flatMap((x) => x.leeftijdenVan ?? [])),
     zelf: delen(g.flatMap((x) => x.zelf ?? [])),
     anderen: delen(g.flatMap((x) => x.anderen ?? [])),
