@@ -9,7 +9,7 @@
  * scored; their number is printed.
  * The practice set (`--set berichten-oefen`, test/cases/berichten-oefen.json) is for improving the understanding
  * on, not held out; it is scored the same way.
- * Run: npm run begrip:blind [-- --toon] [-- --set berichten-blind2], or npm run begrip:blind2 / begrip:blind3 /
+ * Run: npm run begrip:blind [-- --toon] [-- --set berichten-blind2], or npm run begrip:blind2 / blind3 / blind4 /
  * begrip:oefen
  */
 import { execFileSync } from 'node:child_process'

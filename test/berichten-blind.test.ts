@@ -1,7 +1,7 @@
 /**
- * The held-out sets of typed messages (test/cases/berichten-blind.json, berichten-blind2.json and
- * berichten-blind3.json) are measurements, not tests: their scores are printed by `npm run begrip:blind`,
- * `npm run begrip:blind2` and `npm run begrip:blind3`, and
+ * The held-out sets of typed messages (test/cases/berichten-blind.json, berichten-blind2.json,
+ * berichten-blind3.json and berichten-blind4.json) are measurements, not tests: their scores are printed by
+ * `npm run begrip:blind`, `npm run begrip:blind2`, `npm run begrip:blind3` and `npm run begrip:blind4`, and
  * nobody who changes the understanding may read them. The practice set (berichten-oefen.json, scored by
  * `npm run begrip:oefen`) is there to improve the understanding on; its shape is held the same way. This test
  * holds only the shape of each set, and a failure names a case by its number, never by its text.
@@ -28,6 +28,7 @@ describe.each([
   'berichten-blind.json',
   'berichten-blind2.json',
   'berichten-blind3.json',
+  'berichten-blind4.json',
   'berichten-oefen.json',
 ])('de set %s', (bestand) => {
   const GEVALLEN = laadGevallen(bestand)
