@@ -498,7 +498,7 @@ function keuzeAntwoordZeker(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begr
   // ("I have back pain") describes a complaint, "mam tylko podstawówkę" says which school.
   const isPuur = (x: Treffer) => !isEenVan(x.deel, w.hebben) || t.zin[x.plek + x.deel.length] !== t.zin[x.plek]
   // "Ik denk ja", "raczej tak", "мабуть так", "nee, niet dat ik weet": a hedge at the start around the button's
-  // own yes or no ("ja", "tak", "так") is that yes or no said, hedged; "denk het wel", "probably not" stay proposals.
+  // own yes or no ("ja", "tak", "так") is that yes or no said, hedged; "denk het wel", "I think so" stay proposals.
   // Not with a word of doubt in it ("ربما نعم", "maybe yes").
   const expliciet = (v: Treffer & { waarde: Waarde }) =>
     treffers.find(
