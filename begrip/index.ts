@@ -78,12 +78,17 @@ const JONGSTE = new Set(['jongsteKindLeeftijd'])
 const AOW_VRAAG = 'aowLeeftijdBereikt'
 const ZEKER_BOVEN_AOW = 68
 const ZEKER_ONDER_AOW = 65
-/** The general wish for work: any other wish named in the same clause is more precise. */
-const ALGEMENE_WENS = 'bemiddeling'
+/**
+ * The general wishes, for work and for learning: any other wish named in the same clause is more precise ("een vak
+ * leren en ondertussen werken" is a leerwerktraject).
+ */
+const ALGEMENE_WENSEN: ReadonlySet<string> = new Set(['bemiddeling', 'scholing'])
 /** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
 const WENS_ZIN = 3
 /** The most words (besides the opening and stop words) a question about a term has. */
 const MAX_ZOEKWOORDEN = 8
+/** Numbers that are a year on the calendar when typed without a unit ("sinds 2019", "tot 2021"). */
+const JAARTAL = { min: 1950, max: 2100 }
 /** How many words before a number a word about whose number it is may stand ("mijn zoon is 5"). */
 const BEREIK = 4
 
@@ -138,7 +143,11 @@ function splitsGetalEenheid(t: { woorden: string[]; grens: boolean[] }, w: Woord
   const grens: boolean[] = []
   t.woorden.forEach((woord, i) => {
     const [, getal, rest] = /^(\d+)(\p{L}+)$/u.exec(woord) ?? []
-    if (getal && rest && w.eenheden.some((e) => rest.startsWith(e.begin) && rest.length <= e.begin.length + 4)) {
+    // "45im" ("I'm 45"): an ending of the language written against the number is the number.
+    if (getal && rest && w.achtervoegsels.has(rest)) {
+      woorden.push(getal)
+      grens.push(t.grens[i] ?? false)
+    } else if (getal && rest && w.eenheden.some((e) => rest.startsWith(e.begin) && rest.length <= e.begin.length + 4)) {
       woorden.push(getal, rest)
       grens.push(t.grens[i] ?? false, false)
     } else {
@@ -179,6 +188,24 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
     if (bevatEen(lijst, w.weigeren)) return onbekend('weigeren')
   }
   if (vraag && bevatEen(lijst, w.waarom)) return { soort: 'waarom' }
+  // "Nee, muszę pracować, nie mam czasu na szkołę", "لا، لازم اتعلم اللغة أول": a plain yes or no as the whole
+  // first clause answers the open question; what the later clauses say (Dutch lessons, debts, "must") explains it.
+  // Not when the text asks something (a question mark) or asks for a person.
+  if (
+    vraag !== undefined &&
+    vraag.soort === 'keuze' &&
+    vraag.id !== 'onderwerp' &&
+    t.zin.some((z) => z > 0) &&
+    isEenVan(
+      lijst.filter((_, i) => t.zin[i] === 0),
+      w.jaNee,
+    ) &&
+    !normaal(tekst).includes('?') &&
+    !bevatEen(lijst, w.mens)
+  ) {
+    const eerst = keuzeAntwoord(t, vraag, w)
+    if (eerst.soort === 'antwoord' && eerst.vastgelegd) return eerst
+  }
   const gevraagd = langsteVan(lijst, w.vragen)
   if (gevraagd) return uitlegMetId(gevraagd)
   if (bevatEen(lijst, w.mens)) return { soort: 'mens' }
@@ -248,7 +275,7 @@ function onderwerpVan(lijst: readonly string[], w: Woorden, zin?: readonly numbe
     for (const g of vindAlle(lijst, delen)) {
       const z = zin?.[g.plek] ?? 0
       // The general wish for work gives way to a named one in the same clause ("хочу роботу через detachering").
-      const algemeen = (s: string) => s === ALGEMENE_WENS
+      const algemeen = (s: string) => ALGEMENE_WENSEN.has(s)
       if (
         !beste ||
         z < beste.zin ||
@@ -405,6 +432,18 @@ function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
 
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
 function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
+  const gelezen = keuzeAntwoordZeker(t, vraag, w)
+  // "Ja, een diploma uit Syrië": a word that makes any answer at this question uncertain; proposed.
+  if (
+    gelezen.soort === 'antwoord' &&
+    gelezen.vastgelegd &&
+    bevatEen(t.woorden, w.voorbehoudPerVraag.get(vraag.id) ?? [])
+  )
+    return antwoord(vraag, gelezen.waarde, false)
+  return gelezen
+}
+
+function keuzeAntwoordZeker(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const lijst = t.woorden
   const keuzes = keuzesVan(vraag, w)
   const twijfel = twijfelt(t, keuzes, w)
@@ -426,8 +465,14 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
           (y) => y.waarde === x.waarde && y.plek <= d.plek && y.plek + y.deel.length >= d.plek + d.deel.length,
         ),
     )
+  // A guess inside a choice's longer words is part of them ("probably" in "probably not").
   const vermoedens = zonderBinnen(
     keuzes.flatMap((k) => vindAlle(lijst, k.waarschijnlijk).map((g) => ({ waarde: k.waarde, ...g }))),
+  ).filter(
+    (v) =>
+      !treffers.some(
+        (x) => x.deel.length > v.deel.length && x.plek <= v.plek && x.plek + x.deel.length >= v.plek + v.deel.length,
+      ),
   )
   // A yes or no said at the start is the answer, whatever the rest explains or hedges ("ja, maar alleen
   // halve dagen", "nee, dat lukt niet", "ja, ik denk het wel"); not when it is part of "ja denk ik",
@@ -436,10 +481,33 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   // A word for "I have" is a yes alone, not followed in its clause by what one has: "عندي ألم في ظهري"
   // ("I have back pain") describes a complaint, "mam tylko podstawówkę" says which school.
   const isPuur = (x: Treffer) => !isEenVan(x.deel, w.hebben) || t.zin[x.plek + x.deel.length] !== t.zin[x.plek]
-  const begin = treffers.find((x) => x.plek === 0 && isAlgemeen(x) && isPuur(x))
+  // "Ik denk ja", "raczej tak", "мабуть так", "nee, niet dat ik weet": a hedge at the start around the button's
+  // own yes or no ("ja", "tak", "так") is that yes or no said, hedged; "denk het wel", "I think so" stay proposals.
+  // Not with a word of doubt in it ("ربما نعم", "maybe yes").
+  const expliciet = (v: Treffer & { waarde: Waarde }) =>
+    treffers.find(
+      (x) =>
+        x.waarde === v.waarde &&
+        x.plek >= v.plek &&
+        x.plek + x.deel.length <= v.plek + v.deel.length &&
+        x.deel.some((woord) => isEenVan([woord], w.jaNee)) &&
+        !vindAlle(lijst, w.twijfel).some((d) => d.plek < v.plek + v.deel.length && d.plek + d.deel.length > v.plek),
+    )
+  const gehedged = vermoedens.find((v) => v.plek === 0)
+  const hedgeJaNee = gehedged ? expliciet(gehedged) : undefined
+  // "Okula gidebilirim evet": a plain yes or no that ends the text, with no "niet" anywhere, is said as clearly.
+  const aanHetEind = treffers.find(
+    (x) =>
+      x.plek > 0 &&
+      x.plek + x.deel.length === lijst.length &&
+      isEenVan(x.deel, w.jaNee) &&
+      !bevatEen(lijst, w.ontkenning) &&
+      treffers.every((y) => y.waarde === x.waarde),
+  )
+  const begin = hedgeJaNee ?? treffers.find((x) => x.plek === 0 && isAlgemeen(x) && isPuur(x)) ?? aanHetEind
   if (
     begin &&
-    !vermoedens.some((v) => v.plek === 0) &&
+    (hedgeJaNee !== undefined || !vermoedens.some((v) => v.plek === 0)) &&
     !(begin.waarde !== false && ontkend(begin)) &&
     !treffers.some((x) => x.waarde !== begin.waarde && !isAlgemeen(x) && !ontkend(x))
   )
@@ -453,7 +521,15 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   if (voorbij) return voorbij
   const vermoed = uniekeWaarden(vermoedens.map((v) => v.waarde))
   // "I get welfare from the council": the choice's own word says it; "from the council" alone only suggests.
-  const eigenWoord = treffers.some((x) => !isAlgemeen(x) && x.waarde === vermoed[0] && !ontkend(x))
+  // "Pomoc społeczna z gminy", "social assistance from the municipality": a phrase of the proposal that holds the
+  // own word says no more than the proposal.
+  const eigenWoord = treffers.some(
+    (x) =>
+      !isAlgemeen(x) &&
+      x.waarde === vermoed[0] &&
+      !ontkend(x) &&
+      !vermoedens.some((v) => v.plek <= x.plek && v.plek + v.deel.length >= x.plek + x.deel.length),
+  )
   if (vermoed.length === 1 && !eigenWoord) return antwoord(vraag, vermoed[0] as Waarde, false)
   // A plain "niet" or "ja" halfway through a clause is no answer when the text says more
   // ("rugklachten, kan niet lang staan"); a choice's own words count anywhere.
@@ -494,11 +570,34 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
     if (jaNee && nee && eersteZin && treffers.length === 0) return antwoord(vraag, false, false)
     return onbekend(treffers.length > 0 ? 'meerdere' : 'niets')
   }
+  /** The answer is what holds now in a story: a "niks" said of an earlier time is about that time. */
+  let verhaal = false
   if (waarden.length > 1) {
-    // "Eerst WW, maar sinds oktober bijstand": what holds now.
-    const nu = gekozen.filter((x) => !isVroeger(t, t.zin[x.plek] ?? 0, w))
-    const nuWaarden = uniekeWaarden(nu.map((x) => x.waarde))
-    if (nu.length > 0 && nuWaarden.length < waarden.length) waarden = nuWaarden
+    // "Eerst WW, maar sinds oktober bijstand", "önce WW aldım o bitti şimdi bijstand": what holds now. In a
+    // story told in order, what is said after a word for now ("nu", "şimdi") holds, and what comes before it not.
+    const nuPlekken = vindAlle(t.woorden, w.nu).map((d) => d.plek)
+    const laatsteNu = nuPlekken.length > 0 ? Math.max(...nuPlekken) : -1
+    const naNu = gekozen.filter((x) => laatsteNu >= 0 && x.plek > laatsteNu)
+    const naNuWaarden = uniekeWaarden(naNu.map((x) => x.waarde))
+    if (naNuWaarden.length === 1) {
+      waarden = naNuWaarden
+      verhaal = true
+    } else {
+      const nu = gekozen.filter((x) => !isVroeger(t, t.zin[x.plek] ?? 0, w))
+      const nuWaarden = uniekeWaarden(nu.map((x) => x.waarde))
+      if (nu.length > 0 && nuWaarden.length < waarden.length) {
+        waarden = nuWaarden
+        verhaal = true
+      }
+    }
+  }
+  if (waarden.length > 1 && waarden.includes(false)) {
+    // "Ik heb nooit echt gewerkt": the question's own "nooit" turns the own word after it around; one answer, the no.
+    const zonderOntkend = gekozen.filter(
+      (x) => x.waarde === false || !inZelfdeZin(t, x.plek, x.plek + x.deel.length, w.ontkenning, true),
+    )
+    const over = uniekeWaarden(zonderOntkend.map((x) => x.waarde))
+    if (over.length === 1) waarden = over
   }
   let tegengesteld = false
   if (waarden.length > 1) {
@@ -520,6 +619,23 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const waarde = waarden[0] as Waarde
   const treffer = gekozen.find((x) => x.waarde === waarde)
   if (!treffer) return onbekend('niets')
+  // "Ik heb alleen als vrijwilliger gewerkt": a word that suggests another choice in the clause of a choice's own
+  // word ("gewerkt") says what kind it was: that other choice, proposed.
+  if (!isAlgemeen(treffer)) {
+    const anderVoorstel = uniekeWaarden(
+      keuzes.flatMap((k) =>
+        k.waarde !== waarde &&
+        vindAlle(lijst, k.voorstel).some(
+          (d) =>
+            t.zin[d.plek] === t.zin[treffer.plek] &&
+            !inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning, true),
+        )
+          ? [k.waarde]
+          : [],
+      ),
+    )
+    if (anderVoorstel.length === 1) return antwoord(vraag, anderVoorstel[0] as Waarde, false)
+  }
   const eind = treffer.plek + treffer.deel.length
   const isOntkend = ontkend(treffer)
   // "Ik heb geen WW": said, but not clearly; a "nee" with a "niet" stays a no
@@ -535,7 +651,7 @@ function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
       !negatief &&
       !tegengesteld &&
       !isWoordVan(w, ['nee'], treffer.deel) &&
-      buitenDeel(t, treffer.plek, eind, w.ontkenning))
+      (verhaal ? inZelfdeZin(t, treffer.plek, eind, w.ontkenning) : buitenDeel(t, treffer.plek, eind, w.ontkenning)))
   const zelfde = keuzes.filter((k) => k.waarde === waarde).flatMap((k) => k.delen)
   // A plain yes or no counts when the sentence starts with it; a choice's own words ("havo", "WW") anywhere.
   // A plain yes or no counts when a clause starts with it ("…, dus nee"); a choice's own words anywhere.
@@ -602,9 +718,25 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const keuzes = keuzesVan(vraag, w)
   // A number inside a choice's words is part of them ("geen kinderen onder de 18").
   const keuzeDelen = keuzes.flatMap((k) => [...vindAlle(lijst, k.delen), ...vindAlle(lijst, k.voorstel)])
+  // "Tot 2021 gewerkt, dus al vijf jaar niet": a year on the calendar is no age, length or count.
   const gelezen = leesGetallen(t, w).hoeveelheden.filter(
-    (h) => !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind),
+    (h) =>
+      !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind) &&
+      !(h.eenheid === undefined && Number.isInteger(h.waarde) && h.waarde >= JAARTAL.min && h.waarde <= JAARTAL.max),
   )
+  // "3 of 4 jaar", "twee à drie maanden": a range is no one value said; not understood.
+  if (
+    gelezen.some((h, i) => {
+      const volgende = gelezen[i + 1]
+      return (
+        volgende !== undefined &&
+        volgende.plek === h.eind + 1 &&
+        w.bereik.has(lijst[h.eind] ?? '') &&
+        (!h.eenheid || h.eenheid === volgende.eenheid)
+      )
+    })
+  )
+    return onbekend('meerdere')
   // "3 kinderen", "20 uur": a count of things, no age or length; not a number with a unit ("син 4 роки, донька 10").
   const dingen = vindAlle(lijst, w.dingen)
   const zonderDingen = gelezen.filter((h) => h.eenheid || !dingen.some((d) => d.plek === h.eind))
@@ -645,8 +777,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     // "Ik ben 34 en mijn zoon is 5": the number said of yourself.
     const eigen = kandidaten.filter((h) => !ervoor(t, h, w.anderen))
     const zelf = eigen.filter((h) => ervoor(t, h, w.zelf))
+    // "44 yaşındayım, eşim 47": one number left when every other is said of someone else is as clearly your own.
+    benoemd = zelf.length === 1 || (zelf.length === 0 && eigen.length === 1 && eigen.length < kandidaten.length)
     kandidaten = zelf.length > 0 ? zelf : eigen
-    benoemd = zelf.length === 1
   }
   if (meer && JONGSTE.has(vraag.id)) {
     // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age ("two, aged 9 and 4": all the children's);
@@ -718,7 +851,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     const geen = vraag.keuzes.find((k) => k.label === 'geenKinderen')
     if (geen) return antwoord(vraag, geen.waarde, false)
   }
-  return antwoord(vraag, waarde, zeker)
+  // An age rarely meant ("3" at "how old are you"): never recorded at once, only proposed ("Ben je echt 3 jaar?").
+  const zelden = vraag.bevestig !== undefined && (waarde < vraag.bevestig.min || waarde > vraag.bevestig.max)
+  return antwoord(vraag, waarde, zeker && !zelden)
 }
 
 /**

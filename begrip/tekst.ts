@@ -65,7 +65,13 @@ export function woordenMetGrenzen(tekst: string): { woorden: string[]; grens: bo
   let vorigEind = 0
   for (const m of schoon.matchAll(WOORD)) {
     const begin = m.index ?? 0
-    grens.push(uit.length > 0 && LEESTEKEN.test(schoon.slice(vorigEind, begin)))
+    const tussen = schoon.slice(vorigEind, begin)
+    // "3-4 jaar": a hyphen between two numbers is a word of its own, as "tot" would be (a range).
+    if (/^\s*-\s*$/.test(tussen) && /^\d+$/.test(m[0]) && /^\d+$/.test(uit.at(-1) ?? '')) {
+      grens.push(false)
+      uit.push('-')
+    }
+    grens.push(uit.length > 0 && LEESTEKEN.test(tussen))
     uit.push(vouwNormaal(m[0]))
     vorigEind = begin + m[0].length
   }

@@ -21,6 +21,11 @@ export interface AntwoordLijst {
    * and means nothing at any other question.
    */
   readonly voorstelPerVraag?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
+  /**
+   * Per question, words that make an answer there a proposal ("uit Syrië" at the diploma question: whether a
+   * diploma from abroad counts, the gemeente decides).
+   */
+  readonly voorbehoudPerVraag?: Readonly<Record<string, readonly string[]>>
   /** "Misschien", "ik hoop het": nothing is proposed or recorded. */
   readonly twijfel: readonly string[]
   /** Words that turn a sentence around ("niet", "geen"): a sentence with one is only proposed. */
@@ -95,6 +100,10 @@ export interface GetalLijst {
   readonly sindsNa?: readonly string[]
   /** Words after a number that make it a count of things, not an age or a length ("3 kinderen", "20 uur"). */
   readonly dingen?: readonly string[]
+  /** Words between two numbers that make them a range ("3 of 4 jaar", "two or three"): not one value said. */
+  readonly bereik?: readonly string[]
+  /** Endings written against a number that leave it the number ("45im": "I'm 45"). */
+  readonly achtervoegsels?: readonly string[]
   /** "Drie, van 15, 12 en 7": a word after a count of children that introduces their ages. */
   readonly leeftijdenVan?: readonly string[]
   /** Words before a number that make it your own age ("ik ben", "عمري"), when several numbers are typed. */
@@ -167,6 +176,8 @@ export interface Woorden {
   readonly perVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
   /** Per question, per choice: words that only propose it. */
   readonly voorstelPerVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
+  /** Per question: words that make an answer there a proposal. */
+  readonly voorbehoudPerVraag: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly getallen: ReadonlyMap<string, number>
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
@@ -184,6 +195,8 @@ export interface Woorden {
   readonly maanden: ReadonlyMap<string, number>
   readonly vorigJaar: readonly Zinsdeel[]
   readonly dingen: readonly Zinsdeel[]
+  readonly achtervoegsels: ReadonlySet<string>
+  readonly bereik: ReadonlySet<string>
   readonly leeftijdenVan: readonly Zinsdeel[]
   readonly zelf: readonly Zinsdeel[]
   readonly anderen: readonly Zinsdeel[]
@@ -339,6 +352,7 @@ export function compileer(
     voorrang,
     perVraag: perVraagVan((x) => x.perVraag),
     voorstelPerVraag: perVraagVan((x) => x.voorstelPerVraag),
+    voorbehoudPerVraag: metVerwijzingen(perSleutel(a.map((x) => x.voorbehoudPerVraag))),
     keuzes: metVerwijzingen(keuzeRuw),
     jaNee: delen([...(labels.ja ?? []), ...(labels.nee ?? [])]),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
@@ -374,6 +388,8 @@ export function compileer(
     maanden: new Map(g.flatMap((x) => Object.entries(x.maanden ?? {})).map(([woord, n]) => [vouw(woord), n])),
     vorigJaar: delen(g.flatMap((x) => x.vorigJaar ?? [])),
     dingen: delen(g.flatMap((x) => x.dingen ?? [])),
+    achtervoegsels: new Set(g.flatMap((x) => x.achtervoegsels ?? []).map(vouw)),
+    bereik: new Set(g.flatMap((x) => x.bereik ?? []).map(vouw)),
     leeftijdenVan: delen(g.flatMap((x) => x.leeftijdenVan ?? [])),
     zelf: delen(g.flatMap((x) => x.zelf ?? [])),
     anderen: delen(g.flatMap((x) => x.anderen ?? [])),

@@ -172,6 +172,7 @@ describe('getallen', () => {
   })
 
   it('een getal zoals mensen het zeggen blijft één getal', () => {
+    // An age outside 16 to 100 is rarely meant: only proposed ("Ben je echt 13 jaar?"), the number read the same.
     for (const [taal, tekst, waarde] of [
       ['nl', 'vierendertig', 34],
       ['en', 'thirty four', 34],
@@ -184,7 +185,7 @@ describe('getallen', () => {
       ['en', 'one hundred five', 105],
       ['tr', 'yüz bir', 101],
     ] as const)
-      expect(lees(taal, 'leeftijd', tekst), tekst).toMatchObject({ waarde, vastgelegd: true })
+      expect(lees(taal, 'leeftijd', tekst), tekst).toMatchObject({ waarde, vastgelegd: waarde >= 16 && waarde <= 100 })
     // Apart, with "en" or "and" between, it is only a proposal.
     expect(lees('nl', 'leeftijd', 'vier en twintig')).toMatchObject({ waarde: 24, vastgelegd: false })
     expect(lees('en', 'leeftijd', 'one hundred and five')).toMatchObject({ waarde: 105, vastgelegd: false })

@@ -51,7 +51,8 @@ describe('een label typen is de knop kiezen', () => {
           soort: 'antwoord',
           vraag: vraagDef.id,
           waarde: n,
-          vastgelegd: true,
+          // A number the question rarely means ("3" as an age) is only proposed: she confirms it first.
+          vastgelegd: !vraagDef.bevestig || (n >= vraagDef.bevestig.min && n <= vraagDef.bevestig.max),
         })
   })
 

@@ -97,7 +97,8 @@ export function berichtenRoutes(omgeving: Omgeving) {
     // A number the question rarely means ("ik ben 3") is proposed, not recorded: she confirms it first,
     // as the widget asks for a tapped one, before it decides anything.
     let onwaarschijnlijk = false
-    if (begrip.soort === 'antwoord' && begrip.vastgelegd && buitenGewoon(vraagMetId(begrip.vraag), begrip.waarde)) {
+    // (begrip/ itself proposes such an age already; the route asks "Ben je echt 3 jaar?" either way.)
+    if (begrip.soort === 'antwoord' && buitenGewoon(vraagMetId(begrip.vraag), begrip.waarde)) {
       onwaarschijnlijk = true
       begrip = { ...begrip, vastgelegd: false }
     }
