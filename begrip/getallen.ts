@@ -221,8 +221,11 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
       if (isLidwoord(woorden[k]) && woorden[k + 1] !== undefined && w.breuken.has(woorden[k + 1] ?? '') && !grens[k])
         k++
       if (k >= woorden.length || grens[k]) break
-      const volgende = waardeVan(woorden[k] ?? '', w)
-      if (!volgende) break
+      const gelezen = waardeVan(woorden[k] ?? '', w)
+      if (!gelezen) break
+      // Arabic joins units and tens with "و" (in Latin letters "w", "wa"), also typed apart: as if written together.
+      const zeker = verbinding && woorden.slice(j, k).every((x) => w.verbindtZeker.has(x))
+      const volgende = zeker ? { ...gelezen, verbonden: true } : gelezen
       const kan = telOp(keten, volgende, verbinding)
       if (kan === 'nee') break
       if (kan === 'onzeker') onzeker = true

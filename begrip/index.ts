@@ -739,7 +739,10 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     return onbekend('meerdere')
   // "3 kinderen", "20 uur": a count of things, no age or length; not a number with a unit ("син 4 роки, донька 10").
   const dingen = vindAlle(lijst, w.dingen)
-  const zonderDingen = gelezen.filter((h) => h.eenheid || !dingen.some((d) => d.plek === h.eind))
+  // Only in the number's own clause: "mam 29, córka 5" holds no 29 daughters.
+  const zonderDingen = gelezen.filter(
+    (h) => h.eenheid || !dingen.some((d) => d.plek === h.eind && t.zin[d.plek] === t.zin[h.plek]),
+  )
   // "Drie, van 15, 12 en 7": the first number counts the ages after it.
   const { getallen, aantalOnzeker, geteld } = JONGSTE.has(vraag.id)
     ? zonderAantal(t, zonderDingen, w)

@@ -76,6 +76,8 @@ export interface GetalLijst {
   readonly tussenvoegsels: readonly string[]
   /** Words that join two numbers ("twee en een half"). */
   readonly verbindingen: readonly string[]
+  /** Joining words that make one number for certain where the language writes it so ("tamanya w 3eshreen", 28). */
+  readonly verbindtZeker?: readonly string[]
   /** Prefixes that join a number word to the one before ("و" in Arabic). */
   readonly voorvoegsels?: readonly string[]
   /** The article that is also "one" before a unit ("een jaar"), and nothing before a half ("een half jaar"). */
@@ -134,6 +136,8 @@ export interface BedoelingLijst {
   readonly onderwerp: Readonly<Record<string, readonly string[]>>
   /** "Ik heet ...": a name follows. */
   readonly naam: readonly string[]
+  /** "Ik ben", "I'm": a name follows only when two capitalised words do ("ik ben Sanne de Vries"). */
+  readonly ikBen?: readonly string[]
   /** Words for the BSN ("burgerservicenummer"): digits after one are taken as a BSN. */
   readonly bsn?: readonly string[]
   /** More words a search finds a term by, per term id ("werkervaringsplaats" for participatieplaats). */
@@ -182,6 +186,7 @@ export interface Woorden {
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
   readonly verbindingen: ReadonlySet<string>
+  readonly verbindtZeker: ReadonlySet<string>
   readonly voorvoegsels: readonly string[]
   readonly lidwoorden: ReadonlySet<string>
   readonly eenheden: readonly { eenheid: 'jaar' | 'maand' | 'week'; begin: string }[]
@@ -211,6 +216,8 @@ export interface Woorden {
   readonly onderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly naam: readonly Zinsdeel[]
   readonly bsn: readonly Zinsdeel[]
+  /** "Ik ben" per language, as typed (the name after it is recognised by its capitals). */
+  readonly ikBen: readonly string[]
   /** The buttons' own labels of "Ja" and "Nee" in every language: a plain yes or no ("ja", "نعم", "hayır"). */
   readonly jaNee: readonly Zinsdeel[]
   /** Per term id (`begrip:meedoen`), the questions that ask about it. */
@@ -371,6 +378,7 @@ export function compileer(
     breuken,
     tussenvoegsels: uniek(g.flatMap((x) => x.tussenvoegsels).map(vouw), (x) => x),
     verbindingen: new Set(g.flatMap((x) => x.verbindingen).map(vouw)),
+    verbindtZeker: new Set(g.flatMap((x) => x.verbindtZeker ?? []).map(vouw)),
     voorvoegsels: uniek(g.flatMap((x) => x.voorvoegsels ?? []).map(vouw), (x) => x),
     lidwoorden: new Set(g.flatMap((x) => x.lidwoorden).map(vouw)),
     eenheden: g.flatMap((x) =>
@@ -403,6 +411,7 @@ export function compileer(
     onderwerp: metVerwijzingen(onderwerpRuw),
     naam: delen(b.flatMap((x) => x.naam)),
     bsn: delen(b.flatMap((x) => x.bsn ?? [])),
+    ikBen: [...new Set(b.flatMap((x) => x.ikBen ?? []))],
     vragen: metVerwijzingen(perSleutel(b.map((x) => x.vragen))),
     nietOnderwerp: metVerwijzingen(perSleutel(b.map((x) => x.nietOnderwerp))),
   }
