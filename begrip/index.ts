@@ -433,11 +433,15 @@ function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
 function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const gelezen = keuzeAntwoordZeker(t, vraag, w)
-  // "Ja, een diploma uit Syrië": a word that makes any answer at this question uncertain; proposed.
+  // "Ja, een diploma uit Syrië": a word that makes any answer at this question uncertain; proposed. "Hier" at
+  // "ever worked" only where it goes with a no ("hier niet gewerkt, wel in Syrië"); "tak, w holandii" is sure.
   if (
     gelezen.soort === 'antwoord' &&
     gelezen.vastgelegd &&
-    bevatEen(t.woorden, w.voorbehoudPerVraag.get(vraag.id) ?? [])
+    (bevatEen(t.woorden, w.voorbehoudPerVraag.get(vraag.id) ?? []) ||
+      vindAlle(t.woorden, w.voorbehoudNeePerVraag.get(vraag.id) ?? []).some(
+        (d) => gelezen.waarde === false || inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning),
+      ))
   )
     return antwoord(vraag, gelezen.waarde, false)
   return gelezen
@@ -489,8 +493,9 @@ function keuzeAntwoordZeker(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begr
       (x) =>
         x.waarde === v.waarde &&
         x.plek >= v.plek &&
-        x.plek + x.deel.length <= v.plek + v.deel.length &&
-        x.deel.some((woord) => isEenVan([woord], w.jaNee)) &&
+        // The yes or no itself lies inside the hedge; the same answer's words may go on after it ("raczej nie, to
+        // potrwa dłużej").
+        x.deel.some((woord, i) => x.plek + i < v.plek + v.deel.length && isEenVan([woord], w.jaNee)) &&
         !vindAlle(lijst, w.twijfel).some((d) => d.plek < v.plek + v.deel.length && d.plek + d.deel.length > v.plek),
     )
   const gehedged = vermoedens.find((v) => v.plek === 0)

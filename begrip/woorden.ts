@@ -26,6 +26,11 @@ export interface AntwoordLijst {
    * diploma from abroad counts, the gemeente decides).
    */
   readonly voorbehoudPerVraag?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Per question, words that make only a "nee" there a proposal ("hier niet gewerkt" at "ever worked": maybe
+   * elsewhere); a "ja" with them stays sure ("tak, w holandii").
+   */
+  readonly voorbehoudNeePerVraag?: Readonly<Record<string, readonly string[]>>
   /** "Misschien", "ik hoop het": nothing is proposed or recorded. */
   readonly twijfel: readonly string[]
   /** Words that turn a sentence around ("niet", "geen"): a sentence with one is only proposed. */
@@ -182,6 +187,7 @@ export interface Woorden {
   readonly voorstelPerVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
   /** Per question: words that make an answer there a proposal. */
   readonly voorbehoudPerVraag: ReadonlyMap<string, readonly Zinsdeel[]>
+  readonly voorbehoudNeePerVraag: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly getallen: ReadonlyMap<string, number>
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
@@ -360,6 +366,7 @@ export function compileer(
     perVraag: perVraagVan((x) => x.perVraag),
     voorstelPerVraag: perVraagVan((x) => x.voorstelPerVraag),
     voorbehoudPerVraag: metVerwijzingen(perSleutel(a.map((x) => x.voorbehoudPerVraag))),
+    voorbehoudNeePerVraag: metVerwijzingen(perSleutel(a.map((x) => x.voorbehoudNeePerVraag))),
     keuzes: metVerwijzingen(keuzeRuw),
     jaNee: delen([...(labels.ja ?? []), ...(labels.nee ?? [])]),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
