@@ -83,6 +83,8 @@ const ZEKER_ONDER_AOW = 65
  * leren en ondertussen werken" is a leerwerktraject).
  */
 const ALGEMENE_WENSEN: ReadonlySet<string> = new Set(['bemiddeling', 'scholing'])
+/** Who types decides: an employer's wish is the employer's topic, whatever else the clause names. */
+const WERKGEVER = 'werkgever'
 /** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
 const WENS_ZIN = 3
 /** The most words (besides the opening and stop words) a question about a term has. */
@@ -264,30 +266,45 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
 
 /**
  * The wish a text names, unless it also says the resident is someone else ("mijn werkgever vroeg ...").
- * With clauses, the wish of the first clause that has one ("хочу пройти курси, щоб легше знайти роботу":
- * the courses, not the job they are for); then the longest phrase.
+ * A wish in a clause that turns it down or is about before ("betaald werk lukt niet meer", "vroeger had ik een
+ * werkstage") counts only when there is no other. Then the wish of the first clause that has one ("хочу пройти
+ * курси, щоб легше знайти роботу": the courses, not the job they are for); in a clause, the employer first (who
+ * types decides), then a named wish before the general ones (work, learning), then the longest phrase.
  */
 function onderwerpVan(lijst: readonly string[], w: Woorden, zin?: readonly number[]): Onderwerp | undefined {
   const uitgesloten = new Set([...w.nietOnderwerp].flatMap(([k, delen]) => (bevatEen(lijst, delen) ? [k] : [])))
-  let beste: { sleutel: string; zin: number; lengte: number } | undefined
+  const z = (plek: number) => zin?.[plek] ?? 0
+  const nee = vindAlle(lijst, w.ontkenning)
+  const vroeger = vindAlle(lijst, w.vroeger)
+  const nu = vindAlle(lijst, w.nu)
+  const treffers: { sleutel: string; zin: number; lengte: number; zwak: boolean }[] = []
   for (const [sleutel, delen] of w.onderwerp) {
     if (uitgesloten.has(sleutel) || !(ONDERWERPEN as readonly string[]).includes(sleutel)) continue
     for (const g of vindAlle(lijst, delen)) {
-      const z = zin?.[g.plek] ?? 0
-      // The general wish for work gives way to a named one in the same clause ("хочу роботу через detachering").
-      const algemeen = (s: string) => ALGEMENE_WENSEN.has(s)
-      if (
-        !beste ||
-        z < beste.zin ||
-        (z === beste.zin &&
-          (algemeen(beste.sleutel) && !algemeen(sleutel)
-            ? true
-            : algemeen(sleutel) && !algemeen(beste.sleutel)
-              ? false
-              : g.deel.length > beste.lengte))
-      )
-        beste = { sleutel, zin: z, lengte: g.deel.length }
+      const eind = g.plek + g.deel.length
+      const hier = z(g.plek)
+      const ontkend = nee.some((d) => z(d.plek) === hier && (d.plek + d.deel.length <= g.plek || d.plek >= eind))
+      const eerder = vroeger.some((d) => z(d.plek) === hier) && !nu.some((d) => z(d.plek) === hier)
+      treffers.push({ sleutel, zin: hier, lengte: g.deel.length, zwak: ontkend || eerder })
     }
+  }
+  const sterk = treffers.filter((x) => !x.zwak)
+  const telt = sterk.length > 0 ? sterk : treffers
+  const algemeen = (y: (typeof treffers)[number]) => ALGEMENE_WENSEN.has(y.sleutel)
+  const werkgever = (y: (typeof treffers)[number]) => y.sleutel === WERKGEVER
+  let beste: (typeof treffers)[number] | undefined
+  for (const x of telt) {
+    if (
+      !beste ||
+      x.zin < beste.zin ||
+      (x.zin === beste.zin &&
+        (werkgever(x) !== werkgever(beste)
+          ? werkgever(x)
+          : algemeen(x) !== algemeen(beste)
+            ? !algemeen(x)
+            : x.lengte > beste.lengte))
+    )
+      beste = x
   }
   return beste?.sleutel as Onderwerp | undefined
 }
