@@ -322,6 +322,33 @@ export function maandenSinds(woorden: readonly string[], w: Woorden, peildatum: 
   return undefined
 }
 
+/**
+ * "Sinds 2019", "من ٢٠١٩", "2019'dan beri": the whole years from a calendar year to the peildatum, for a question in
+ * years (inferred: proposed). Undefined without such a year.
+ */
+export function jarenSinds(woorden: readonly string[], w: Woorden, peildatum: string): number | undefined {
+  const [peiljaar = 0] = peildatum.split('-').map(Number)
+  const jaartal = (x: string | undefined) => {
+    const n = Number(/^\d{4}/.exec(x ?? '')?.[0])
+    return Number.isInteger(n) && n >= 1950 && n <= peiljaar ? n : undefined
+  }
+  for (const deel of w.sinds) {
+    const plek = plekVan(woorden, deel)
+    const na = plek >= 0 ? woorden[plek + deel.length] : undefined
+    const jaar = /^\d{4}$/.test(na ?? '') ? jaartal(na) : undefined
+    if (jaar !== undefined) return peiljaar - jaar
+  }
+  // "2019'dan beri", "2019dan itibaren": the year with its case ending, just before.
+  for (const deel of w.sindsNa) {
+    const plek = plekVan(woorden, deel)
+    // The ending may stand apart ("2019'dan" is read as "2019", "dan").
+    const jaar =
+      plek >= 1 ? (jaartal(woorden[plek - 1]) ?? (plek >= 2 ? jaartal(woorden[plek - 2]) : undefined)) : undefined
+    if (jaar !== undefined) return peiljaar - jaar
+  }
+  return undefined
+}
+
 /** A month name, or one with a case ending of at most four letters ("mayistan", "mayis'tan"; not "may"). */
 function maandMetUitgang(woord: string, w: Woorden): number | undefined {
   const [stam = ''] = woord.split("'")

@@ -5,7 +5,7 @@
  */
 import { teLang } from '../contract/index.js'
 import { isGeldigAntwoord, ONDERWERPEN, type Onderwerp, type VraagDefinitie, type Waarde } from '../flows/index.js'
-import { type Eenheid, type Hoeveelheid, leesGetallen, maandenSinds, waardeVan } from './getallen.js'
+import { type Eenheid, type Hoeveelheid, jarenSinds, leesGetallen, maandenSinds, waardeVan } from './getallen.js'
 import { type Persoonsgegeven, persoonsgegevenIn } from './persoonsgegevens.js'
 import {
   begintMet,
@@ -740,12 +740,24 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const keuzes = keuzesVan(vraag, w)
   // A number inside a choice's words is part of them ("geen kinderen onder de 18").
   const keuzeDelen = keuzes.flatMap((k) => [...vindAlle(lijst, k.delen), ...vindAlle(lijst, k.voorstel)])
-  // "Tot 2021 gewerkt, dus al vijf jaar niet": a year on the calendar is no age, length or count.
+  // "Tot 2021 gewerkt, dus al vijf jaar niet": a year on the calendar is no age, length or count; nor is it with
+  // the word for year after "since" ("з 2021 року").
+  const naSinds = (h: Hoeveelheid) => vindAlle(lijst, w.sinds).some((d) => d.plek + d.deel.length === h.plek)
   const gelezen = leesGetallen(t, w).hoeveelheden.filter(
     (h) =>
       !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind) &&
-      !(h.eenheid === undefined && Number.isInteger(h.waarde) && h.waarde >= JAARTAL.min && h.waarde <= JAARTAL.max),
+      !(
+        (h.eenheid === undefined || (h.eenheid === 'jaar' && naSinds(h))) &&
+        Number.isInteger(h.waarde) &&
+        h.waarde >= JAARTAL.min &&
+        h.waarde <= JAARTAL.max
+      ),
   )
+  // "Sinds 2019 niet gewerkt", "ما اشتغلت من ٢٠١٩": at a question in years, the years since then, proposed.
+  if (gelezen.length === 0 && peildatum && SINDS.has(vraag.id) && EENHEID[vraag.id] === 'jaar' && !twijfel) {
+    const jaren = jarenSinds(lijst, w, peildatum)
+    if (jaren !== undefined) return antwoord(vraag, jaren, false)
+  }
   // "3 of 4 jaar", "twee à drie maanden": a range is no one value said; not understood.
   if (
     gelezen.some((h, i) => {
