@@ -23,6 +23,8 @@ export interface Hoeveelheid {
    * something that is no number ("سنة و شوي").
    */
   readonly onzeker: boolean
+  /** Uncertain only because it was joined across "and" ("vier en twintig", "tamanya w 3eshreen"). */
+  readonly overEn?: boolean
 }
 
 /** The words of a text and whether a punctuation mark stands before each (from `woordenMetGrenzen`). */
@@ -212,6 +214,7 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
     let keten: Keten = { som: deel.waarde, laatste: deel, ...plaatsen(deel.breuk ? 0 : deel.waarde) }
     if (deel.breuk) keten = { ...keten, h: false, t: false, e: false }
     let onzeker = false
+    let overEn = false
     let j = i + 1
     while (j < woorden.length && !grens[j]) {
       let k = j
@@ -221,14 +224,14 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
       if (isLidwoord(woorden[k]) && woorden[k + 1] !== undefined && w.breuken.has(woorden[k + 1] ?? '') && !grens[k])
         k++
       if (k >= woorden.length || grens[k]) break
-      const gelezen = waardeVan(woorden[k] ?? '', w)
-      if (!gelezen) break
-      // Arabic joins units and tens with "و" (in Latin letters "w", "wa"), also typed apart: as if written together.
-      const zeker = verbinding && woorden.slice(j, k).every((x) => w.verbindtZeker.has(x))
-      const volgende = zeker ? { ...gelezen, verbonden: true } : gelezen
+      const volgende = waardeVan(woorden[k] ?? '', w)
+      if (!volgende) break
       const kan = telOp(keten, volgende, verbinding)
       if (kan === 'nee') break
-      if (kan === 'onzeker') onzeker = true
+      if (kan === 'onzeker') {
+        onzeker = true
+        overEn = true
+      }
       if (kan === 'maal') {
         keten = { som: keten.som * 100, laatste: volgende, h: true, t: false, e: false }
         j = k + 1
@@ -250,7 +253,14 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
     // "anderhalf jaat": a typo in the unit is the unit, as a typo in any known word.
     if (!eenheid && !grens[j]) eenheid = eenheidMetTypfout(woorden[j], w)
     const eind = eenheid ? j + 1 : j
-    uit.push({ waarde: keten.som, ...(eenheid ? { eenheid } : {}), plek: begin, eind, onzeker })
+    uit.push({
+      waarde: keten.som,
+      ...(eenheid ? { eenheid } : {}),
+      plek: begin,
+      eind,
+      onzeker,
+      ...(overEn ? { overEn } : {}),
+    })
     i = eind
   }
   // "سنة و شوي", "a year and a bit": a unit, a joining word and then a word no list knows may be more of it.

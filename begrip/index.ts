@@ -850,10 +850,13 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
       (alleen ? bevatEen(lijst, w.worden) || bevatEen(lijst, w.bijna) : ervoor(t, h, w.worden) || ervoor(t, h, w.bijna))
     // "Since my daughter was born, she's 9 now": at a question about how long, someone else's age is inferred.
     const vanEenAnder = !isLeeftijd && !h.eenheid && ervoor(t, h, w.anderen)
+    // "3omri tamanya w 3eshreen", "ik ben vier en twintig": after words for one's own age, numbers joined by "and"
+    // are one age (a person has one); without them "tien en drie" may be two children.
+    const eenLeeftijd = vraag.id === 'leeftijd' && alleen && h.overEn === true && ervoor(t, h, w.zelf)
     return {
       waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0),
       eenheid: h.eenheid,
-      onzeker: h.onzeker || minder || vanEenAnder,
+      onzeker: (h.onzeker && !eenLeeftijd) || minder || vanEenAnder,
     }
   })
   // Several numbers of which one was chosen without a word naming it, or a number not read for certain: proposed.

@@ -81,8 +81,6 @@ export interface GetalLijst {
   readonly tussenvoegsels: readonly string[]
   /** Words that join two numbers ("twee en een half"). */
   readonly verbindingen: readonly string[]
-  /** Joining words that make one number for certain where the language writes it so ("tamanya w 3eshreen", 28). */
-  readonly verbindtZeker?: readonly string[]
   /** Prefixes that join a number word to the one before ("و" in Arabic). */
   readonly voorvoegsels?: readonly string[]
   /** The article that is also "one" before a unit ("een jaar"), and nothing before a half ("een half jaar"). */
@@ -192,7 +190,6 @@ export interface Woorden {
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
   readonly verbindingen: ReadonlySet<string>
-  readonly verbindtZeker: ReadonlySet<string>
   readonly voorvoegsels: readonly string[]
   readonly lidwoorden: ReadonlySet<string>
   readonly eenheden: readonly { eenheid: 'jaar' | 'maand' | 'week'; begin: string }[]
@@ -385,7 +382,6 @@ export function compileer(
     breuken,
     tussenvoegsels: uniek(g.flatMap((x) => x.tussenvoegsels).map(vouw), (x) => x),
     verbindingen: new Set(g.flatMap((x) => x.verbindingen).map(vouw)),
-    verbindtZeker: new Set(g.flatMap((x) => x.verbindtZeker ?? []).map(vouw)),
     voorvoegsels: uniek(g.flatMap((x) => x.voorvoegsels ?? []).map(vouw), (x) => x),
     lidwoorden: new Set(g.flatMap((x) => x.lidwoorden).map(vouw)),
     eenheden: g.flatMap((x) =>
