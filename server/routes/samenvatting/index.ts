@@ -5,6 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { isBsn } from '../../../begrip/persoonsgegevens.js'
 import { nieuweRouter } from '../../app-router.js'
 import { type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
+import type { GesprekDienst } from '../../gesprekdienst.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
 import { perGemeente, regioVan } from '../../regio.js'
@@ -14,8 +15,7 @@ import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../.
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
 import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { telSamenvatting } from '../../statistieken/meten.js'
-import type { GesprekStore } from '../../store/types.js'
-import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
+import { gedeeldAntwoord, nietBereikt, telEenKeer } from '../gesprekken/laad.js'
 
 const idParam = IdParamSchema
 
@@ -126,7 +126,7 @@ export function metBsn(tekst: string): boolean {
 }
 
 /** The summary and the notes of a conversation. */
-export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
+export function samenvattingRoutes(omgeving: Omgeving, dienst: GesprekDienst) {
   const samenvatterVan = perGemeente(maakSamenvatter)
   const cssVan = perGemeente((eigen) => samenvattingCss(eigen.gemeente))
   const router = nieuweRouter()
@@ -137,11 +137,11 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   router.openapi(routes.samenvatting, async (c) => {
     const { id } = c.req.valid('param')
     const { formaat } = c.req.valid('query')
-    const geladen = await laadGesprek(c, omgeving, id)
-    if (geladen instanceof Response) {
+    const geladen = await dienst.lees(c, id)
+    if (geladen.soort !== 'gelezen') {
       // An old link opened in a browser: a page that says why and the way back, not problem+json.
       // Whose way back: the gemeente the link names (the widget adds it), else the first.
-      if (!wilHtml(formaat, c.req.header('Accept')) || geladen.status !== 404) return geladen
+      if (!wilHtml(formaat, c.req.header('Accept')) || geladen.soort !== 'weg') return nietBereikt(c, omgeving, geladen)
       const taal = c.get('taal')
       const genoemd = regioVan(omgeving).van(c.req.query('gemeente') ?? '') ?? omgeving
       const { gemeente } = genoemd
@@ -183,20 +183,23 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   router.openapi(routes.notities, async (c) => {
     const { id } = c.req.valid('param')
     const { tekst } = c.req.valid('json')
-    const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    const { record } = geladen
     const notities = schoneNotities(tekst)
     // The notes are printed and kept for the meeting: a BSN does not belong there (nobody needs it).
-    if (metBsn(notities)) {
+    // Refused once the conversation is found, so an unknown one is still a 404.
+    const uit = await dienst.verander(
+      c,
+      id,
+      metBsn(notities) ? { soort: 'afgewezen' } : { soort: 'notities', notities },
+    )
+    const gedeeld = gedeeldAntwoord(c, omgeving, uit)
+    if (gedeeld) return gedeeld
+    if (uit.soort === 'afgewezen') {
       const t = c.get('fouten')
       const errors = [{ in: 'body' as const, location: { pointer: '/tekst' }, code: 'bsn', detail: t('veld.bsn') }]
       return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
     }
-    const { notities: _oud, ...zonder } = record
-    const nieuw = notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() }
-    const verloren = await nietGewonnen(c, geladen.omgeving, id, await store.bewaar(nieuw, geladen.versie))
-    if (verloren) return verloren
+    if (uit.soort !== 'gedaan') throw new Error(`onverwachte uitkomst ${uit.soort}`)
+    const { record } = uit
     return c.json({ gesprek: record.id, eigenNotities: notities }, 200, { 'Cache-Control': 'no-store' })
   })
 

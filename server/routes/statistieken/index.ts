@@ -5,9 +5,10 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { evaluatieVan, ONDERWERPEN, vraagVolgorde } from '../../../flows/index.js'
+import { ONDERWERPEN, vraagVolgorde } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
+import type { GesprekDienst } from '../../gesprekdienst.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
 import {
   GemeenteQuery,
@@ -17,7 +18,7 @@ import {
   VERANDER_PROBLEMEN,
   ZONDER_INHOUD,
 } from '../../schemas.js'
-import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
+import { telActie } from '../../statistieken/meten.js'
 import { dagenVoor, MINDER_DAN, maakOverzicht } from '../../statistieken/overzicht.js'
 import { ruisUit, zonderRuis } from '../../statistieken/ruis.js'
 import {
@@ -32,7 +33,7 @@ import {
   type Rij,
 } from '../../statistieken/types.js'
 import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from '../beheer/toegang.js'
-import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
+import { gedeeldAntwoord, nietBereikt, telEenKeer } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
 
@@ -269,7 +270,7 @@ export function periodeFouten(
   return []
 }
 
-export function statistiekenRoutes(omgeving: Omgeving) {
+export function statistiekenRoutes(omgeving: Omgeving, dienst: GesprekDienst) {
   const router = nieuweRouter()
   const { t, uit, geenToegang } = beheerProblemen(omgeving)
   router.openAPIRegistry.registerComponent('securitySchemes', BEVEILIGING, {
@@ -308,22 +309,15 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openapi(routes.feedback, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
     const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
-    const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    const { omgeving: eigen } = geladen
-    const { bewaard } = geladen.record
-    const uitslag = telFeedback(geladen.record, antwoord, reden, () =>
-      evaluatieVan(bewaard.context, eigen.gemeente.regelmodel),
-    )
-    if (typeof uitslag === 'string') {
+    // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
+    const uit = await dienst.verander(c, id, { soort: 'feedback', antwoord, ...(reden ? { reden } : {}) })
+    const gedeeld = gedeeldAntwoord(c, omgeving, uit)
+    if (gedeeld) return gedeeld
+    if (uit.soort === 'feedbackGeweigerd') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
-      return probleemAntwoord(c, 409, tt, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
+      return probleemAntwoord(c, 409, tt, uit.reden === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
     }
-    // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
-    const verloren = await nietGewonnen(c, eigen, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
-    if (verloren) return verloren
-    tel(eigen, uitslag.tellingen)
     return c.body(null, 204)
   })
 
@@ -331,8 +325,8 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openapi(routes.gebeurtenis, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
     const { soort } = (await c.req.json()) as { soort: Actie }
-    const geladen = await laadGesprek(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
+    const geladen = await dienst.lees(c, id)
+    if (geladen.soort !== 'gelezen') return nietBereikt(c, omgeving, geladen)
     // In the figures of the conversation's gemeente.
     await telEenKeer(geladen.omgeving, id, telActie(geladen.record, soort))
     return c.body(null, 204)
