@@ -19,6 +19,7 @@ import {
   verwerk,
   type Weigering,
 } from '../flows/index.js'
+import { begrensdGeheugen } from '../gedeeld/geheugen.js'
 import type { AppEnv, Omgeving } from './context.js'
 import { gemeenteVanGesprek, onbekendeGemeente, perGemeente } from './regio.js'
 import { maakStapWeergave } from './stap.js'
@@ -113,6 +114,13 @@ export function maakGesprekDienst(omgeving: Omgeving) {
     return record && eigen ? { soort: 'gelezen', record, omgeving: eigen } : { soort: 'weg' }
   }
 
+  /**
+   * The first Stap of a new conversation, by gemeente, language, onderwerp and day: every start of an
+   * onderwerp on a day shows the same (only the id differs), and rendering it was more than half the
+   * CPU of `POST /gesprekken` (bench/RESULTS.md). Kept by value, so it is the same for every store.
+   */
+  const begonnen = begrensdGeheugen<string, Omit<Stap, 'gesprek'>>(256)
+
   /** Counts and the record to save for a step of the dialogue, from what flows/ returned for it. */
   const geteld = (eigen: Omgeving, vorige: GesprekRecord | undefined, nieuw: GesprekRecord, gegevens: StapGegevens) =>
     telt(eigen) ? telStap(vorige, nieuw, gegevens) : { record: nieuw, tellingen: [] as Telling[] }
@@ -133,8 +141,13 @@ export function maakGesprekDienst(omgeving: Omgeving) {
       )
       // A fresh random id: `conflict` would mean a UUID repeated, which is not worth a branch of its own.
       if ((await store.maak(record)) !== 'ok') throw new Error('gesprek-id bestond al')
-      const stap = weergave(eigen, record, start.stap)
+      const sleutel = [eigen.gemeente.id, taal, onderwerp ?? '', record.bewaard.context.peildatum].join('\u0000')
+      const getoond = begonnen.vind(sleutel, () => {
+        const { gesprek: _id, ...zonderId } = weergave(eigen, record, start.stap)
+        return zonderId
+      })
       tel(eigen, tellingen)
+      const stap: Stap = { gesprek: record.id, ...getoond }
       return { record, stap }
     },
 

@@ -14,7 +14,7 @@ import type { Omgeving } from '../../context.js'
 import { profielWaarden } from '../../gemeente.js'
 import type { GesprekDienst, Wijziging } from '../../gesprekdienst.js'
 import { perGemeente } from '../../regio.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
+import { GesprekGemeenteQuery, IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { telBericht } from '../../statistieken/meten.js'
 import type { GesprekRecord } from '../../store/types.js'
 import { StapSchema } from './index.js'
@@ -56,6 +56,7 @@ const route = createRoute({
   tags: ['gesprekken'],
   request: {
     params: IdParamSchema,
+    query: GesprekGemeenteQuery,
     body: { required: true, content: { 'application/json': { schema: BerichtSchema } } },
   },
   responses: {

@@ -15,6 +15,7 @@ import { probleemAntwoord } from '../../problem.js'
 import { gemeenteVoor } from '../../regio.js'
 import {
   GEMEENTE_PROBLEMEN,
+  GesprekGemeenteQuery,
   IdParamSchema,
   jsonAntwoord,
   PROBLEMEN,
@@ -61,7 +62,7 @@ const routes = {
     operationId: 'leesGesprek',
     summary: 'De huidige stap (na herladen)',
     tags,
-    request: { params: idParam },
+    request: { params: idParam, query: GesprekGemeenteQuery },
     responses: { 200: stapAntwoord, ...PROBLEMEN },
   }),
   antwoord: createRoute({
@@ -70,7 +71,7 @@ const routes = {
     operationId: 'beantwoordVraag',
     summary: 'Beantwoord de open vraag',
     tags,
-    request: { params: idParam, ...json(AntwoordSchema) },
+    request: { params: idParam, query: GesprekGemeenteQuery, ...json(AntwoordSchema) },
     responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   terug: createRoute({
@@ -79,7 +80,7 @@ const routes = {
     operationId: 'vorigeVraag',
     summary: 'Eén vraag terug',
     tags,
-    request: { params: idParam },
+    request: { params: idParam, query: GesprekGemeenteQuery },
     responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wijzig: createRoute({
@@ -88,7 +89,7 @@ const routes = {
     operationId: 'wijzigAntwoord',
     summary: 'Wijzig een eerder antwoord',
     tags,
-    request: { params: vraagParam, ...json(WijzigSchema) },
+    request: { params: vraagParam, query: GesprekGemeenteQuery, ...json(WijzigSchema) },
     responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wis: createRoute({
@@ -97,7 +98,7 @@ const routes = {
     operationId: 'wisGesprek',
     summary: 'Vergeet het gesprek meteen',
     tags,
-    request: { params: idParam },
+    request: { params: idParam, query: GesprekGemeenteQuery },
     responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
   }),
 }

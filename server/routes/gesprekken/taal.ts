@@ -7,7 +7,7 @@ import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
 import type { GesprekDienst } from '../../gesprekdienst.js'
 import { probleemAntwoord } from '../../problem.js'
-import { IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { GesprekGemeenteQuery, IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
 import { StapSchema } from './index.js'
 import { gedeeldAntwoord } from './laad.js'
 
@@ -24,6 +24,7 @@ const route = createRoute({
   tags: ['gesprekken'],
   request: {
     params: IdParamSchema,
+    query: GesprekGemeenteQuery,
     body: { required: true, content: { 'application/json': { schema: TaalSchema } } },
   },
   responses: {

@@ -13,7 +13,7 @@ import { maakSamenvatter, voorLezer } from '../../samenvatting/index.js'
 import { STIJL_PAD, samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { NotitiesAntwoordSchema, NotitiesSchema, SamenvattingSchema } from '../../samenvatting/schema.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
+import { GesprekGemeenteQuery, IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { telSamenvatting } from '../../statistieken/meten.js'
 import { gedeeldAntwoord, nietBereikt, telEenKeer } from '../gesprekken/laad.js'
 
@@ -41,7 +41,7 @@ const routes = {
     description:
       'JSON, of een pagina om te printen met `Accept: text/html` of `?formaat=html`. Dit is geen besluit: het college beslist.',
     tags,
-    request: { params: idParam, query: formaatQuery },
+    request: { params: idParam, query: formaatQuery.extend(GesprekGemeenteQuery.shape) },
     responses: {
       200: {
         ...samenvattingAntwoord,
@@ -69,6 +69,7 @@ const routes = {
     tags,
     request: {
       params: idParam,
+      query: GesprekGemeenteQuery,
       body: { required: true, content: { 'application/json': { schema: NotitiesSchema } } },
     },
     responses: {

@@ -12,6 +12,7 @@ import type { GesprekDienst } from '../../gesprekdienst.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
 import {
   GemeenteQuery,
+  GesprekGemeenteQuery,
   IdParamSchema,
   jsonAntwoord,
   PROBLEMEN,
@@ -152,6 +153,7 @@ const routes = {
     tags: ['gesprekken'],
     request: {
       params: IdParamSchema,
+      query: GesprekGemeenteQuery,
       body: {
         required: true,
         content: {
@@ -191,6 +193,7 @@ const routes = {
     tags: ['statistieken'],
     request: {
       params: IdParamSchema,
+      query: GesprekGemeenteQuery,
       body: {
         required: true,
         content: {
