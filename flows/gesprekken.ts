@@ -42,8 +42,8 @@ function bevroren(bewaard: Bewaard): Bewaard {
 
 /**
  * Every dialogue of an onderwerp opens the same way on the same day, so its start is made and
- * described once (XState's initial transition and the rules on no facts were about half the CPU of
- * `POST /gesprekken`) and shared, frozen: a step never changes a state in place. Kept by value
+ * described once (XState's initial transition, the rules on no facts and the description; what that
+ * saves: bench/RESULTS.md) and shared, frozen: a step never changes a state in place. Kept by value
  * (onderwerp and day) per rules model, through `gedeeld/geheugen.ts`.
  */
 const starts = new WeakMap<Regelmodel, ReturnType<typeof begrensdGeheugen<string, Begin>>>()

@@ -30,7 +30,7 @@ import type { GesprekRecord } from './store/types.js'
 /** Conversation ids are UUIDs; anything else cannot exist, so it is not found without asking the store. */
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
-export const isGesprekId = (id: string) => ID.test(id)
+const isGesprekId = (id: string) => ID.test(id)
 
 /** What a request changes in a conversation. */
 export type Wijziging =
@@ -116,8 +116,8 @@ export function maakGesprekDienst(omgeving: Omgeving) {
 
   /**
    * The first Stap of a new conversation, by gemeente, language, onderwerp and day: every start of an
-   * onderwerp on a day shows the same (only the id differs), and rendering it was more than half the
-   * CPU of `POST /gesprekken` (bench/RESULTS.md). Kept by value, so it is the same for every store.
+   * onderwerp on a day shows the same (only the id differs), so it is rendered once (what that saves:
+   * bench/RESULTS.md). Kept by value, so it is the same for every store.
    */
   const begonnen = begrensdGeheugen<string, Omit<Stap, 'gesprek'>>(256)
 
