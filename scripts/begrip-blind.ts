@@ -7,7 +7,10 @@
  * A measurement, not a test: the exit code is 0 whatever the score (non-zero only when it cannot run).
  * Cases at a question the flows do not know yet (a set may be written before its question lands) are not
  * scored; their number is printed.
- * Run: npm run begrip:blind [-- --toon] [-- --set berichten-blind2], or npm run begrip:blind2 / begrip:blind3
+ * The practice set (`--set berichten-oefen`, test/cases/berichten-oefen.json) is for improving the understanding
+ * on, not held out; it is scored the same way.
+ * Run: npm run begrip:blind [-- --toon] [-- --set berichten-blind2], or npm run begrip:blind2 / blind3 / blind4 /
+ * begrip:oefen
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -19,8 +22,10 @@ import { cijfers, type Geval, isGeldigGeval, laadGevallen, maakLezer, meet } fro
 const toon = process.argv.includes('--toon')
 const setIndex = process.argv.indexOf('--set')
 const setNaam = setIndex >= 0 ? process.argv[setIndex + 1] : 'berichten-blind'
-if (!setNaam || !/^berichten-blind[a-z0-9-]*$/.test(setNaam)) {
-  console.error(`--set wil de naam van een achtergehouden set, zoals berichten-blind2 (kreeg: ${setNaam ?? 'niets'})`)
+if (!setNaam || !/^berichten-(blind|oefen)[a-z0-9-]*$/.test(setNaam)) {
+  console.error(
+    `--set wil de naam van een achtergehouden set of de oefenset, zoals berichten-blind2 of berichten-oefen (kreeg: ${setNaam ?? 'niets'})`,
+  )
   process.exit(2)
 }
 const BESTAND = `${setNaam}.json`
@@ -57,7 +62,7 @@ const m = meet(gevallen, leesVeilig)
 const ongeldig = gevallen.filter((g) => !isGeldigGeval(g))
 console.log(
   [
-    `Achtergehouden set test/cases/${BESTAND}: ${alle.length} berichten (sha256 ${setHash}); code ${codeVersie()}`,
+    `${setNaam.startsWith('berichten-oefen') ? 'Oefenset' : 'Achtergehouden set'} test/cases/${BESTAND}: ${alle.length} berichten (sha256 ${setHash}); code ${codeVersie()}`,
     ...(nogGeenVraag > 0 ? [`-- niet gemeten: ${nogGeenVraag} berichten bij een vraag die de code nog niet kent`] : []),
     ...cijfers(m),
     ...(fouten > 0 ? [`-- berichten waarbij het begrijpen een fout gaf: ${fouten}`] : []),

@@ -1,9 +1,10 @@
 /**
- * The held-out sets of typed messages (test/cases/berichten-blind.json, berichten-blind2.json and
- * berichten-blind3.json) are measurements, not tests: their scores are printed by `npm run begrip:blind`,
- * `npm run begrip:blind2` and `npm run begrip:blind3`, and
- * nobody who changes the understanding may read them. This test holds only their shape, and a failure names a
- * case by its number, never by its text.
+ * The held-out sets of typed messages (test/cases/berichten-blind.json, berichten-blind2.json,
+ * berichten-blind3.json and berichten-blind4.json) are measurements, not tests: their scores are printed by
+ * `npm run begrip:blind`, `npm run begrip:blind2`, `npm run begrip:blind3` and `npm run begrip:blind4`, and
+ * nobody who changes the understanding may read them. The practice set (berichten-oefen.json, scored by
+ * `npm run begrip:oefen`) is there to improve the understanding on; its shape is held the same way. This test
+ * holds only the shape of each set, and a failure names a case by its number, never by its text.
  */
 import { describe, expect, it } from 'vitest'
 import { isGeldigAntwoord, vraagMetId } from '../flows/index.js'
@@ -27,7 +28,9 @@ describe.each([
   'berichten-blind.json',
   'berichten-blind2.json',
   'berichten-blind3.json',
-])('de achtergehouden set %s', (bestand) => {
+  'berichten-blind4.json',
+  'berichten-oefen.json',
+])('de set %s', (bestand) => {
   const GEVALLEN = laadGevallen(bestand)
 
   it('heeft minstens 180 berichten, minstens 25 per taal, bij het menu en minstens 18 vragen', () => {
