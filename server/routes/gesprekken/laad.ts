@@ -10,7 +10,6 @@ import type { NietBereikt, Uitkomst } from '../../gesprekdienst.js'
 import { probleemAntwoord } from '../../problem.js'
 import { type EenKeer, tel } from '../../statistieken/meten.js'
 
-
 /** 404 problem+json for an unknown or expired conversation, with the way to start again. */
 export function gesprekNietGevonden(c: Context<AppEnv>, omgeving: Omgeving) {
   const start = `${omgeving.basisUrl}/api/v1/gesprekken`
