@@ -4,19 +4,16 @@
  * starts at the menu moves on with the onderwerp chosen there.
  * The machine holds answers and the open question; every choice of question goes through
  * `strategie.ts`, which asks `rules/`. The server keeps only the persisted snapshot and steps it
- * with the pure `transition()`: no actor lives between requests.
+ * with XState's pure `transition()`: no actor lives between requests.
+ *
+ * The guards say whether a request fits the dialogue (the open question, a question answered
+ * before, somewhere to go back to); `flows/gesprekken.ts` asks them once with `snapshot.can()`.
+ * Whether a value fits its question is checked there too, once, before the machine moves.
  */
 import { assign, setup } from 'xstate'
-import {
-  isGeldigAntwoord,
-  ONDERWERP_VRAAG,
-  ONDERWERPEN,
-  type Onderwerp,
-  vraagMetId,
-  type Waarde,
-} from '../contract/vragen.js'
+import { ONDERWERP_VRAAG, ONDERWERPEN, type Onderwerp, type Waarde } from '../contract/vragen.js'
 import type { Regelmodel } from '../rules/index.js'
-import { type Antwoord, evaluatieVan, type GesprekContext, volgendeVraag, zonderTegenstrijdig } from './strategie.js'
+import { type Afweging, type Antwoord, type GesprekContext, weeg, zonderTegenstrijdig } from './strategie.js'
 
 export type GesprekEvent =
   | { type: 'antwoord.gegeven'; vraag: string; waarde: Waarde }
@@ -34,11 +31,16 @@ const isOnderwerp = (waarde: unknown): waarde is Onderwerp => ONDERWERPEN.includ
 const heeftMenuAntwoord = (context: GesprekContext) => context.antwoorden[0]?.vraag === ONDERWERP_VRAAG.id
 const menuAntwoord = (onderwerp: Onderwerp): Antwoord => ({ vraag: ONDERWERP_VRAAG.id, waarde: onderwerp })
 
-/** A value the question accepts; the route turns a refusal of it into a 400. */
-const pastBijVraag = (vraag: string, waarde: unknown) => {
-  const definitie = vraagMetId(vraag)
-  return definitie !== undefined && isGeldigAntwoord(definitie, waarde)
+/**
+ * The machine's context: what the store keeps, and while a step is taken the weighing made for its
+ * next question (`flows/bewaard.ts` hands it along and never stores it).
+ */
+export interface MachineContext extends GesprekContext {
+  readonly afweging?: Afweging
 }
+
+/** Without input (the throwaway actor of XState's `transition()`), the menu: it asks nothing of the rules. */
+const ZONDER_INPUT: GesprekInput = { peildatum: '', menu: true }
 
 /** Changing an earlier answer, and going back: the same at an open question and at the outcome. */
 const WIJZIGEN_EN_TERUG = {
@@ -55,36 +57,31 @@ const WIJZIGEN_EN_TERUG = {
 export function maakGesprekMachine(onderwerp: Onderwerp, model: Regelmodel) {
   return setup({
     types: {
-      context: {} as GesprekContext,
+      context: {} as MachineContext,
       events: {} as GesprekEvent,
-      input: {} as GesprekInput,
+      input: {} as GesprekInput | undefined,
     },
     guards: {
       isMenu: ({ context }) => context.vraag === ONDERWERP_VRAAG.id && context.antwoorden.length === 0,
       isKlaar: ({ context }) => context.vraag === undefined,
-      isMenuKeuze: ({ event }) =>
-        event.type === 'antwoord.gegeven' && event.vraag === ONDERWERP_VRAAG.id && isOnderwerp(event.waarde),
-      isOpenVraag: ({ context, event }) =>
-        event.type === 'antwoord.gegeven' && event.vraag === context.vraag && pastBijVraag(event.vraag, event.waarde),
+      isMenuKeuze: ({ event }) => event.type === 'antwoord.gegeven' && event.vraag === ONDERWERP_VRAAG.id,
+      isOpenVraag: ({ context, event }) => event.type === 'antwoord.gegeven' && event.vraag === context.vraag,
       isAnderOnderwerp: ({ context, event }) =>
-        event.type === 'antwoord.gewijzigd' &&
-        event.vraag === ONDERWERP_VRAAG.id &&
-        heeftMenuAntwoord(context) &&
-        isOnderwerp(event.waarde),
+        event.type === 'antwoord.gewijzigd' && event.vraag === ONDERWERP_VRAAG.id && heeftMenuAntwoord(context),
       isEerderBeantwoord: ({ context, event }) =>
         event.type === 'antwoord.gewijzigd' &&
         event.vraag !== ONDERWERP_VRAAG.id &&
-        context.antwoorden.some((a) => a.vraag === event.vraag) &&
-        pastBijVraag(event.vraag, event.waarde),
+        context.antwoorden.some((a) => a.vraag === event.vraag),
       /** Back from the first question after the menu: the menu opens again. */
       isTerugNaarMenu: ({ context }) => heeftMenuAntwoord(context) && context.antwoorden.length === 1,
       kanTerug: ({ context }) => context.antwoorden.length > 0,
     },
     actions: {
-      /** Asks the rules (through the strategy) which fact is still missing. */
-      kiesVolgendeVraag: assign(({ context }) => ({
-        vraag: volgendeVraag(context, model, evaluatieVan(context, model)),
-      })),
+      /** Asks the rules (through the strategy) which fact is still missing; the weighing goes along with the step. */
+      kiesVolgendeVraag: assign(({ context }) => {
+        const afweging = weeg(context, model)
+        return { vraag: afweging.volgende, afweging }
+      }),
       kiesOnderwerp: assign(({ context, event }) => {
         if (event.type !== 'antwoord.gegeven' || !isOnderwerp(event.waarde)) return {}
         return { onderwerp: event.waarde, antwoorden: [menuAntwoord(event.waarde), ...context.antwoorden] }
@@ -99,6 +96,7 @@ export function maakGesprekMachine(onderwerp: Onderwerp, model: Regelmodel) {
         antwoorden: [],
         vraag: ONDERWERP_VRAAG.id,
         terug: context.terug + 1,
+        afweging: undefined,
       })),
       legAntwoordVast: assign(({ context, event }) => {
         if (event.type !== 'antwoord.gegeven') return {}
@@ -119,7 +117,7 @@ export function maakGesprekMachine(onderwerp: Onderwerp, model: Regelmodel) {
     },
   }).createMachine({
     id: `gesprek.${onderwerp}`,
-    context: ({ input }) => ({
+    context: ({ input = ZONDER_INPUT }) => ({
       onderwerp,
       peildatum: input.peildatum,
       antwoorden: input.antwoorden ?? [],

@@ -1,4 +1,6 @@
 export * from '../contract/vragen.js'
+export * from './beschrijf.js'
+export * from './bewaard.js'
 export * from './gesprek.js'
 export * from './gesprekken.js'
 export { type Machines, machinesVoor } from './machines.js'

@@ -54,20 +54,9 @@ export interface FlowsOmgeving {
   readonly model: Regelmodel
 }
 
-/**
- * Recent evaluations, by the identity of the answers array: answers are never changed in place, a
- * new answer makes a new array, so the same array always has the same facts. One step asks for the
- * same answers several times (choosing the next question, estimating the rest, describing the step).
- */
-const recent = begrensdGeheugen<readonly Antwoord[], { peildatum: string; model: Regelmodel; evaluatie: Evaluatie }>(32)
-
 /** The rules' evaluation of a conversation's answers, with the gemeente's rules model. */
 export function evaluatieVan(ctx: Pick<GesprekContext, 'antwoorden' | 'peildatum'>, model: Regelmodel): Evaluatie {
-  const bekend = recent.kijk(ctx.antwoorden)
-  if (bekend && bekend.peildatum === ctx.peildatum && bekend.model === model) return bekend.evaluatie
-  const evaluatie = evaluate(feitenUit(ctx.antwoorden), ctx.peildatum, model)
-  recent.bewaar(ctx.antwoorden, { peildatum: ctx.peildatum, model, evaluatie })
-  return evaluatie
+  return evaluate(feitenUit(ctx.antwoorden), ctx.peildatum, model)
 }
 
 const beantwoord = (ctx: GesprekContext) => new Set(ctx.antwoorden.map((a) => a.vraag))
@@ -112,13 +101,44 @@ function aandachtVragen(ctx: GesprekContext, e: Evaluatie, model: Regelmodel): F
   return aandachtVan(ctx, e, model).ontbrekend.filter((f) => !gehad.has(f))
 }
 
-/** The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet" remains. */
+/**
+ * The next question of the dialogue, or undefined when every outcome is decided or only "Weet ik niet"
+ * remains. The notes are asked for only when no outcome needs a fact any more.
+ */
 export function volgendeVraag(
   ctx: GesprekContext,
   model: Regelmodel,
   e = evaluatieVan(ctx, model),
 ): string | undefined {
   return kandidaten(ctx, e)[0] ?? aandachtVragen(ctx, e, model)[0]
+}
+
+/**
+ * Everything one step of the dialogue needs to know about its answers, worked out once: the rules'
+ * evaluation, the facts that would decide an open outcome, the dialogue's notes, and so the next
+ * question. The machine makes it when it chooses the next question and hands it along with the step;
+ * the description, the estimate of what is left and the counts read it and never evaluate again.
+ */
+export interface Afweging {
+  readonly evaluatie: Evaluatie
+  /** The facts that would decide an undecided outcome of this dialogue, most needed first. */
+  readonly kandidaten: readonly Feit[]
+  /** The notes of this dialogue for its reader, and the facts that would decide an open one. */
+  readonly aandacht: Aandacht
+  /** The facts asked only for a note (at the end of the intake), not answered yet. */
+  readonly aandachtVragen: readonly Feit[]
+  /** The next question; undefined at the outcome. */
+  readonly volgende?: string
+}
+
+export function weeg(ctx: GesprekContext, model: Regelmodel): Afweging {
+  const evaluatie = evaluatieVan(ctx, model)
+  const open = kandidaten(ctx, evaluatie)
+  const aandacht = aandachtVan(ctx, evaluatie, model)
+  const gehad = beantwoord(ctx)
+  const aandachtVragen = ctx.onderwerp === 'alles' ? aandacht.ontbrekend.filter((f) => !gehad.has(f)) : []
+  const volgende = open[0] ?? aandachtVragen[0]
+  return { evaluatie, kandidaten: open, aandacht, aandachtVragen, ...(volgende ? { volgende } : {}) }
 }
 
 /** The answers that count as questions: the first menu ("Waar wil je meer over weten?") is not one. */
@@ -162,7 +182,7 @@ function typischAantal(onderwerp: Onderwerp, peildatum: string, model: Regelmode
   if (bekend && bekend.model === model) return bekend.lengte
   let ctx: GesprekContext = { onderwerp, peildatum, antwoorden: [], terug: 0, weetNiet: 0 }
   for (let i = 0; i < FEITEN.length; i++) {
-    const vraag = volgendeVraag(ctx, model, evaluate(feitenUit(ctx.antwoorden), peildatum, model))
+    const vraag = volgendeVraag(ctx, model)
     if (!vraag) break
     ctx = { ...ctx, antwoorden: [...ctx.antwoorden, { vraag, waarde: TYPISCH[vraag as Feit] ?? null }] }
   }
@@ -176,9 +196,9 @@ function typischAantal(onderwerp: Onderwerp, peildatum: string, model: Regelmode
  * To come: the facts still missing, but no more than the typical dialogue has left (at least one while
  * any is missing), so "Vraag 1 van ongeveer 11" and not "van ongeveer 17" for a dialogue of 6 to 14.
  */
-export function geschat(ctx: GesprekContext, model: Regelmodel, e = evaluatieVan(ctx, model)): number {
+export function geschat(ctx: GesprekContext, model: Regelmodel, afweging: Afweging): number {
   const gedaan = beantwoordeVragen(ctx)
-  const missend = kandidaten(ctx, e).length + aandachtVragen(ctx, e, model).length
+  const missend = afweging.kandidaten.length + afweging.aandachtVragen.length
   const typischRest = typischAantal(ctx.onderwerp, ctx.peildatum, model) - gedaan
   return gedaan + Math.min(missend, Math.max(missend > 0 ? 1 : 0, typischRest))
 }
@@ -204,7 +224,7 @@ export function telendeAntwoorden(
     weetNiet: 0,
   }
   for (let i = 0; i < FEITEN.length; i++) {
-    const vraag = volgendeVraag(pad, model, evaluate(feitenUit(pad.antwoorden), ctx.peildatum, model))
+    const vraag = volgendeVraag(pad, model)
     if (!vraag) break
     const antwoord = gegeven.get(vraag)
     if (antwoord) telt.add(antwoord)

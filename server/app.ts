@@ -6,6 +6,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { nieuweRouter } from './app-router.js'
 import type { AppEnv, Omgeving } from './context.js'
+import { maakGesprekDienst } from './gesprekdienst.js'
 import type { Teksten } from './i18n.js'
 import { zetKop } from './koppen.js'
 import { logFout, logVerzoeken, stilleLogger } from './logging.js'
@@ -138,16 +139,18 @@ export function createApp(gegeven: Omgeving) {
   app.use('/api/*', lichaamsGrens(MAX_BODY_BYTES))
   app.use('/api/*', strikteJson())
 
+  // The one conversation service: every route that starts, reads or changes a conversation goes through it.
+  const gesprekken = maakGesprekDienst(omgeving)
   const api = nieuweRouter()
   api.route('/', checksRoutes(omgeving))
   api.route('/', voorzieningenRoutes(omgeving))
-  api.route('/', gesprekkenRoutes(omgeving, omgeving.store))
-  api.route('/', gesprekTaalRoutes(omgeving))
-  api.route('/', berichtenRoutes(omgeving))
-  api.route('/', samenvattingRoutes(omgeving, omgeving.store))
+  api.route('/', gesprekkenRoutes(omgeving, gesprekken))
+  api.route('/', gesprekTaalRoutes(omgeving, gesprekken))
+  api.route('/', berichtenRoutes(omgeving, gesprekken))
+  api.route('/', samenvattingRoutes(omgeving, gesprekken))
   api.route('/', tekstenRoutes(omgeving))
   api.route('/', gemeenteRoutes(omgeving))
-  api.route('/', statistiekenRoutes(omgeving))
+  api.route('/', statistiekenRoutes(omgeving, gesprekken))
   api.route('/', apiRoutes(omgeving, api))
   app.route('/api/v1', api)
   app.route('/', widgetRoutes(omgeving))

@@ -49,27 +49,7 @@ export function maakStapWeergave(omgeving: Omgeving) {
     return tekst === sleutel ? String(waarde) : tekst
   }
 
-  /**
-   * Rendered steps, by the identity of their description and then language. `beschrijf` gives the same
-   * description for the same state (every new dialogue of an onderwerp shares one), so a start is
-   * rendered once per language instead of once per resident. Only the id differs.
-   */
-  const weergegeven = new WeakMap<StapGegevens, Map<string, { bewaard: unknown; stap: Omit<Stap, 'gesprek'> }>>()
-
   return function stapTekst(record: GesprekRecord, gegevens: StapGegevens): Stap {
-    let perTaal = weergegeven.get(gegevens)
-    const bekend = perTaal?.get(record.taal)
-    if (bekend && bekend.bewaard === record.bewaard) return { gesprek: record.id, ...bekend.stap }
-    const { gesprek, ...stap } = maakStap(record, gegevens)
-    if (!perTaal) {
-      perTaal = new Map()
-      weergegeven.set(gegevens, perTaal)
-    }
-    perTaal.set(record.taal, { bewaard: record.bewaard, stap })
-    return { gesprek, ...stap }
-  }
-
-  function maakStap(record: GesprekRecord, gegevens: StapGegevens): Stap {
     const taal = teksten.taal(record.taal)
     const t = teksten.t(taal.code, 'gesprek')
     // The profile's values and the rules model's on the conversation's peildatum (`{{jongerenTot}}`).

@@ -81,16 +81,7 @@ export function logboekVan(logger: { error(velden: object, bericht: string): voi
 
 // The fixed lists a count may name are the contract's (what the API accepts); only 'geen' is the counter's own.
 export { ACTIES, FEEDBACK, OORDELEN, REDENEN }
-/**
- * @deprecated The feedback reason is `FeedbackReden` (`Reden` is a rule's reason, rules/logica.ts). Kept only
- * while server/routes/statistieken/index.ts, which another branch is rewriting, still imports it.
- */
-export type {
-  Actie,
-  FeedbackAntwoord as Feedback,
-  FeedbackReden,
-  FeedbackReden as Reden,
-} from '../../contract/waarden.js'
+export type { Actie, FeedbackAntwoord as Feedback, FeedbackReden } from '../../contract/waarden.js'
 export const VERWIJZINGEN = [...CONTRACT_VERWIJZINGEN, 'geen'] as const
 /** The kinds of typed messages (`begrip.soort` of the contract) are counted; the text itself never is. */
 export { BEGRIP_SOORTEN }

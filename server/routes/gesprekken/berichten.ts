@@ -7,24 +7,17 @@
 import { createRoute } from '@hono/zod-openapi'
 import { type Begrip, begrijp } from '../../../begrip/index.js'
 import { type Bericht, type BerichtSoort, BerichtStapSchema, BerichtVerzoekSchema } from '../../../contract/index.js'
-import {
-  beschrijf,
-  openVraag,
-  type StapGegevens,
-  type VraagDefinitie,
-  verwerk,
-  vraagMetId,
-  type Waarde,
-} from '../../../flows/index.js'
+import { openVraag, type VraagDefinitie, vraagMetId, type Waarde } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import { maakBegrijpers } from '../../begrip.js'
 import type { Omgeving } from '../../context.js'
 import { profielWaarden } from '../../gemeente.js'
+import type { GesprekDienst, Wijziging } from '../../gesprekdienst.js'
 import { perGemeente } from '../../regio.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
-import { maakStapWeergave } from '../../stap.js'
-import { tel, telBericht, telStap } from '../../statistieken/meten.js'
-import { laadVoorSchrijven, nietGewonnen, telEenKeer } from './laad.js'
+import { GesprekGemeenteQuery, IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
+import { telBericht } from '../../statistieken/meten.js'
+import type { GesprekRecord } from '../../store/types.js'
+import { gedeeldAntwoord, telEenKeer } from './laad.js'
 
 const route = createRoute({
   method: 'post',
@@ -34,6 +27,7 @@ const route = createRoute({
   tags: ['gesprekken'],
   request: {
     params: IdParamSchema,
+    query: GesprekGemeenteQuery,
     body: { required: true, content: { 'application/json': { schema: BerichtVerzoekSchema } } },
   },
   responses: {
@@ -51,13 +45,11 @@ function buitenGewoon(vraag: VraagDefinitie | undefined, waarde: Waarde): boolea
   return grens !== undefined && typeof waarde === 'number' && (waarde < grens.min || waarde > grens.max)
 }
 
-export function berichtenRoutes(omgeving: Omgeving) {
-  const { teksten, store } = omgeving
-  /** What a typed message needs of its conversation's gemeente: its words, model and articles. */
+export function berichtenRoutes(omgeving: Omgeving, dienst: GesprekDienst) {
+  const { teksten } = omgeving
+  /** What a typed message needs of its conversation's gemeente: its words and articles. */
   const vanGemeente = perGemeente((eigen) => ({
-    stapTekst: maakStapWeergave(eigen),
     begrijpers: maakBegrijpers(teksten, eigen.gemeente),
-    flowsOmgeving: { model: eigen.gemeente.regelmodel },
     artikelVan: new Map<string, string>(
       Object.entries(eigen.gemeente.regelmodel.data.voorzieningen).map(([id, v]) => [id, v.artikel]),
     ),
@@ -72,21 +64,13 @@ export function berichtenRoutes(omgeving: Omgeving) {
     return tekst === sleutel ? String(waarde) : tekst
   }
 
-  return nieuweRouter().openapi(route, async (c) => {
-    const { id } = c.req.valid('param')
-    const { tekst } = c.req.valid('json')
-    const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    const { record, versie, omgeving: eigen } = geladen
+  /** What she typed, understood against the conversation as it was loaded (its open question and language). */
+  function lees(tekst: string, record: GesprekRecord, eigen: Omgeving) {
     const { gemeente } = eigen
-    const { stapTekst, begrijpers, flowsOmgeving, artikelVan } = vanGemeente(eigen)
     const taal = teksten.taal(record.taal)
-    const t = teksten.t(taal.code, 'gesprek')
-    const tb = teksten.t(taal.code, 'begrip')
-    const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     const open = openVraag(record.bewaard)
     const vraag = open ? vraagMetId(open) : undefined
-    const { woorden, zoeker, voorzieningVan } = begrijpers(taal.code)
+    const { woorden, zoeker, voorzieningVan } = vanGemeente(eigen).begrijpers(taal.code)
     let begrip: Begrip = begrijp(tekst, {
       vraag,
       woorden,
@@ -102,34 +86,42 @@ export function berichtenRoutes(omgeving: Omgeving) {
       onwaarschijnlijk = true
       begrip = { ...begrip, vastgelegd: false }
     }
+    return { record, eigen, taal, vraag, voorzieningVan, begrip, onwaarschijnlijk }
+  }
 
-    let nieuw = record
-    let gegevens: StapGegevens | undefined
-    if (begrip.soort === 'antwoord' && begrip.vastgelegd) {
-      // The same one step of flows/ as POST …/antwoorden: written only if nothing else changed the
-      // conversation since it was read, and counted only then.
-      const uitslag = verwerk(
-        record.bewaard,
-        { type: 'antwoord', vraag: begrip.vraag, waarde: begrip.waarde },
-        flowsOmgeving,
-      )
-      if (uitslag.soort === 'stap') {
-        const gestapt = { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() }
-        // Counted when the statistics or /metrics count (the metrics do not need the statistics).
-        const { record: geteld, tellingen } =
-          eigen.teller || eigen.metingen ? telStap(record, gestapt, uitslag.stap) : { record: gestapt, tellingen: [] }
-        const verloren = await nietGewonnen(c, eigen, id, await store.bewaar(geteld, versie))
-        if (verloren) return verloren
-        tel(eigen, tellingen)
-        nieuw = geteld
-        gegevens = uitslag.stap
-      } else begrip = { ...begrip, vastgelegd: false }
-    }
+  return nieuweRouter().openapi(route, async (c) => {
+    const { id } = c.req.valid('param')
+    const { tekst } = c.req.valid('json')
+    let gelezen: ReturnType<typeof lees> | undefined
+    // A recorded answer is the same one step of flows/ as POST …/antwoorden: written only if nothing else
+    // changed the conversation since it was read, and counted only then.
+    const uitkomst = await dienst.verander(c, id, (record, eigen): Wijziging => {
+      gelezen = lees(tekst, record, eigen)
+      const { begrip } = gelezen
+      return begrip.soort === 'antwoord' && begrip.vastgelegd
+        ? { soort: 'verzoek', verzoek: { type: 'antwoord', vraag: begrip.vraag, waarde: begrip.waarde } }
+        : { soort: 'geen' }
+    })
+    const gedeeld = gedeeldAntwoord(c, omgeving, uitkomst)
+    if (gedeeld) return gedeeld
+    const stapT = uitkomst.soort === 'gedaan' || uitkomst.soort === 'geweigerd' ? uitkomst.stap : undefined
+    if (!gelezen || !stapT) throw new Error(`onverwachte uitkomst ${uitkomst.soort}`)
+    const { record, eigen, taal, vraag, voorzieningVan, onwaarschijnlijk } = gelezen
+    const vastgelegd = uitkomst.soort === 'gedaan' && uitkomst.veranderd
+    // Refused by the dialogue (the machine did not take it): proposed, not recorded.
+    const gelezenBegrip: Begrip = gelezen.begrip
+    const begrip: Begrip =
+      uitkomst.soort === 'geweigerd' && gelezenBegrip.soort === 'antwoord'
+        ? { ...gelezenBegrip, vastgelegd: false }
+        : gelezenBegrip
+    const { gemeente } = eigen
+    const { artikelVan } = vanGemeente(eigen)
+    const t = teksten.t(taal.code, 'gesprek')
+    const tb = teksten.t(taal.code, 'begrip')
+    const profiel = profielWaarden(gemeente, taal.code, taal.richting)
     // The kind of message, once per kind per conversation, in the figures of its gemeente.
     await telEenKeer(eigen, id, telBericht(record, begrip.soort))
 
-    const vastgelegd = nieuw !== record
-    const stapT = stapTekst(nieuw, gegevens ?? beschrijf(nieuw.bewaard, undefined, flowsOmgeving))
     const berichten: Bericht[] = []
     const extra: { label?: string; keuzes?: { waarde: Waarde; label: string }[] } = {}
     /** A reply to what she typed; the step's own messages are added as they are. */

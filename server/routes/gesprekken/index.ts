@@ -1,36 +1,29 @@
 /**
- * The conversation resource of the contract. Every handler reads the same way: load the
- * conversation once, ask flows/ once, save, render, count. The dialogue decides in flows/; this
- * file only turns its answer (a step, or a typed refusal) into HTTP.
+ * The conversation resource of the contract. Every handler reads the same way: parse the request,
+ * hand it to the conversation service (`server/gesprekdienst.ts`: load once, flows/ once, save,
+ * render, count), and turn its outcome (a step, or a typed refusal) into HTTP.
  */
 import { randomUUID } from 'node:crypto'
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { AntwoordSchema, StapSchema, StartSchema, WijzigSchema } from '../../../contract/index.js'
-import {
-  beschrijf,
-  nieuwGesprek,
-  type StapGegevens,
-  type Uitslag,
-  type Verzoek,
-  verwerk,
-} from '../../../flows/index.js'
+import type { Verzoek } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
+import type { GesprekDienst, Uitkomst } from '../../gesprekdienst.js'
 import { probleemAntwoord } from '../../problem.js'
-import { gemeenteVoor, perGemeente } from '../../regio.js'
+import { gemeenteVoor } from '../../regio.js'
 import {
   GEMEENTE_PROBLEMEN,
+  GesprekGemeenteQuery,
   IdParamSchema,
   jsonAntwoord,
   PROBLEMEN,
   VERANDER_PROBLEMEN,
   ZONDER_INHOUD,
 } from '../../schemas.js'
-import { maakStapWeergave } from '../../stap.js'
-import { tel, telGesprek, telStap } from '../../statistieken/meten.js'
-import { type GesprekRecord, type GesprekStore, OpslagFout } from '../../store/types.js'
-import { conflictMetStap, gesprekNietGevonden, laadGesprek, laadVoorSchrijven, nietGewonnen } from './laad.js'
+import { OpslagFout } from '../../store/types.js'
+import { conflictMetStap, gedeeldAntwoord, nietBereikt } from './laad.js'
 
 export { StapSchema }
 
@@ -69,7 +62,7 @@ const routes = {
     operationId: 'leesGesprek',
     summary: 'De huidige stap (na herladen)',
     tags,
-    request: { params: idParam },
+    request: { params: idParam, query: GesprekGemeenteQuery },
     responses: { 200: stapAntwoord, ...PROBLEMEN },
   }),
   antwoord: createRoute({
@@ -78,7 +71,7 @@ const routes = {
     operationId: 'beantwoordVraag',
     summary: 'Beantwoord de open vraag',
     tags,
-    request: { params: idParam, ...json(AntwoordSchema) },
+    request: { params: idParam, query: GesprekGemeenteQuery, ...json(AntwoordSchema) },
     responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   terug: createRoute({
@@ -87,7 +80,7 @@ const routes = {
     operationId: 'vorigeVraag',
     summary: 'Eén vraag terug',
     tags,
-    request: { params: idParam },
+    request: { params: idParam, query: GesprekGemeenteQuery },
     responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wijzig: createRoute({
@@ -96,7 +89,7 @@ const routes = {
     operationId: 'wijzigAntwoord',
     summary: 'Wijzig een eerder antwoord',
     tags,
-    request: { params: vraagParam, ...json(WijzigSchema) },
+    request: { params: vraagParam, query: GesprekGemeenteQuery, ...json(WijzigSchema) },
     responses: { 200: stapAntwoord, ...PROBLEMEN, ...VERANDER_PROBLEMEN },
   }),
   wis: createRoute({
@@ -105,69 +98,38 @@ const routes = {
     operationId: 'wisGesprek',
     summary: 'Vergeet het gesprek meteen',
     tags,
-    request: { params: idParam },
+    request: { params: idParam, query: GesprekGemeenteQuery },
     responses: { 204: ZONDER_INHOUD, ...PROBLEMEN, 415: VERANDER_PROBLEMEN[415] },
   }),
 }
 
 /** The conversation resource of the contract. */
-export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
-  const stapTekstVan = perGemeente(maakStapWeergave)
+export function gesprekkenRoutes(omgeving: Omgeving, dienst: GesprekDienst) {
   const startLink = `${omgeving.basisUrl}/api/v1/gesprekken`
   const router = nieuweRouter()
-  /** What the dialogue needs of the app: the rules model of the conversation's gemeente. */
-  const flowsVan = perGemeente((eigen) => ({ model: eigen.gemeente.regelmodel }))
 
   /**
-   * The counts of a step, from what flows returned for it, when anyone counts: the gemeente's statistics
-   * or /metrics. The metrics do not need the statistics: without a counter (SQLite could not open) or
-   * with one that fails, a conversation started is still counted for operations.
+   * A step as HTTP: 200 with the next Stap; a refusal of flows/ is 400 for a value the question does
+   * not take, else 409 with its reason and the conversation as it is now (`stap`), so the widget shows
+   * where the resident is.
    */
-  const geteld = (eigen: Omgeving, vorige: GesprekRecord | undefined, nieuw: GesprekRecord, gegevens: StapGegevens) =>
-    eigen.teller || eigen.metingen ? telStap(vorige, nieuw, gegevens) : { record: nieuw, tellingen: [] }
-
-  /**
-   * A refusal of flows/ as HTTP: 400 for a value the question does not take, else 409 with its
-   * reason and the conversation as it is now (`stap`), so the widget shows where the resident is.
-   */
-  function weigering(
-    c: Context<AppEnv>,
-    eigen: Omgeving,
-    record: GesprekRecord,
-    uitslag: Extract<Uitslag, { soort: 'weigering' }>,
-  ) {
+  function alsAntwoord(c: Context<AppEnv>, uit: Awaited<ReturnType<GesprekDienst['verander']>>) {
+    const gedeeld = gedeeldAntwoord(c, omgeving, uit)
+    if (gedeeld) return gedeeld
+    const { soort } = uit as Uitkomst
+    if (uit.soort === 'gedaan' && uit.stap) return c.json(uit.stap, 200)
+    if (uit.soort !== 'geweigerd') throw new Error(`onverwachte uitkomst ${soort}`)
     const t = c.get('fouten')
-    if (uitslag.weigering !== 'ongeldig') return conflictMetStap(c, eigen, record, uitslag.weigering)
-    const vraag = uitslag.vraag
+    if (uit.weigering !== 'ongeldig') return conflictMetStap(c, uit.weigering, uit.stap)
+    const vraag = uit.vraag
     const detail =
       vraag?.soort === 'getal' ? t('veld.antwoordGetal', { min: vraag.min, max: vraag.max }) : t('veld.antwoord')
     const errors = [{ in: 'body' as const, location: { pointer: '/waarde' }, code: 'ongeldig-antwoord', detail }]
     return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
   }
 
-  /**
-   * One request about a conversation: load once (with its version), flows once, save only if no
-   * other write came in between, render, and count only when this write won (a step taken by two
-   * servers at once is counted once).
-   */
-  async function verwerkVerzoek(c: Context<AppEnv>, id: string, verzoek: Verzoek) {
-    const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    const { record, versie, omgeving: eigen } = geladen
-    const uitslag = verwerk(record.bewaard, verzoek, flowsVan(eigen))
-    if (uitslag.soort === 'weigering') return weigering(c, eigen, record, uitslag)
-    const { record: nieuw, tellingen } = geteld(
-      eigen,
-      record,
-      { ...record, bewaard: uitslag.bewaard, bijgewerkt: Date.now() },
-      uitslag.stap,
-    )
-    const verloren = await nietGewonnen(c, eigen, id, await store.bewaar(nieuw, versie))
-    if (verloren) return verloren
-    const body = stapTekstVan(eigen)(nieuw, uitslag.stap)
-    tel(eigen, tellingen)
-    return c.json(body, 200)
-  }
+  const stap = async (c: Context<AppEnv>, id: string, verzoek: Verzoek) =>
+    alsAntwoord(c, await dienst.verander(c, id, { soort: 'verzoek', verzoek }))
 
   router.openapi(routes.maak, async (c) => {
     const gevraagd = c.req.valid('json') ?? {}
@@ -186,57 +148,33 @@ export function gesprekkenRoutes(omgeving: Omgeving, store: GesprekStore) {
     }
     const eigen = gemeenteVoor(c, omgeving, gevraagd.gemeente)
     if (eigen instanceof Response) return eigen
-    const nu = Date.now()
-    const begin = nieuwGesprek(gevraagd.onderwerp, omgeving.vandaag(), flowsVan(eigen))
-    const { record, tellingen } = geteld(
-      eigen,
-      undefined,
-      {
-        id: randomUUID(),
-        taal: gevraagd.taal ?? c.get('taal').code,
-        aangemaakt: nu,
-        bijgewerkt: nu,
-        bewaard: begin.bewaard,
-        gemeente: eigen.gemeente.id,
-      },
-      begin.stap,
-    )
-    // A fresh random id: `conflict` would mean a UUID repeated, which is not worth a branch of its own.
-    if ((await store.maak(record)) !== 'ok') throw new Error('gesprek-id bestond al')
-    const body = stapTekstVan(eigen)(record, begin.stap)
-    tel(eigen, tellingen)
+    const taal = gevraagd.taal ?? c.get('taal').code
+    const { record, stap } = await dienst.begin(eigen, randomUUID(), gevraagd.onderwerp, taal)
     c.header('Location', `${startLink}/${record.id}`)
-    return c.json(body, 201)
+    return c.json(stap, 201)
   })
 
   router.openapi(routes.lees, async (c) => {
-    const geladen = await laadGesprek(c, omgeving, c.req.valid('param').id)
-    if (geladen instanceof Response) return geladen
-    const { record, omgeving: eigen } = geladen
-    return c.json(stapTekstVan(eigen)(record, beschrijf(record.bewaard, undefined, flowsVan(eigen))), 200)
+    const gelezen = await dienst.lees(c, c.req.valid('param').id)
+    if (gelezen.soort !== 'gelezen') return nietBereikt(c, omgeving, gelezen)
+    return c.json(dienst.weergave(gelezen.omgeving, gelezen.record), 200)
   })
 
   router.openapi(routes.antwoord, async (c) => {
     const { vraag, waarde } = c.req.valid('json')
-    return verwerkVerzoek(c, c.req.valid('param').id, { type: 'antwoord', vraag, waarde })
+    return stap(c, c.req.valid('param').id, { type: 'antwoord', vraag, waarde })
   })
 
-  router.openapi(routes.terug, (c) => verwerkVerzoek(c, c.req.valid('param').id, { type: 'terug' }))
+  router.openapi(routes.terug, (c) => stap(c, c.req.valid('param').id, { type: 'terug' }))
 
   router.openapi(routes.wijzig, async (c) => {
     const { id, vraag } = c.req.valid('param')
-    return verwerkVerzoek(c, id, { type: 'wijzig', vraag, waarde: c.req.valid('json').waarde })
+    return stap(c, id, { type: 'wijzig', vraag, waarde: c.req.valid('json').waarde })
   })
 
   router.openapi(routes.wis, async (c) => {
-    const { id } = c.req.valid('param')
-    // Only through its own gemeente: read first, so a request for another one deletes nothing.
-    const geladen = await laadGesprek(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    // The store hands back what it removed only to the one delete that removed it: counted once.
-    const gewist = await store.delete(id)
-    if (!gewist) return gesprekNietGevonden(c, omgeving)
-    tel(geladen.omgeving, telGesprek(gewist, 'gewist'))
+    const uit = await dienst.wis(c, c.req.valid('param').id)
+    if (uit.soort !== 'gewist') return nietBereikt(c, omgeving, uit)
     return c.body(null, 204)
   })
 

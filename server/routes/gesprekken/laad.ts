@@ -1,16 +1,14 @@
+/**
+ * The HTTP side of the conversation service (`server/gesprekdienst.ts`) that every conversation
+ * route shares: a conversation it could not reach is a 404 (or the 400 of an unknown gemeente), a
+ * write another request won is a 409 that carries the conversation as it is now.
+ */
 import type { Context } from 'hono'
-import { beschrijf } from '../../../flows/index.js'
+import type { Stap } from '../../../contract/index.js'
 import type { AppEnv, Omgeving } from '../../context.js'
+import type { NietBereikt, Uitkomst } from '../../gesprekdienst.js'
 import { probleemAntwoord } from '../../problem.js'
-import { gemeenteVanGesprek, onbekendeGemeente } from '../../regio.js'
-import { maakStapWeergave } from '../../stap.js'
 import { type EenKeer, tel } from '../../statistieken/meten.js'
-import type { GesprekRecord, Schrijfuitslag } from '../../store/types.js'
-
-/** Conversation ids are UUIDs; anything else cannot exist, so it is a 404 without asking the store. */
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-
-export const isGesprekId = (id: string) => ID.test(id)
 
 /** 404 problem+json for an unknown or expired conversation, with the way to start again. */
 export function gesprekNietGevonden(c: Context<AppEnv>, omgeving: Omgeving) {
@@ -19,54 +17,27 @@ export function gesprekNietGevonden(c: Context<AppEnv>, omgeving: Omgeving) {
 }
 
 /**
- * The conversation with this id (one read of the store) and its gemeente's view of the app, or the
- * response to send: 404 when it does not exist or cannot be reached from this request (another
- * gemeente named, or a website of another gemeente: `regio.ts`), 400 for a gemeente that is not there.
- */
-export async function laadGesprek(c: Context<AppEnv>, omgeving: Omgeving, id: string) {
-  if (!isGesprekId(id)) return gesprekNietGevonden(c, omgeving)
-  const onbekend = onbekendeGemeente(c, omgeving)
-  if (onbekend) return onbekend
-  const record = await omgeving.store.get(id)
-  const eigen = record && gemeenteVanGesprek(c, omgeving, record)
-  return record && eigen ? { record, omgeving: eigen as Omgeving } : gesprekNietGevonden(c, omgeving)
-}
-
-/** The same, with the version a write must name. */
-export async function laadVoorSchrijven(c: Context<AppEnv>, omgeving: Omgeving, id: string) {
-  if (!isGesprekId(id)) return gesprekNietGevonden(c, omgeving)
-  const onbekend = onbekendeGemeente(c, omgeving)
-  if (onbekend) return onbekend
-  const geladen = await omgeving.store.laad(id)
-  const eigen = geladen && gemeenteVanGesprek(c, omgeving, geladen.record)
-  return geladen && eigen ? { ...geladen, omgeving: eigen as Omgeving } : gesprekNietGevonden(c, omgeving)
-}
-
-const weergaven = new WeakMap<Omgeving, ReturnType<typeof maakStapWeergave>>()
-
-/**
  * 409 problem+json that carries the conversation as it is now (`stap`), so the widget can show
  * where the resident really is instead of an error: a double tap, or a second tab or server that
  * changed the conversation first.
  */
-export function conflictMetStap(c: Context<AppEnv>, omgeving: Omgeving, record: GesprekRecord, sleutel: string) {
-  let weergave = weergaven.get(omgeving)
-  if (!weergave) {
-    weergave = maakStapWeergave(omgeving)
-    weergaven.set(omgeving, weergave)
-  }
-  const stap = weergave(record, beschrijf(record.bewaard, undefined, { model: omgeving.gemeente.regelmodel }))
+export function conflictMetStap(c: Context<AppEnv>, sleutel: string, stap: Stap) {
   return probleemAntwoord(c, 409, c.get('fouten'), sleutel, {}, { stap })
 }
 
+/** A request that did not reach the conversation: 404, or the 400 of a gemeente that is not there. */
+export function nietBereikt(c: Context<AppEnv>, omgeving: Omgeving, uit: NietBereikt) {
+  return uit.soort === 'weg' ? gesprekNietGevonden(c, omgeving) : uit.antwoord
+}
+
 /**
- * The answer for a write that did not win: `conflict` is a 409 with the current Stap (read again,
- * as the winner left it); `weg` (deleted meanwhile, or expired) is the 404. `undefined` when it won.
+ * The answer every conversation route gives alike: not reached (404, or the 400 the request's gemeente
+ * got), or lost to another write (409 `gelijktijdig`). `undefined` for what the route answers itself.
  */
-export async function nietGewonnen(c: Context<AppEnv>, omgeving: Omgeving, id: string, uitslag: Schrijfuitslag) {
-  if (uitslag === 'ok') return undefined
-  const nu = uitslag === 'conflict' ? await omgeving.store.get(id) : undefined
-  return nu ? conflictMetStap(c, omgeving, nu, 'gelijktijdig') : gesprekNietGevonden(c, omgeving)
+export function gedeeldAntwoord(c: Context<AppEnv>, omgeving: Omgeving, uit: Uitkomst | NietBereikt) {
+  if (uit.soort === 'weg' || uit.soort === 'antwoord') return nietBereikt(c, omgeving, uit)
+  if (uit.soort === 'gelijktijdig') return conflictMetStap(c, 'gelijktijdig', uit.stap)
+  return undefined
 }
 
 /**

@@ -4,14 +4,12 @@
  */
 import { createRoute } from '@hono/zod-openapi'
 import { StapSchema, TaalVerzoekSchema } from '../../../contract/index.js'
-import { beschrijf } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { Omgeving } from '../../context.js'
+import type { GesprekDienst } from '../../gesprekdienst.js'
 import { probleemAntwoord } from '../../problem.js'
-import { perGemeente } from '../../regio.js'
-import { IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
-import { maakStapWeergave } from '../../stap.js'
-import { laadVoorSchrijven, nietGewonnen } from './laad.js'
+import { GesprekGemeenteQuery, IdParamSchema, PROBLEMEN, VERANDER_PROBLEMEN, ZONDER_INHOUD } from '../../schemas.js'
+import { gedeeldAntwoord } from './laad.js'
 
 const route = createRoute({
   method: 'patch',
@@ -21,6 +19,7 @@ const route = createRoute({
   tags: ['gesprekken'],
   request: {
     params: IdParamSchema,
+    query: GesprekGemeenteQuery,
     body: { required: true, content: { 'application/json': { schema: TaalVerzoekSchema } } },
   },
   responses: {
@@ -34,9 +33,8 @@ const route = createRoute({
   },
 })
 
-export function gesprekTaalRoutes(omgeving: Omgeving) {
-  const stapTekstVan = perGemeente(maakStapWeergave)
-  const { store, teksten } = omgeving
+export function gesprekTaalRoutes(omgeving: Omgeving, dienst: GesprekDienst) {
+  const { teksten } = omgeving
   return nieuweRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')
     const { taal } = c.req.valid('json')
@@ -51,14 +49,11 @@ export function gesprekTaalRoutes(omgeving: Omgeving) {
       }
       return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors: [fout] })
     }
-    const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    const { omgeving: eigen } = geladen
-    const nieuw = { ...geladen.record, taal, bijgewerkt: Date.now() }
-    const verloren = await nietGewonnen(c, eigen, id, await store.bewaar(nieuw, geladen.versie))
-    if (verloren) return verloren
+    const uit = await dienst.verander(c, id, { soort: 'taal', taal })
+    const gedeeld = gedeeldAntwoord(c, omgeving, uit)
+    if (gedeeld) return gedeeld
+    if (uit.soort !== 'gedaan' || !uit.stap) throw new Error(`onverwachte uitkomst ${uit.soort}`)
     c.header('Content-Language', taal)
-    const gegevens = beschrijf(nieuw.bewaard, undefined, { model: eigen.gemeente.regelmodel })
-    return c.json(stapTekstVan(eigen)(nieuw, gegevens), 200)
+    return c.json(uit.stap, 200)
   })
 }

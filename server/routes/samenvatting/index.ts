@@ -7,16 +7,16 @@ import { NotitiesAntwoordSchema, NotitiesSchema } from '../../../contract/index.
 import { SamenvattingSchema } from '../../../contract/samenvatting.js'
 import { nieuweRouter } from '../../app-router.js'
 import { type Omgeving, STANDAARD_BEWAARMINUTEN } from '../../context.js'
+import type { GesprekDienst } from '../../gesprekdienst.js'
 import { STANDAARD_TAAL } from '../../i18n.js'
 import { probleemAntwoord } from '../../problem.js'
 import { perGemeente, regioVan } from '../../regio.js'
 import { maakSamenvatter, voorLezer } from '../../samenvatting/index.js'
 import { STIJL_PAD, samenvattingPagina, verlopenPagina } from '../../samenvatting/pagina.js'
 import { SAMENVATTING_JS, samenvattingCss } from '../../samenvatting/stijl.js'
-import { IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
+import { GesprekGemeenteQuery, IdParamSchema, jsonAntwoord, PROBLEMEN, VERANDER_PROBLEMEN } from '../../schemas.js'
 import { telSamenvatting } from '../../statistieken/meten.js'
-import type { GesprekStore } from '../../store/types.js'
-import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
+import { gedeeldAntwoord, nietBereikt, telEenKeer } from '../gesprekken/laad.js'
 
 const idParam = IdParamSchema
 
@@ -42,7 +42,7 @@ const routes = {
     description:
       'JSON, of een pagina om te printen met `Accept: text/html` of `?formaat=html`. Dit is geen besluit: het college beslist.',
     tags,
-    request: { params: idParam, query: formaatQuery },
+    request: { params: idParam, query: formaatQuery.extend(GesprekGemeenteQuery.shape) },
     responses: {
       200: {
         ...samenvattingAntwoord,
@@ -70,6 +70,7 @@ const routes = {
     tags,
     request: {
       params: idParam,
+      query: GesprekGemeenteQuery,
       body: { required: true, content: { 'application/json': { schema: NotitiesSchema } } },
     },
     responses: {
@@ -127,7 +128,7 @@ export function metBsn(tekst: string): boolean {
 }
 
 /** The summary and the notes of a conversation. */
-export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
+export function samenvattingRoutes(omgeving: Omgeving, dienst: GesprekDienst) {
   const samenvatterVan = perGemeente(maakSamenvatter)
   const cssVan = perGemeente((eigen) => samenvattingCss(eigen.gemeente))
   const router = nieuweRouter()
@@ -138,11 +139,11 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   router.openapi(routes.samenvatting, async (c) => {
     const { id } = c.req.valid('param')
     const { formaat } = c.req.valid('query')
-    const geladen = await laadGesprek(c, omgeving, id)
-    if (geladen instanceof Response) {
+    const geladen = await dienst.lees(c, id)
+    if (geladen.soort !== 'gelezen') {
       // An old link opened in a browser: a page that says why and the way back, not problem+json.
       // Whose way back: the gemeente the link names (the widget adds it), else the first.
-      if (!wilHtml(formaat, c.req.header('Accept')) || geladen.status !== 404) return geladen
+      if (!wilHtml(formaat, c.req.header('Accept')) || geladen.soort !== 'weg') return nietBereikt(c, omgeving, geladen)
       const taal = c.get('taal')
       const genoemd = regioVan(omgeving).van(c.req.query('gemeente') ?? '') ?? omgeving
       const { gemeente } = genoemd
@@ -184,20 +185,23 @@ export function samenvattingRoutes(omgeving: Omgeving, store: GesprekStore) {
   router.openapi(routes.notities, async (c) => {
     const { id } = c.req.valid('param')
     const { tekst } = c.req.valid('json')
-    const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    const { record } = geladen
     const notities = schoneNotities(tekst)
     // The notes are printed and kept for the meeting: a BSN does not belong there (nobody needs it).
-    if (metBsn(notities)) {
+    // Refused once the conversation is found, so an unknown one is still a 404.
+    const uit = await dienst.verander(
+      c,
+      id,
+      metBsn(notities) ? { soort: 'afgewezen' } : { soort: 'notities', notities },
+    )
+    const gedeeld = gedeeldAntwoord(c, omgeving, uit)
+    if (gedeeld) return gedeeld
+    if (uit.soort === 'afgewezen') {
       const t = c.get('fouten')
       const errors = [{ in: 'body' as const, location: { pointer: '/tekst' }, code: 'bsn', detail: t('veld.bsn') }]
       return probleemAntwoord(c, 400, t, 'ongeldigeInvoer', {}, { errors })
     }
-    const { notities: _oud, ...zonder } = record
-    const nieuw = notities ? { ...zonder, notities, bijgewerkt: Date.now() } : { ...zonder, bijgewerkt: Date.now() }
-    const verloren = await nietGewonnen(c, geladen.omgeving, id, await store.bewaar(nieuw, geladen.versie))
-    if (verloren) return verloren
+    if (uit.soort !== 'gedaan') throw new Error(`onverwachte uitkomst ${uit.soort}`)
+    const { record } = uit
     return c.json({ gesprek: record.id, eigenNotities: notities }, 200, { 'Cache-Control': 'no-store' })
   })
 

@@ -6,24 +6,26 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { FeedbackVerzoekSchema, GebeurtenisSchema, OverzichtSchema } from '../../../contract/index.js'
-import { evaluatieVan, ONDERWERPEN, vraagVolgorde } from '../../../flows/index.js'
+import { ONDERWERPEN, vraagVolgorde } from '../../../flows/index.js'
 import { nieuweRouter } from '../../app-router.js'
 import type { AppEnv, Omgeving } from '../../context.js'
+import type { GesprekDienst } from '../../gesprekdienst.js'
 import { PROBLEM_JSON, probleemAntwoord, probleemUit } from '../../problem.js'
 import {
   GemeenteQuery,
+  GesprekGemeenteQuery,
   IdParamSchema,
   jsonAntwoord,
   PROBLEMEN,
   VERANDER_PROBLEMEN,
   ZONDER_INHOUD,
 } from '../../schemas.js'
-import { tel, telActie, telFeedback } from '../../statistieken/meten.js'
+import { telActie } from '../../statistieken/meten.js'
 import { dagenVoor, maakOverzicht } from '../../statistieken/overzicht.js'
 import { ruisUit, zonderRuis } from '../../statistieken/ruis.js'
-import { type Actie, bewaarGrens, type Feedback, MENU, type Reden, type Rij } from '../../statistieken/types.js'
+import { type Actie, bewaarGrens, type Feedback, type FeedbackReden, MENU, type Rij } from '../../statistieken/types.js'
 import { bearerUit, beheerAan, beheerProblemen, gemeenteVanToken } from '../beheer/toegang.js'
-import { laadGesprek, laadVoorSchrijven, nietGewonnen, telEenKeer } from '../gesprekken/laad.js'
+import { gedeeldAntwoord, nietBereikt, telEenKeer } from '../gesprekken/laad.js'
 
 export const MAX_DAGEN = 366
 
@@ -79,6 +81,7 @@ const routes = {
     tags: ['gesprekken'],
     request: {
       params: IdParamSchema,
+      query: GesprekGemeenteQuery,
       body: {
         required: true,
         content: {
@@ -103,6 +106,7 @@ const routes = {
     tags: ['statistieken'],
     request: {
       params: IdParamSchema,
+      query: GesprekGemeenteQuery,
       body: {
         required: true,
         content: {
@@ -179,7 +183,7 @@ export function periodeFouten(
   return []
 }
 
-export function statistiekenRoutes(omgeving: Omgeving) {
+export function statistiekenRoutes(omgeving: Omgeving, dienst: GesprekDienst) {
   const router = nieuweRouter()
   const { t, uit, geenToegang } = beheerProblemen(omgeving)
   router.openAPIRegistry.registerComponent('securitySchemes', BEVEILIGING, {
@@ -217,23 +221,16 @@ export function statistiekenRoutes(omgeving: Omgeving) {
 
   router.openapi(routes.feedback, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
-    const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: Reden }
-    const geladen = await laadVoorSchrijven(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
-    const { omgeving: eigen } = geladen
-    const { bewaard } = geladen.record
-    const uitslag = telFeedback(geladen.record, antwoord, reden, () =>
-      evaluatieVan(bewaard.context, eigen.gemeente.regelmodel),
-    )
-    if (typeof uitslag === 'string') {
+    const { antwoord, reden } = (await c.req.json()) as { antwoord: Feedback; reden?: FeedbackReden }
+    // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
+    const uit = await dienst.verander(c, id, { soort: 'feedback', antwoord, ...(reden ? { reden } : {}) })
+    const gedeeld = gedeeldAntwoord(c, omgeving, uit)
+    if (gedeeld) return gedeeld
+    if (uit.soort === 'feedbackGeweigerd') {
       // The resident's own language: these two texts are translated with the rest of beheer.json.
       const tt = omgeving.teksten.t(c.get('taal').code, 'beheer')
-      return probleemAntwoord(c, 409, tt, uitslag === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
+      return probleemAntwoord(c, 409, tt, uit.reden === 'teVroeg' ? 'feedbackTeVroeg' : 'feedbackAlGegeven')
     }
-    // Counted only by the write that won: two taps on "Klopt dit?" at once count once.
-    const verloren = await nietGewonnen(c, eigen, id, await omgeving.store.bewaar(uitslag.record, geladen.versie))
-    if (verloren) return verloren
-    tel(eigen, uitslag.tellingen)
     return c.body(null, 204)
   })
 
@@ -241,8 +238,8 @@ export function statistiekenRoutes(omgeving: Omgeving) {
   router.openapi(routes.gebeurtenis, async (c: Context<AppEnv>) => {
     const { id } = c.req.param() as { id: string }
     const { soort } = (await c.req.json()) as { soort: Actie }
-    const geladen = await laadGesprek(c, omgeving, id)
-    if (geladen instanceof Response) return geladen
+    const geladen = await dienst.lees(c, id)
+    if (geladen.soort !== 'gelezen') return nietBereikt(c, omgeving, geladen)
     // In the figures of the conversation's gemeente.
     await telEenKeer(geladen.omgeving, id, telActie(geladen.record, soort))
     return c.body(null, 204)
