@@ -23,6 +23,8 @@ export interface Hoeveelheid {
    * something that is no number ("سنة و شوي").
    */
   readonly onzeker: boolean
+  /** Uncertain only because it was joined across "and" ("vier en twintig", "tamanya w 3eshreen"). */
+  readonly overEn?: boolean
 }
 
 /** The words of a text and whether a punctuation mark stands before each (from `woordenMetGrenzen`). */
@@ -212,6 +214,7 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
     let keten: Keten = { som: deel.waarde, laatste: deel, ...plaatsen(deel.breuk ? 0 : deel.waarde) }
     if (deel.breuk) keten = { ...keten, h: false, t: false, e: false }
     let onzeker = false
+    let overEn = false
     let j = i + 1
     while (j < woorden.length && !grens[j]) {
       let k = j
@@ -225,7 +228,10 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
       if (!volgende) break
       const kan = telOp(keten, volgende, verbinding)
       if (kan === 'nee') break
-      if (kan === 'onzeker') onzeker = true
+      if (kan === 'onzeker') {
+        onzeker = true
+        overEn = true
+      }
       if (kan === 'maal') {
         keten = { som: keten.som * 100, laatste: volgende, h: true, t: false, e: false }
         j = k + 1
@@ -247,7 +253,14 @@ export function leesGetallen(tekst: GetalTekst, w: Woorden): Getallen {
     // "anderhalf jaat": a typo in the unit is the unit, as a typo in any known word.
     if (!eenheid && !grens[j]) eenheid = eenheidMetTypfout(woorden[j], w)
     const eind = eenheid ? j + 1 : j
-    uit.push({ waarde: keten.som, ...(eenheid ? { eenheid } : {}), plek: begin, eind, onzeker })
+    uit.push({
+      waarde: keten.som,
+      ...(eenheid ? { eenheid } : {}),
+      plek: begin,
+      eind,
+      onzeker,
+      ...(overEn ? { overEn } : {}),
+    })
     i = eind
   }
   // "سنة و شوي", "a year and a bit": a unit, a joining word and then a word no list knows may be more of it.
@@ -315,6 +328,33 @@ export function maandenSinds(woorden: readonly string[], w: Woorden, peildatum: 
       .map((x) => maandMetUitgang(x, w))
       .find((m) => m !== undefined)
     if (maand !== undefined) return vanaf(maand, woorden.slice(Math.max(0, plek - 4), plek))
+  }
+  return undefined
+}
+
+/**
+ * "Sinds 2019", "من ٢٠١٩", "2019'dan beri": the whole years from a calendar year to the peildatum, for a question in
+ * years (inferred: proposed). Undefined without such a year.
+ */
+export function jarenSinds(woorden: readonly string[], w: Woorden, peildatum: string): number | undefined {
+  const [peiljaar = 0] = peildatum.split('-').map(Number)
+  const jaartal = (x: string | undefined) => {
+    const n = Number(/^\d{4}/.exec(x ?? '')?.[0])
+    return Number.isInteger(n) && n >= 1950 && n <= peiljaar ? n : undefined
+  }
+  for (const deel of w.sinds) {
+    const plek = plekVan(woorden, deel)
+    const na = plek >= 0 ? woorden[plek + deel.length] : undefined
+    const jaar = /^\d{4}$/.test(na ?? '') ? jaartal(na) : undefined
+    if (jaar !== undefined) return peiljaar - jaar
+  }
+  // "2019'dan beri", "2019dan itibaren": the year with its case ending, just before.
+  for (const deel of w.sindsNa) {
+    const plek = plekVan(woorden, deel)
+    // The ending may stand apart ("2019'dan" is read as "2019", "dan").
+    const jaar =
+      plek >= 1 ? (jaartal(woorden[plek - 1]) ?? (plek >= 2 ? jaartal(woorden[plek - 2]) : undefined)) : undefined
+    if (jaar !== undefined) return peiljaar - jaar
   }
   return undefined
 }

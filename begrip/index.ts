@@ -5,7 +5,7 @@
  */
 import { teLang } from '../contract/index.js'
 import { isGeldigAntwoord, ONDERWERPEN, type Onderwerp, type VraagDefinitie, type Waarde } from '../flows/index.js'
-import { type Eenheid, type Hoeveelheid, leesGetallen, maandenSinds, waardeVan } from './getallen.js'
+import { type Eenheid, type Hoeveelheid, jarenSinds, leesGetallen, maandenSinds, waardeVan } from './getallen.js'
 import { type Persoonsgegeven, persoonsgegevenIn } from './persoonsgegevens.js'
 import {
   begintMet,
@@ -83,6 +83,8 @@ const ZEKER_ONDER_AOW = 65
  * leren en ondertussen werken" is a leerwerktraject).
  */
 const ALGEMENE_WENSEN: ReadonlySet<string> = new Set(['bemiddeling', 'scholing'])
+/** Who types decides: an employer's wish is the employer's topic, whatever else the clause names. */
+const WERKGEVER = 'werkgever'
 /** How many words before a question's opening make a wish of their own ("jobcoach nedir" is a question). */
 const WENS_ZIN = 3
 /** The most words (besides the opening and stop words) a question about a term has. */
@@ -264,30 +266,45 @@ export function begrijp(tekst: string, o: Omstandigheden): Begrip {
 
 /**
  * The wish a text names, unless it also says the resident is someone else ("mijn werkgever vroeg ...").
- * With clauses, the wish of the first clause that has one ("хочу пройти курси, щоб легше знайти роботу":
- * the courses, not the job they are for); then the longest phrase.
+ * A wish in a clause that turns it down or is about before ("betaald werk lukt niet meer", "vroeger had ik een
+ * werkstage") counts only when there is no other. Then the wish of the first clause that has one ("хочу пройти
+ * курси, щоб легше знайти роботу": the courses, not the job they are for); in a clause, the employer first (who
+ * types decides), then a named wish before the general ones (work, learning), then the longest phrase.
  */
 function onderwerpVan(lijst: readonly string[], w: Woorden, zin?: readonly number[]): Onderwerp | undefined {
   const uitgesloten = new Set([...w.nietOnderwerp].flatMap(([k, delen]) => (bevatEen(lijst, delen) ? [k] : [])))
-  let beste: { sleutel: string; zin: number; lengte: number } | undefined
+  const z = (plek: number) => zin?.[plek] ?? 0
+  const nee = vindAlle(lijst, w.ontkenning)
+  const vroeger = vindAlle(lijst, w.vroeger)
+  const nu = vindAlle(lijst, w.nu)
+  const treffers: { sleutel: string; zin: number; lengte: number; zwak: boolean }[] = []
   for (const [sleutel, delen] of w.onderwerp) {
     if (uitgesloten.has(sleutel) || !(ONDERWERPEN as readonly string[]).includes(sleutel)) continue
     for (const g of vindAlle(lijst, delen)) {
-      const z = zin?.[g.plek] ?? 0
-      // The general wish for work gives way to a named one in the same clause ("хочу роботу через detachering").
-      const algemeen = (s: string) => ALGEMENE_WENSEN.has(s)
-      if (
-        !beste ||
-        z < beste.zin ||
-        (z === beste.zin &&
-          (algemeen(beste.sleutel) && !algemeen(sleutel)
-            ? true
-            : algemeen(sleutel) && !algemeen(beste.sleutel)
-              ? false
-              : g.deel.length > beste.lengte))
-      )
-        beste = { sleutel, zin: z, lengte: g.deel.length }
+      const eind = g.plek + g.deel.length
+      const hier = z(g.plek)
+      const ontkend = nee.some((d) => z(d.plek) === hier && (d.plek + d.deel.length <= g.plek || d.plek >= eind))
+      const eerder = vroeger.some((d) => z(d.plek) === hier) && !nu.some((d) => z(d.plek) === hier)
+      treffers.push({ sleutel, zin: hier, lengte: g.deel.length, zwak: ontkend || eerder })
     }
+  }
+  const sterk = treffers.filter((x) => !x.zwak)
+  const telt = sterk.length > 0 ? sterk : treffers
+  const algemeen = (y: (typeof treffers)[number]) => ALGEMENE_WENSEN.has(y.sleutel)
+  const werkgever = (y: (typeof treffers)[number]) => y.sleutel === WERKGEVER
+  let beste: (typeof treffers)[number] | undefined
+  for (const x of telt) {
+    if (
+      !beste ||
+      x.zin < beste.zin ||
+      (x.zin === beste.zin &&
+        (werkgever(x) !== werkgever(beste)
+          ? werkgever(x)
+          : algemeen(x) !== algemeen(beste)
+            ? !algemeen(x)
+            : x.lengte > beste.lengte))
+    )
+      beste = x
   }
   return beste?.sleutel as Onderwerp | undefined
 }
@@ -433,11 +450,15 @@ function isVroeger(t: Gelezen, zin: number, w: Woorden): boolean {
 /** An answer to a choice question found in a sentence ("ja, ik woon in Assen", "ik heb de ziektewet"). */
 function keuzeAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begrip {
   const gelezen = keuzeAntwoordZeker(t, vraag, w)
-  // "Ja, een diploma uit Syrië": a word that makes any answer at this question uncertain; proposed.
+  // "Ja, een diploma uit Syrië": a word that makes any answer at this question uncertain; proposed. "Hier" at
+  // "ever worked" only where it goes with a no ("hier niet gewerkt, wel in Syrië"); "tak, w holandii" is sure.
   if (
     gelezen.soort === 'antwoord' &&
     gelezen.vastgelegd &&
-    bevatEen(t.woorden, w.voorbehoudPerVraag.get(vraag.id) ?? [])
+    (bevatEen(t.woorden, w.voorbehoudPerVraag.get(vraag.id) ?? []) ||
+      vindAlle(t.woorden, w.voorbehoudNeePerVraag.get(vraag.id) ?? []).some(
+        (d) => gelezen.waarde === false || inZelfdeZin(t, d.plek, d.plek + d.deel.length, w.ontkenning),
+      ))
   )
     return antwoord(vraag, gelezen.waarde, false)
   return gelezen
@@ -489,8 +510,9 @@ function keuzeAntwoordZeker(t: Gelezen, vraag: VraagDefinitie, w: Woorden): Begr
       (x) =>
         x.waarde === v.waarde &&
         x.plek >= v.plek &&
-        x.plek + x.deel.length <= v.plek + v.deel.length &&
-        x.deel.some((woord) => isEenVan([woord], w.jaNee)) &&
+        // The yes or no itself lies inside the hedge; the same answer's words may go on after it ("raczej nie, to
+        // potrwa dłużej").
+        x.deel.some((woord, i) => x.plek + i < v.plek + v.deel.length && isEenVan([woord], w.jaNee)) &&
         !vindAlle(lijst, w.twijfel).some((d) => d.plek < v.plek + v.deel.length && d.plek + d.deel.length > v.plek),
     )
   const gehedged = vermoedens.find((v) => v.plek === 0)
@@ -718,12 +740,24 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const keuzes = keuzesVan(vraag, w)
   // A number inside a choice's words is part of them ("geen kinderen onder de 18").
   const keuzeDelen = keuzes.flatMap((k) => [...vindAlle(lijst, k.delen), ...vindAlle(lijst, k.voorstel)])
-  // "Tot 2021 gewerkt, dus al vijf jaar niet": a year on the calendar is no age, length or count.
+  // "Tot 2021 gewerkt, dus al vijf jaar niet": a year on the calendar is no age, length or count; nor is it with
+  // the word for year after "since" ("з 2021 року").
+  const naSinds = (h: Hoeveelheid) => vindAlle(lijst, w.sinds).some((d) => d.plek + d.deel.length === h.plek)
   const gelezen = leesGetallen(t, w).hoeveelheden.filter(
     (h) =>
       !keuzeDelen.some((d) => d.plek <= h.plek && d.plek + d.deel.length >= h.eind) &&
-      !(h.eenheid === undefined && Number.isInteger(h.waarde) && h.waarde >= JAARTAL.min && h.waarde <= JAARTAL.max),
+      !(
+        (h.eenheid === undefined || (h.eenheid === 'jaar' && naSinds(h))) &&
+        Number.isInteger(h.waarde) &&
+        h.waarde >= JAARTAL.min &&
+        h.waarde <= JAARTAL.max
+      ),
   )
+  // "Sinds 2019 niet gewerkt", "ما اشتغلت من ٢٠١٩": at a question in years, the years since then, proposed.
+  if (gelezen.length === 0 && peildatum && SINDS.has(vraag.id) && EENHEID[vraag.id] === 'jaar' && !twijfel) {
+    const jaren = jarenSinds(lijst, w, peildatum)
+    if (jaren !== undefined) return antwoord(vraag, jaren, false)
+  }
   // "3 of 4 jaar", "twee à drie maanden": a range is no one value said; not understood.
   if (
     gelezen.some((h, i) => {
@@ -739,7 +773,10 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     return onbekend('meerdere')
   // "3 kinderen", "20 uur": a count of things, no age or length; not a number with a unit ("син 4 роки, донька 10").
   const dingen = vindAlle(lijst, w.dingen)
-  const zonderDingen = gelezen.filter((h) => h.eenheid || !dingen.some((d) => d.plek === h.eind))
+  // Only in the number's own clause: "mam 29, córka 5" holds no 29 daughters.
+  const zonderDingen = gelezen.filter(
+    (h) => h.eenheid || !dingen.some((d) => d.plek === h.eind && t.zin[d.plek] === t.zin[h.plek]),
+  )
   // "Drie, van 15, 12 en 7": the first number counts the ages after it.
   const { getallen, aantalOnzeker, geteld } = JONGSTE.has(vraag.id)
     ? zonderAantal(t, zonderDingen, w)
@@ -813,10 +850,13 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
       (alleen ? bevatEen(lijst, w.worden) || bevatEen(lijst, w.bijna) : ervoor(t, h, w.worden) || ervoor(t, h, w.bijna))
     // "Since my daughter was born, she's 9 now": at a question about how long, someone else's age is inferred.
     const vanEenAnder = !isLeeftijd && !h.eenheid && ervoor(t, h, w.anderen)
+    // "3omri tamanya w 3eshreen", "ik ben vier en twintig": after words for one's own age, numbers joined by "and"
+    // are one age (a person has one); without them "tien en drie" may be two children.
+    const eenLeeftijd = vraag.id === 'leeftijd' && alleen && h.overEn === true && ervoor(t, h, w.zelf)
     return {
       waarde: inEenheid(h.waarde, h.eenheid, doel) - (minder ? 1 : 0),
       eenheid: h.eenheid,
-      onzeker: h.onzeker || minder || vanEenAnder,
+      onzeker: (h.onzeker && !eenLeeftijd) || minder || vanEenAnder,
     }
   })
   // Several numbers of which one was chosen without a word naming it, or a number not read for certain: proposed.

@@ -3,7 +3,8 @@
  * one known word it is closest to, within one edit for words of 5 to 9 letters and two from 10 letters.
  * Shorter words are never changed ("nee" is no "mee", "jaar" no "maar"): short words have too many
  * neighbours. Nothing is changed when two known words are as close. An edit is a letter added, left out, changed, or two letters swapped.
- * A letter held down ("neeee", "jaaaa") is read once or twice, whichever a list knows.
+ * A letter held down ("neeee", "jaaaa") is read once or twice, whichever a list knows. A long word cut off
+ * ("nabestaandenuitk", 11 letters or more) is the one listed word it is the start of.
  * First, a word with the same stem as one listed word is that word ("konsultantem", "danışmanımla",
  * "допомогу"): the language's own Snowball stemmer says so, for a stem of 4 letters or more.
  */
@@ -162,8 +163,28 @@ export function verbeter(woord: string, schat: Woordenschat): string | undefined
   // that says what an answer is needs to be closer.
   return (
     naaste(woord, schat.voorzichtig, maxVoorzichtig(woord.length)) ??
-    naaste(woord, schat.perLengte, maxFouten(woord.length))
+    naaste(woord, schat.perLengte, maxFouten(woord.length)) ??
+    afgekort(woord, schat.perLengte)
   )
+}
+
+/** A cut-off long word is the start of one listed word ("nabestaandenuitk", "arbeidsongeschiktheidsuitk"). */
+export const KORTSTE_AFKORTING = 11
+/** How many letters a cut-off word may miss at most. */
+const MEESTE_WEG = 8
+
+/** The one listed word that starts with `woord` and is 2 to 8 letters longer, or undefined. */
+function afgekort(woord: string, doelen: ReadonlyMap<number, readonly Doel[]>): string | undefined {
+  if (woord.length < KORTSTE_AFKORTING) return undefined
+  let enige: string | undefined
+  for (let lengte = woord.length + 2; lengte <= woord.length + MEESTE_WEG; lengte++) {
+    for (const { woord: kandidaat } of doelen.get(lengte) ?? []) {
+      if (!kandidaat.startsWith(woord) || kandidaat === enige) continue
+      if (enige !== undefined) return undefined
+      enige = kandidaat
+    }
+  }
+  return enige
 }
 
 /** The one word of `doelen` within `max` edits and closer than any other, or undefined. */

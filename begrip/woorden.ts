@@ -26,6 +26,11 @@ export interface AntwoordLijst {
    * diploma from abroad counts, the gemeente decides).
    */
   readonly voorbehoudPerVraag?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Per question, words that make only a "nee" there a proposal ("hier niet gewerkt" at "ever worked": maybe
+   * elsewhere); a "ja" with them stays sure ("tak, w holandii").
+   */
+  readonly voorbehoudNeePerVraag?: Readonly<Record<string, readonly string[]>>
   /** "Misschien", "ik hoop het": nothing is proposed or recorded. */
   readonly twijfel: readonly string[]
   /** Words that turn a sentence around ("niet", "geen"): a sentence with one is only proposed. */
@@ -134,6 +139,8 @@ export interface BedoelingLijst {
   readonly onderwerp: Readonly<Record<string, readonly string[]>>
   /** "Ik heet ...": a name follows. */
   readonly naam: readonly string[]
+  /** "Ik ben", "I'm": a name follows only when two capitalised words do ("ik ben Sanne de Vries"). */
+  readonly ikBen?: readonly string[]
   /** Words for the BSN ("burgerservicenummer"): digits after one are taken as a BSN. */
   readonly bsn?: readonly string[]
   /** More words a search finds a term by, per term id ("werkervaringsplaats" for participatieplaats). */
@@ -178,6 +185,7 @@ export interface Woorden {
   readonly voorstelPerVraag: ReadonlyMap<string, ReadonlyMap<string, readonly Zinsdeel[]>>
   /** Per question: words that make an answer there a proposal. */
   readonly voorbehoudPerVraag: ReadonlyMap<string, readonly Zinsdeel[]>
+  readonly voorbehoudNeePerVraag: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly getallen: ReadonlyMap<string, number>
   readonly breuken: ReadonlyMap<string, number>
   readonly tussenvoegsels: readonly string[]
@@ -211,6 +219,8 @@ export interface Woorden {
   readonly onderwerp: ReadonlyMap<string, readonly Zinsdeel[]>
   readonly naam: readonly Zinsdeel[]
   readonly bsn: readonly Zinsdeel[]
+  /** "Ik ben" per language, as typed (the name after it is recognised by its capitals). */
+  readonly ikBen: readonly string[]
   /** The buttons' own labels of "Ja" and "Nee" in every language: a plain yes or no ("ja", "نعم", "hayır"). */
   readonly jaNee: readonly Zinsdeel[]
   /** Per term id (`begrip:meedoen`), the questions that ask about it. */
@@ -353,6 +363,7 @@ export function compileer(
     perVraag: perVraagVan((x) => x.perVraag),
     voorstelPerVraag: perVraagVan((x) => x.voorstelPerVraag),
     voorbehoudPerVraag: metVerwijzingen(perSleutel(a.map((x) => x.voorbehoudPerVraag))),
+    voorbehoudNeePerVraag: metVerwijzingen(perSleutel(a.map((x) => x.voorbehoudNeePerVraag))),
     keuzes: metVerwijzingen(keuzeRuw),
     jaNee: delen([...(labels.ja ?? []), ...(labels.nee ?? [])]),
     waarschijnlijk: metVerwijzingen(waarschijnlijkRuw),
@@ -403,6 +414,7 @@ export function compileer(
     onderwerp: metVerwijzingen(onderwerpRuw),
     naam: delen(b.flatMap((x) => x.naam)),
     bsn: delen(b.flatMap((x) => x.bsn ?? [])),
+    ikBen: [...new Set(b.flatMap((x) => x.ikBen ?? []))],
     vragen: metVerwijzingen(perSleutel(b.map((x) => x.vragen))),
     nietOnderwerp: metVerwijzingen(perSleutel(b.map((x) => x.nietOnderwerp))),
   }

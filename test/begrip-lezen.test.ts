@@ -91,6 +91,20 @@ describe('typfouten', () => {
     expect(verbeter('kloosterveen', schat)).toBeUndefined()
   })
 
+  it('een afgekort lang woord is het ene woord uit de lijsten waarmee het begint', () => {
+    const schat = maakWoordenschat([
+      'nabestaandenuitkering',
+      'bijstandsuitkering',
+      'werkervaringsplaats',
+      'werkervaringsproject',
+    ])
+    expect(verbeter('nabestaandenuitk', schat)).toBe('nabestaandenuitkering')
+    expect(verbeter('bijstandsuitk', schat)).toBe('bijstandsuitkering')
+    // Two words start so: nothing is chosen; a short start is never read as a longer word.
+    expect(verbeter('werkervaringsp', schat)).toBeUndefined()
+    expect(verbeter('bijstands', schat)).toBeUndefined()
+  })
+
   it('een gewoon woord van de taal is geen typfout van een woord uit de lijsten', () => {
     const schat = maakWoordenschat(['staat', 'beginnen'], ['straat', 'begonnen'])
     expect(verbeter('straat', schat)).toBeUndefined()
@@ -163,6 +177,37 @@ describe('getallen', () => {
       // The youngest of two children is one of the ages said: 3, never 13.
       expect(lees(taal, 'jongsteKindLeeftijd', tekst), tekst).toMatchObject({ waarde: 3 })
     }
+  })
+
+  it('na woorden voor je eigen leeftijd is een getal over "en" heen één leeftijd; zonder blijft het een voorstel', () => {
+    for (const [taal, tekst, waarde] of [
+      ['ar', '3omri tamanya w 3eshreen', 28],
+      ['ar', 'عمري ثمانية و عشرين', 28],
+      ['nl', 'ik ben vier en twintig', 24],
+    ] as const) {
+      expect(lees(taal, 'leeftijd', tekst), tekst).toMatchObject({ soort: 'antwoord', waarde, vastgelegd: true })
+      const zonder = tekst
+        .split(' ')
+        .slice(taal === 'nl' ? 2 : 1)
+        .join(' ')
+      expect(lees(taal, 'leeftijd', zonder), zonder).toMatchObject({ waarde, vastgelegd: false })
+    }
+  })
+
+  it('"sinds 2019" bij de vraag in jaren stelt de hele jaren tot de peildatum voor, in zes talen', () => {
+    for (const [taal, tekst] of [
+      ['nl', 'sinds 2019 niet gewerkt'],
+      ['en', 'no work since 2019'],
+      ['ar', 'ما اشتغلت من ٢٠١٩'],
+      ['tr', "2019'dan beri çalışmıyorum"],
+      ['pl', 'nie pracuję od 2019'],
+      ['uk', 'не працюю з 2019 року'],
+    ] as const)
+      expect(lees(taal, 'jarenGeenWerkinkomen', tekst), tekst).toMatchObject({
+        soort: 'antwoord',
+        waarde: 7,
+        vastgelegd: false,
+      })
   })
 
   it('een getal dat vaak gezegd wordt, wordt niet opgeteld of vermenigvuldigd', () => {
@@ -281,5 +326,20 @@ describe('plichten en rechten, getypt in elke taal', () => {
     expect(r.json.begrip).toMatchObject({ soort: 'buiten', over: 'taal' })
     expect(r.json.berichten[0].tekst).toMatch(/weet ik niet/)
     expect(r.json.berichten[0].tekst).toContain('consulent')
+  })
+})
+
+describe('een naam na "ik ben"', () => {
+  it('twee woorden met een hoofdletter na "ik ben" zijn een naam, één woord of alles met hoofdletters niet', () => {
+    for (const [taal, tekst] of [
+      ['nl', 'ik ben Sanne de Vries, 44 jaar'],
+      ['en', "I'm Ahmed Hassan, 32"],
+      ['tr', 'ben Ayşe Yılmaz 40 yaşındayım'],
+      ['pl', 'jestem Anna Kowalska, mam 29 lat'],
+      ['uk', 'я Олена Петренко, 38'],
+    ] as const)
+      expect(lees(taal, 'leeftijd', tekst), tekst).toEqual({ soort: 'persoonsgegevens', wat: 'naam' })
+    expect(lees('nl', 'leeftijd', 'ik ben Marokkaans, 44')).toMatchObject({ soort: 'antwoord', waarde: 44 })
+    expect(lees('nl', 'woontInGemeente', 'Ik Ben In Assen').soort).not.toBe('persoonsgegevens')
   })
 })
