@@ -57,22 +57,10 @@ export interface Omstandigheden {
 // here it is not read, whoever calls.
 export { MAX_BERICHT_GROEI as MAX_GROEI, MAX_BERICHT_TEKENS as MAX_TEKENS, teLang } from '../contract/index.js'
 
-/** The unit a number question counts in. */
-const EENHEID: Readonly<Record<string, Eenheid>> = {
-  leeftijd: 'jaar',
-  jongsteKindLeeftijd: 'jaar',
-  jarenGeenWerkinkomen: 'jaar',
-  maandenUitkering: 'maand',
-  contractMaanden: 'maand',
-}
-/** Ages count whole years lived: 3 months old is 0, "ik word 27" is 26 now. */
-const LEEFTIJDEN = new Set(['leeftijd', 'jongsteKindLeeftijd'])
-/** Questions about how long something has lasted up to now: "sinds januari" answers them. */
-const SINDS = new Set(['maandenUitkering', 'jarenGeenWerkinkomen'])
+// How a typed number answers a question (its unit, whether it is an age, a duration up to now, the youngest of
+// several) is defined with the question (`getal` in contract/vragen.ts), once for flows, contract and this file.
 /** Choices that are a "no" themselves: another "no" in the text does not make them uncertain. */
 const NEGATIEVE_KEUZES = new Set(['uitkering.geen', 'geenContract', 'geenKinderen'])
-/** Where several children's ages are typed, the question asks for the youngest. */
-const JONGSTE = new Set(['jongsteKindLeeftijd'])
 /** The question whether the AOW age is reached, and ages that are clearly above or below it in every year the
  * rules know (67 up to 67 and 3 months): "I'm 69" suggests a yes, "ik ben 45" a no; only proposed (inferred). */
 const AOW_VRAAG = 'aowLeeftijdBereikt'
@@ -734,9 +722,9 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   const lijst = t.woorden
   const twijfel = twijfelt(t, keuzesVan(vraag, w), w)
   // "Sinds januari": counted from that month to now, and proposed (the day in the month is not known).
-  const sinds = peildatum && SINDS.has(vraag.id) ? maandenSinds(lijst, w, peildatum) : undefined
+  const sinds = peildatum && vraag.getal?.sinds ? maandenSinds(lijst, w, peildatum) : undefined
   if (sinds !== undefined && !twijfel)
-    return antwoord(vraag, EENHEID[vraag.id] === 'jaar' ? Math.floor(sinds / 12) : sinds, false)
+    return antwoord(vraag, vraag.getal?.eenheid === 'jaar' ? Math.floor(sinds / 12) : sinds, false)
   const keuzes = keuzesVan(vraag, w)
   // A number inside a choice's words is part of them ("geen kinderen onder de 18").
   const keuzeDelen = keuzes.flatMap((k) => [...vindAlle(lijst, k.delen), ...vindAlle(lijst, k.voorstel)])
@@ -754,7 +742,7 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
       ),
   )
   // "Sinds 2019 niet gewerkt", "ما اشتغلت من ٢٠١٩": at a question in years, the years since then, proposed.
-  if (gelezen.length === 0 && peildatum && SINDS.has(vraag.id) && EENHEID[vraag.id] === 'jaar' && !twijfel) {
+  if (gelezen.length === 0 && peildatum && vraag.getal?.sinds && vraag.getal?.eenheid === 'jaar' && !twijfel) {
     const jaren = jarenSinds(lijst, w, peildatum)
     if (jaren !== undefined) return antwoord(vraag, jaren, false)
   }
@@ -778,7 +766,7 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     (h) => h.eenheid || !dingen.some((d) => d.plek === h.eind && t.zin[d.plek] === t.zin[h.plek]),
   )
   // "Drie, van 15, 12 en 7": the first number counts the ages after it.
-  const { getallen, aantalOnzeker, geteld } = JONGSTE.has(vraag.id)
+  const { getallen, aantalOnzeker, geteld } = vraag.getal?.jongste
     ? zonderAantal(t, zonderDingen, w)
     : { getallen: zonderDingen, aantalOnzeker: false, geteld: false }
   for (const v of w.vast.get(vraag.id) ?? []) {
@@ -818,7 +806,7 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     benoemd = zelf.length === 1 || (zelf.length === 0 && eigen.length === 1 && eigen.length < kandidaten.length)
     kandidaten = zelf.length > 0 ? zelf : eigen
   }
-  if (meer && JONGSTE.has(vraag.id)) {
+  if (meer && vraag.getal?.jongste) {
     // "Ik ben 40, mijn kinderen zijn 5 en 8": not your own age ("two, aged 9 and 4": all the children's);
     // "de jongste is 4" names the one asked.
     const kinderen = geteld ? kandidaten : kandidaten.filter((h) => !ervoor(t, h, w.zelf))
@@ -834,13 +822,13 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
       benoemd = true
     }
   }
-  if (meer && !LEEFTIJDEN.has(vraag.id) && kandidaten.some((h) => h.eenheid)) {
+  if (meer && !vraag.getal?.leeftijd && kandidaten.some((h) => h.eenheid)) {
     // "Ik ben 45 en zit 2 jaar in de bijstand": at a question about how long, the number with a unit.
     kandidaten = kandidaten.filter((h) => h.eenheid)
   }
   if (kandidaten.length === 0) return onbekend('meerdere')
-  const doel = EENHEID[vraag.id] ?? 'jaar'
-  const isLeeftijd = LEEFTIJDEN.has(vraag.id)
+  const doel = vraag.getal?.eenheid ?? 'jaar'
+  const isLeeftijd = vraag.getal?.leeftijd === true
   const alleen = gelezen.length === 1
   const omgerekend = kandidaten.map((h) => {
     // "Ik word 27", "bijna 30": one less now, and inferred (proposed). With one number anywhere in the text;
@@ -876,7 +864,7 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
   else if (omgerekend.every((h) => h.eenheid) && new Set(omgerekend.map((h) => h.eenheid)).size === omgerekend.length) {
     // "1 jaar en 6 maanden": one length in two units.
     waarde = omgerekend.reduce((s, h) => s + h.waarde, 0)
-  } else if (JONGSTE.has(vraag.id) && omgerekend.every((h) => h.eenheid !== 'maand' && h.eenheid !== 'week')) {
+  } else if (vraag.getal?.jongste && omgerekend.every((h) => h.eenheid !== 'maand' && h.eenheid !== 'week')) {
     // "Drie kids van 14, 11 en 6": the youngest is one of the ages said.
     waarde = Math.min(...verschillend)
   } else return onbekend('meerdere')
@@ -887,7 +875,7 @@ function getalAntwoord(t: Gelezen, vraag: VraagDefinitie, w: Woorden, peildatum?
     if (doel !== 'jaar') zeker = false
   }
   // "Mijn jongste is 30": above what the question asks, so no child at home under 18 either; proposed.
-  if (JONGSTE.has(vraag.id) && waarde > (vraag.max ?? Number.POSITIVE_INFINITY)) {
+  if (vraag.getal?.jongste && waarde > (vraag.max ?? Number.POSITIVE_INFINITY)) {
     const geen = vraag.keuzes.find((k) => k.label === 'geenKinderen')
     if (geen) return antwoord(vraag, geen.waarde, false)
   }

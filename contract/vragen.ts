@@ -47,6 +47,20 @@ export interface VraagDefinitie {
    * without a benefit now, where "how long do you have a benefit" would contradict "Geen uitkering".
    */
   readonly variant?: (s: Situatie) => string | undefined
+  /** How a typed number answers it (begrip/ reads this; the buttons and the bounds are above). */
+  readonly getal?: GetalLezing
+}
+
+/** How a typed number answers a number question: defined with the question, read by begrip/. */
+export interface GetalLezing {
+  /** The unit the answer counts in: "anderhalf jaar" at a question in months is 18. */
+  readonly eenheid: 'jaar' | 'maand'
+  /** An age: whole years lived (3 months old is 0; "ik word 27" is 26 now). */
+  readonly leeftijd?: true
+  /** How long something has lasted up to now: "sinds januari" answers it. */
+  readonly sinds?: true
+  /** Of several children's ages typed, the youngest is asked. */
+  readonly jongste?: true
 }
 
 const WEET_NIET: Keuze = { waarde: null, label: 'weetNiet' }
@@ -58,28 +72,35 @@ const keuzeVraag = (feit: Feit, keuzes: readonly Keuze[] = jaNee): VraagDefiniti
   soort: 'keuze',
   keuzes,
 })
-const getalVraag = (feit: Feit, min: number, max: number, extra: readonly Keuze[] = [WEET_NIET]): VraagDefinitie => ({
+const getalVraag = (
+  feit: Feit,
+  min: number,
+  max: number,
+  getal: GetalLezing,
+  extra: readonly Keuze[] = [WEET_NIET],
+): VraagDefinitie => ({
   id: feit,
   feit,
   soort: 'getal',
   keuzes: extra,
   min,
   max,
+  getal,
 })
 
 /** One question per fact; bounds within the Situatie schema. */
 export const VRAGEN: Readonly<Record<Feit, VraagDefinitie>> = {
   woontInGemeente: keuzeVraag('woontInGemeente'),
   // Under 16 ends the dialogue (art. 2: school first); over 100 is likelier a typing slip than a fact.
-  leeftijd: { ...getalVraag('leeftijd', 0, 120), bevestig: { min: 16, max: 100 } },
+  leeftijd: { ...getalVraag('leeftijd', 0, 120, { eenheid: 'jaar', leeftijd: true }), bevestig: { min: 16, max: 100 } },
   aowLeeftijdBereikt: keuzeVraag('aowLeeftijdBereikt'),
   uitkering: keuzeVraag('uitkering', [...UITKERINGEN.map((u) => ({ waarde: u, label: `uitkering.${u}` })), WEET_NIET]),
   werktMetLoonkostensubsidie: keuzeVraag('werktMetLoonkostensubsidie'),
   maandenUitkering: {
-    ...getalVraag('maandenUitkering', 0, 600),
+    ...getalVraag('maandenUitkering', 0, 600, { eenheid: 'maand', sinds: true }),
     variant: (s) => (s.uitkering === 'geen' ? 'geenUitkering' : undefined),
   },
-  jarenGeenWerkinkomen: getalVraag('jarenGeenWerkinkomen', 0, 100),
+  jarenGeenWerkinkomen: getalVraag('jarenGeenWerkinkomen', 0, 100, { eenheid: 'jaar', sinds: true }),
   ooitBetaaldGewerkt: keuzeVraag('ooitBetaaldGewerkt'),
   startkwalificatie: keuzeVraag('startkwalificatie'),
   kanBekostigdOnderwijsVolgen: keuzeVraag('kanBekostigdOnderwijsVolgen'),
@@ -91,12 +112,15 @@ export const VRAGEN: Readonly<Record<Feit, VraagDefinitie>> = {
   beperking: keuzeVraag('beperking'),
   beschutteWerkplekNodig: keuzeVraag('beschutteWerkplekNodig'),
   kanVolledigMinimumloonVerdienen: keuzeVraag('kanVolledigMinimumloonVerdienen'),
-  contractMaanden: getalVraag('contractMaanden', 0, 120, [
+  contractMaanden: getalVraag('contractMaanden', 0, 120, { eenheid: 'maand' }, [
     { waarde: 0, label: 'geenContract' },
     { waarde: VAST_CONTRACT_MAANDEN, label: 'vastContract' },
     WEET_NIET,
   ]),
-  jongsteKindLeeftijd: getalVraag('jongsteKindLeeftijd', 0, 25, [{ waarde: null, label: 'geenKinderen' }, WEET_NIET]),
+  jongsteKindLeeftijd: getalVraag('jongsteKindLeeftijd', 0, 25, { eenheid: 'jaar', leeftijd: true, jongste: true }, [
+    { waarde: null, label: 'geenKinderen' },
+    WEET_NIET,
+  ]),
   voorzieningOudeVerordening: keuzeVraag('voorzieningOudeVerordening'),
   alleenstaandeOuder: keuzeVraag('alleenstaandeOuder'),
 }
