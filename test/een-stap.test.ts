@@ -4,39 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as flows from '../flows/index.js'
-import { geheugenStore } from '../server/store/geheugen.js'
-import type { GesprekStore } from '../server/store/types.js'
-import { testApp, vraag } from './helpers.js'
+import { tellendeStore, testApp, vraag } from './helpers.js'
 import { ASSEN } from './regelmodel.js'
 
 const GESPREKKEN = '/api/v1/gesprekken'
-
-function tellendeStore() {
-  const binnen = geheugenStore({ max: 100, ttlMs: 60_000 })
-  // Reads with and without a version count as reads; saving a change counts as a write.
-  const telling = { get: 0, set: 0 }
-  const store: GesprekStore = {
-    ...binnen,
-    soort: binnen.soort,
-    get: (id) => {
-      telling.get++
-      return binnen.get(id)
-    },
-    laad: (id) => {
-      telling.get++
-      return binnen.laad(id)
-    },
-    maak: (record) => binnen.maak(record),
-    bewaar: (record, versie) => {
-      telling.set++
-      return binnen.bewaar(record, versie)
-    },
-    delete: (id) => binnen.delete(id),
-    gereed: () => binnen.gereed(),
-    close: () => binnen.close(),
-  }
-  return { store, telling }
-}
 
 describe('één antwoord', () => {
   it('leest de opslag één keer en schrijft één keer, ook bij wijzigen en terug', async () => {

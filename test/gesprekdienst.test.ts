@@ -8,38 +8,11 @@ import { describe, expect, it } from 'vitest'
 import { type Bewaard, nieuwGesprek, type Onderwerp, verwerk, vraagMetId } from '../flows/index.js'
 import { geheugenStore } from '../server/store/geheugen.js'
 import type { GesprekStore } from '../server/store/types.js'
-import { type TestApp, testApp, vraag } from './helpers.js'
+import { type TestApp, tellendeStore, testApp, vraag } from './helpers.js'
 import { ASSEN } from './regelmodel.js'
 
 const GESPREKKEN = '/api/v1/gesprekken'
 const json = <T>(waarde: T): T => JSON.parse(JSON.stringify(waarde))
-
-/** The memory store, counting reads and writes. */
-function tellendeStore(binnen: GesprekStore = geheugenStore({ max: 100, ttlMs: 60_000 })) {
-  const telling = { get: 0, set: 0 }
-  const store: GesprekStore = {
-    ...binnen,
-    soort: binnen.soort,
-    get: (id) => {
-      telling.get++
-      return binnen.get(id)
-    },
-    laad: (id) => {
-      telling.get++
-      return binnen.laad(id)
-    },
-    maak: (record) => binnen.maak(record),
-    bewaar: (record, versie) => {
-      telling.set++
-      return binnen.bewaar(record, versie)
-    },
-    delete: (id) => binnen.delete(id),
-    eenKeer: (id, merk) => binnen.eenKeer(id, merk),
-    gereed: () => binnen.gereed(),
-    close: () => binnen.close(),
-  }
-  return { store, telling }
-}
 
 /** A store shaped like Redis: what it hands back is parsed from JSON, a new object on every read. */
 function jsonStore(): GesprekStore {

@@ -3,6 +3,7 @@ import type { Omgeving } from '../server/context.js'
 import { laadGemeente } from '../server/gemeente.js'
 import { maakTeksten } from '../server/i18n.js'
 import { geheugenStore } from '../server/store/geheugen.js'
+import type { GesprekStore } from '../server/store/types.js'
 
 export const teksten = maakTeksten()
 export const assen = laadGemeente('assen')
@@ -46,4 +47,34 @@ export async function vraag(
   }
   // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON freely
   return { status: res.status, headers: res.headers, json: json as any, tekst }
+}
+
+/**
+ * The memory store, counting reads (with and without a version) and writes (saving a change): for tests that
+ * a request reads and writes a conversation once.
+ */
+export function tellendeStore(binnen: GesprekStore = geheugenStore({ max: 100, ttlMs: 60_000 })) {
+  const telling = { get: 0, set: 0 }
+  const store: GesprekStore = {
+    ...binnen,
+    soort: binnen.soort,
+    get: (id) => {
+      telling.get++
+      return binnen.get(id)
+    },
+    laad: (id) => {
+      telling.get++
+      return binnen.laad(id)
+    },
+    maak: (record) => binnen.maak(record),
+    bewaar: (record, versie) => {
+      telling.set++
+      return binnen.bewaar(record, versie)
+    },
+    delete: (id) => binnen.delete(id),
+    eenKeer: (id, merk) => binnen.eenKeer(id, merk),
+    gereed: () => binnen.gereed(),
+    close: () => binnen.close(),
+  }
+  return { store, telling }
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { type Begrip, begrijp } from '../begrip/index.js'
-import { type VraagDefinitie, VRAGEN } from '../contract/vragen.js'
+import { VRAGEN, type VraagDefinitie } from '../contract/vragen.js'
 import { maakBegrijpers } from '../server/begrip.js'
 import { assen, teksten } from './helpers.js'
 
