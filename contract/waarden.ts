@@ -99,3 +99,17 @@ export type BegripSoort = (typeof BEGRIP_SOORTEN)[number]
 export type FeedbackAntwoord = (typeof FEEDBACK_ANTWOORDEN)[number]
 export type FeedbackReden = (typeof FEEDBACK_REDENEN)[number]
 export type Actie = (typeof ACTIES)[number]
+
+/**
+ * A date written by `formaat`, without what some languages put after the year: Ukrainian writes "2026 р."
+ * (an abbreviation with its own dot), which in "на {{peildatum}}." gave two dots. Server and widget both use it.
+ */
+export function datumZonderAfsluiting(formaat: Intl.DateTimeFormat, datum: Date): string {
+  const delen = formaat.formatToParts(datum)
+  let eind = delen.length
+  while (eind > 0 && delen[eind - 1]?.type === 'literal') eind--
+  return delen
+    .slice(0, eind)
+    .map((deel) => deel.value)
+    .join('')
+}

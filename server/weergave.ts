@@ -4,6 +4,7 @@
  */
 
 import type { EvaluatieTekst, RedenTekst, UitkomstTekst } from '../contract/index.js'
+import { datumZonderAfsluiting } from '../contract/waarden.js'
 import type { Aandachtspunt, Evaluatie, Reden, Situatie } from '../rules/index.js'
 import { type Gemeente, profielWaarden } from './gemeente.js'
 import { STANDAARD_TAAL, type Vertaal } from './i18n.js'
@@ -63,7 +64,7 @@ export function datumTekst(datum: string, taal: string): string {
     formaat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     DATUM_FORMAAT.set(locale, formaat)
   }
-  const tekst = formaat.format(new Date(`${datum}T00:00:00Z`))
+  const tekst = datumZonderAfsluiting(formaat, new Date(`${datum}T00:00:00Z`))
   if (DATUM_TEKST.size >= 500) DATUM_TEKST.clear()
   DATUM_TEKST.set(sleutel, tekst)
   return tekst

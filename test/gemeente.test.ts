@@ -360,6 +360,8 @@ describe('elke uitkomst noemt de regels: verordening, versie en peildatum, geen 
     expect(datumTekst('2015-07-01', 'nl')).toBe('1 juli 2015')
     expect(datumTekst('2015-07-01', 'en')).toBe('1 July 2015')
     expect(datumTekst('2026-11-22', 'pl')).toBe('22 listopada 2026')
+    // Ukrainian writes "2026 р." after the year: its dot beside the sentence's made "р..".
+    expect(datumTekst('2026-11-22', 'uk')).toBe('22 листопада 2026')
     expect(datumTekst('2026-11-22', 'ar')).toMatch(/^22 .+ 2026$/)
   })
 

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact'
 import type { Stap } from '../../contract/index.js'
-import { OORDELEN } from '../../contract/waarden.js'
+import { datumZonderAfsluiting, OORDELEN } from '../../contract/waarden.js'
 import { type ServerTeksten, vul, type WidgetTekst } from '../teksten.js'
 
 type Uitkomst = NonNullable<Stap['uitkomsten']>[number]
@@ -128,9 +128,8 @@ export function datumVoorMensen(iso: string, taal: string): string {
   const [j, m, d] = iso.split('-').map(Number)
   if (!j || !m || !d) return iso
   try {
-    return new Intl.DateTimeFormat(taal, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(j, m - 1, d)),
-    )
+    const formaat = new Intl.DateTimeFormat(taal, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    return datumZonderAfsluiting(formaat, new Date(Date.UTC(j, m - 1, d)))
   } catch {
     return iso
   }
